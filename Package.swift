@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Decorum",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "decorum", targets: ["decorum"]),
+        .library(name: "AhoCorasick", targets: ["AhoCorasick"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // The phrase matcher: depends on nothing.
+        .target(name: "AhoCorasick"),
+        // The matcher benchmark harness behind `decorum bench matcher`.
+        .target(name: "MatcherBenchmark", dependencies: ["AhoCorasick"]),
+        .executableTarget(
+            name: "decorum",
+            dependencies: [
+                "MatcherBenchmark",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AhoCorasickTests", dependencies: ["AhoCorasick"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,153 @@
+/// The memory-compact engine: every state packed into one flat array of 32-bit words, states
+/// near the start as dense rows with failure links already resolved, deeper states as short
+/// sparse lists that fall back along their failure links.
+///
+/// Layout of a state at offset `s`:
+/// - `s + 0`: header — the match table ordinal in the upper 24 bits, the kind in the lower 8
+///   (`0xFF` dense, otherwise the number of sparse transitions);
+/// - `s + 1`: the failure state;
+/// - dense: one next state per byte class;
+///   sparse: the transition bytes packed four to a word, then one next state per transition.
+///
+/// State ids are offsets. The dead state is 0, the match states follow, then the start state.
+final class ContiguousNFA: Sendable {
+    static let denseKind: UInt32 = 0xFF
+
+    let classes: ByteClasses
+    let table: [UInt32]
+    let start: StateID
+    let maxMatch: StateID
+    let maxSpecial: StateID
+    let matches: MatchTable
+    let prefilter: Prefilter?
+
+    init(nfa: NoncontiguousNFA, denseDepth: Int, usePrefilter: Bool) throws(BuildError) {
+        let classes = ByteClasses(nfa: nfa)
+        let alphabet = classes.count
+        let count = nfa.stateCount
+        func isDense(_ s: Int) -> Bool { s <= 1 || nfa.depth[s] <= denseDepth }
+        func transitions(_ s: Int) -> Int { Int(nfa.childStart[s + 1] - nfa.childStart[s]) }
+        func size(_ s: Int) -> Int {
+            isDense(s) ? 2 + alphabet : 2 + (transitions(s) + 3) / 4 + transitions(s)
+        }
+
+        var order: [Int] = [0]
+        order.reserveCapacity(count)
+        for s in 2..<count where nfa.isMatch(s) { order.append(s) }
+        let matchCount = order.count - 1
+        guard matchCount < 1 << 24 else {
+            throw .engineUnavailable(.contiguousNFA, reason: "\(matchCount) match states exceed 2^24")
+        }
+        order.append(1)
+        for s in 2..<count where !nfa.isMatch(s) { order.append(s) }
+
+        var offset = [UInt32](repeating: 0, count: count)
+        var total = 0
+        for s in order {
+            offset[s] = UInt32(truncatingIfNeeded: total)
+            total += size(s)
+            guard total < Int(UInt32.max) else {
+                throw .engineUnavailable(.contiguousNFA, reason: "more than 2^32 words of states")
+            }
+        }
+
+        var ordinalOf = [UInt32](repeating: 0, count: count)
+        for i in 1...max(1, matchCount) where i <= matchCount { ordinalOf[order[i]] = UInt32(i) }
+
+        var table = [UInt32](repeating: 0, count: total)
+        table.withUnsafeMutableBufferPointer { t in
+            // Breadth-first, so that a dense row's failure state (shallower) is written first.
+            for s in 0..<count {
+                let o = Int(offset[s])
+                let ordinal = ordinalOf[s]
+                t[o + 1] = offset[Int(nfa.fail[s])]
+                let first = Int(nfa.childStart[s])
+                let n = transitions(s)
+                if isDense(s) {
+                    t[o] = ordinal << 8 | ContiguousNFA.denseKind
+                    let row = o + 2
+                    if s == 1 {
+                        for c in 0..<alphabet { t[row + c] = offset[1] }
+                    } else if s != 0 {
+                        // Resolved: a dense state's failure state is shallower, so dense as well.
+                        let failRow = Int(offset[Int(nfa.fail[s])]) + 2
+                        for c in 0..<alphabet { t[row + c] = t[failRow + c] }
+                    }
+                    for k in first..<first + n {
+                        t[row + Int(classes.classOf[Int(nfa.childByte[k])])] = offset[Int(nfa.childNext[k])]
+                    }
+                } else {
+                    t[o] = ordinal << 8 | UInt32(n)
+                    let nexts = o + 2 + (n + 3) / 4
+                    for j in 0..<n {
+                        let byte = UInt32(nfa.childByte[first + j])
+                        t[o + 2 + j / 4] |= byte << (8 * UInt32(j % 4))
+                        t[nexts + j] = offset[Int(nfa.childNext[first + j])]
+                    }
+                }
+            }
+        }
+        var startBytes: [UInt8] = []
+        let startRow = Int(offset[1]) + 2
+        for b in 0..<256 where table[startRow + Int(classes.classOf[b])] != offset[1] {
+            startBytes.append(UInt8(b))
+            if startBytes.count > Prefilter.maxNeedles { break }
+        }
+        let prefilter = usePrefilter ? Prefilter(startBytes: startBytes) : nil
+
+        self.classes = classes
+        self.table = table
+        self.start = offset[1]
+        self.maxMatch = matchCount == 0 ? 0 : offset[order[matchCount]]
+        self.maxSpecial = prefilter != nil ? offset[1] : self.maxMatch
+        self.matches = MatchTable(nfa: nfa, ordered: Array(order[1..<matchCount + 1])) { ordinalOf[$0] }
+        self.prefilter = prefilter
+    }
+
+    var memoryUsage: Int { table.count * 4 + 256 + matches.memoryUsage }
+
+    struct Cursor: SearchCursor {
+        let table: UnsafePointer<UInt32>
+        let classOf: UnsafePointer<UInt8>
+        let start: StateID
+        let maxSpecial: StateID
+        let maxMatch: StateID
+
+        @inline(__always)
+        func next(_ state: StateID, _ byte: UInt8) -> StateID {
+            var s = Int(state)
+            while true {
+                let header = table[s]
+                let kind = header & 0xFF
+                if kind == ContiguousNFA.denseKind {
+                    return table[s &+ 2 &+ Int(classOf[Int(byte)])]
+                }
+                let n = Int(kind)
+                let bytes = UnsafeRawPointer(table + s + 2).assumingMemoryBound(to: UInt8.self)
+                var j = 0
+                while j < n {
+                    if bytes[j] == byte { return table[s &+ 2 &+ (n &+ 3) / 4 &+ j] }
+                    j &+= 1
+                }
+                s = Int(table[s &+ 1])
+            }
+        }
+
+        @inline(__always)
+        func ordinal(_ s: StateID) -> UInt32 { table[Int(s)] >> 8 }
+    }
+
+    @inline(__always)
+    func withCursor<R>(_ body: (Cursor, MatchTableView) throws -> R) rethrows -> R {
+        try table.withUnsafeBufferPointer { t in
+            try classes.classOf.withUnsafeBufferPointer { k in
+                try matches.withView { view in
+                    try body(
+                        Cursor(
+                            table: t.baseAddress!, classOf: k.baseAddress!, start: start, maxSpecial: maxSpecial,
+                            maxMatch: maxMatch), view)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Decorum: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decorum",
+        abstract: "A real-time chat moderation proxy.",
+        subcommands: [Bench.self]
+    )
+}

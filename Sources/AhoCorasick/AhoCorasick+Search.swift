@@ -25,7 +25,7 @@ extension AhoCorasick {
         _ haystack: UnsafeRawBufferPointer, _ visit: (Match) -> Bool
     ) {
         if matchKind == .overlapping {
-            _ = SearchLoop.overlapping(cursor, table, lengths, prefilter, haystack, visit)
+            _ = SearchLoop.overlapping(cursor, table, lengths, prefilter, maxPatternLength, haystack, visit)
             return
         }
         var at = 0

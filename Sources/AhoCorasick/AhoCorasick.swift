@@ -27,20 +27,26 @@ public struct AhoCorasick: Sendable {
         public var stateLimit: Int
         /// The largest dense DFA table, in bytes, that the automatic choice builds.
         public var dfaSizeLimit: Int
-        /// States up to this depth get dense, fully resolved rows in the contiguous NFA.
-        public var denseDepth: Int
+        /// States up to this depth get dense, fully resolved rows in the contiguous NFA; `nil`
+        /// chooses the depth from ``denseBudget``.
+        public var denseDepth: Int?
+        /// Bytes the contiguous NFA may spend on dense rows when it chooses their depth itself
+        /// (or a third of the rest of the automaton, if that is more).
+        public var denseBudget: Int
         /// Whether to scan ahead from the start state when few bytes lead out of it.
         public var prefilter: Bool
 
         public init(
             matchKind: MatchKind = .overlapping, engine: Engine? = nil, stateLimit: Int = Int(Int32.max),
-            dfaSizeLimit: Int = 24 << 20, denseDepth: Int = 2, prefilter: Bool = true
+            dfaSizeLimit: Int = 16 << 20, denseDepth: Int? = nil, denseBudget: Int = 4 << 20,
+            prefilter: Bool = true
         ) {
             self.matchKind = matchKind
             self.engine = engine
             self.stateLimit = stateLimit
             self.dfaSizeLimit = dfaSizeLimit
             self.denseDepth = denseDepth
+            self.denseBudget = denseBudget
             self.prefilter = prefilter
         }
     }
@@ -77,7 +83,8 @@ public struct AhoCorasick: Sendable {
         case .contiguousNFA:
             implementation = .contiguousNFA(
                 try ContiguousNFA(
-                    nfa: nfa, denseDepth: configuration.denseDepth, usePrefilter: configuration.prefilter))
+                    nfa: nfa, denseDepth: configuration.denseDepth, denseBudget: configuration.denseBudget,
+                    usePrefilter: configuration.prefilter))
         }
         self.engine = engine
         self.matchKind = configuration.matchKind

@@ -19,12 +19,22 @@ public enum MatcherBenchmark {
         public var sets: [String]
         public var kinds: [MatchKind]
         public var engine: Engine?
+        public var denseDepth: Int?
 
-        public init(workload: String, sets: [String], kinds: [MatchKind], engine: Engine?) {
+        public init(workload: String, sets: [String], kinds: [MatchKind], engine: Engine?, denseDepth: Int? = nil) {
             self.workload = workload
             self.sets = sets
             self.kinds = kinds
             self.engine = engine
+            self.denseDepth = denseDepth
+        }
+
+        var configuration: (MatchKind) -> AhoCorasick.Configuration {
+            { kind in
+                var c = AhoCorasick.Configuration(matchKind: kind, engine: engine)
+                if let denseDepth { c.denseDepth = denseDepth }
+                return c
+            }
         }
     }
 
@@ -46,7 +56,8 @@ public enum MatcherBenchmark {
         for set in options.sets {
             let patterns = try Lines(path: options.workload + "/patterns-\(set).txt")
             for kind in options.kinds {
-                let row = try measure(set: set, patterns: patterns, messages: messages, kind: kind, engine: options.engine)
+                let row = try measure(
+                    set: set, patterns: patterns, messages: messages, configuration: options.configuration(kind))
                 emit(row.json)
                 log(row.summary)
             }
@@ -93,14 +104,17 @@ public enum MatcherBenchmark {
         }
     }
 
-    static func measure(set: String, patterns: Lines, messages: Lines, kind: MatchKind, engine: Engine?) throws -> Row {
+    static func measure(
+        set: String, patterns: Lines, messages: Lines, configuration: AhoCorasick.Configuration
+    ) throws -> Row {
+        let kind = configuration.matchKind
         let rss0 = residentBytes()
         let t0 = nanoseconds()
         let matcher: AhoCorasick
         do {
             matcher = try AhoCorasick(
                 patterns: patterns.ranges.lazy.map { patterns.bytes[$0] },
-                configuration: .init(matchKind: kind, engine: engine))
+                configuration: configuration)
         } catch {
             throw Failure.build(set, error)
         }

@@ -30,6 +30,9 @@ struct Bench: ParsableCommand {
         @Option(help: "Force one engine (dfa or nfa) instead of the automatic choice.")
         var engine: String?
 
+        @Option(help: "States up to this depth get dense rows in the NFA engine.")
+        var denseDepth: Int?
+
         func run() throws {
             let kinds = try semantics.split(separator: ",").map { name in
                 guard let kind = MatchKind(rawValue: String(name)) else {
@@ -43,7 +46,8 @@ struct Bench: ParsableCommand {
                 forced = e
             }
             let options = MatcherBenchmark.Options(
-                workload: workload, sets: sets.split(separator: ",").map(String.init), kinds: kinds, engine: forced)
+                workload: workload, sets: sets.split(separator: ",").map(String.init), kinds: kinds, engine: forced,
+                denseDepth: denseDepth)
             try MatcherBenchmark.run(options, emit: { print($0) }, log: { printToStandardError($0) })
         }
     }

@@ -4,14 +4,17 @@
 ///
 /// Layout of a state at offset `s`:
 /// - `s + 0`: header — the match table ordinal in the upper 24 bits, the kind in the lower 8
-///   (`0xFF` dense, otherwise the number of sparse transitions);
+///   (`0xFF` dense, `0xFE` one transition, otherwise the number of sparse transitions);
 /// - `s + 1`: the failure state;
 /// - dense: one next state per byte class;
+///   one transition (only states that are not match states, most of a large trie): its byte is
+///   in the header instead of the ordinal, and its next state follows;
 ///   sparse: the transition bytes packed four to a word, then one next state per transition.
 ///
 /// State ids are offsets. The dead state is 0, the match states follow, then the start state.
 final class ContiguousNFA: Sendable {
     static let denseKind: UInt32 = 0xFF
+    static let singleKind: UInt32 = 0xFE
 
     let classes: ByteClasses
     let table: [UInt32]
@@ -21,15 +24,20 @@ final class ContiguousNFA: Sendable {
     let matches: MatchTable
     let prefilter: Prefilter?
 
-    init(nfa: NoncontiguousNFA, denseDepth: Int, usePrefilter: Bool) throws(BuildError) {
+    /// - Parameter denseDepth: states up to this depth get dense rows; `nil` chooses the
+    ///   deepest level whose dense rows fit in `denseBudget` bytes or a third of the rest.
+    init(nfa: NoncontiguousNFA, denseDepth: Int?, denseBudget: Int, usePrefilter: Bool) throws(BuildError) {
         let classes = ByteClasses(nfa: nfa)
         let alphabet = classes.count
         let count = nfa.stateCount
-        func isDense(_ s: Int) -> Bool { s <= 1 || nfa.depth[s] <= denseDepth }
         func transitions(_ s: Int) -> Int { Int(nfa.childStart[s + 1] - nfa.childStart[s]) }
-        func size(_ s: Int) -> Int {
-            isDense(s) ? 2 + alphabet : 2 + (transitions(s) + 3) / 4 + transitions(s)
+        func sparseSize(_ s: Int) -> Int {
+            let n = transitions(s)
+            return n == 1 && !nfa.isMatch(s) ? 3 : 2 + (n + 3) / 4 + n
         }
+        let denseDepth = denseDepth ?? ContiguousNFA.chooseDenseDepth(nfa, alphabet, denseBudget, sparseSize)
+        func isDense(_ s: Int) -> Bool { s <= 1 || nfa.depth[s] <= denseDepth }
+        func size(_ s: Int) -> Int { isDense(s) ? 2 + alphabet : sparseSize(s) }
 
         var order: [Int] = [0]
         order.reserveCapacity(count)
@@ -76,6 +84,9 @@ final class ContiguousNFA: Sendable {
                     for k in first..<first + n {
                         t[row + Int(classes.classOf[Int(nfa.childByte[k])])] = offset[Int(nfa.childNext[k])]
                     }
+                } else if n == 1 && ordinal == 0 {
+                    t[o] = UInt32(nfa.childByte[first]) << 8 | ContiguousNFA.singleKind
+                    t[o + 2] = offset[Int(nfa.childNext[first])]
                 } else {
                     t[o] = ordinal << 8 | UInt32(n)
                     let nexts = o + 2 + (n + 3) / 4
@@ -106,6 +117,34 @@ final class ContiguousNFA: Sendable {
 
     var memoryUsage: Int { table.count * 4 + 256 + matches.memoryUsage }
 
+    /// Dense rows cost a word per byte class but resolve every transition in one load; the
+    /// shallow states they go to are the ones a search visits most. Deeper levels are added
+    /// while their rows fit in the budget (or a third of the sparse states' size, if larger).
+    static func chooseDenseDepth(
+        _ nfa: NoncontiguousNFA, _ alphabet: Int, _ budget: Int, _ sparseSize: (Int) -> Int
+    ) -> Int {
+        var perDepth: [Int] = []
+        var sparseWords = 0
+        for s in 2..<nfa.stateCount {
+            let d = Int(nfa.depth[s])
+            if d <= 8 {
+                while perDepth.count <= d { perDepth.append(0) }
+                perDepth[d] += 1
+            }
+            sparseWords += sparseSize(s)
+        }
+        let limit = max(budget, sparseWords * 4 / 3)  // bytes: a third of the sparse states
+        var depth = 1
+        var denseWords = (perDepth.count > 1 ? perDepth[1] : 0) * (2 + alphabet)
+        while depth + 1 < perDepth.count {
+            let more = perDepth[depth + 1] * (2 + alphabet)
+            if (denseWords + more) * 4 > limit { break }
+            denseWords += more
+            depth += 1
+        }
+        return depth
+    }
+
     struct Cursor: SearchCursor {
         let table: UnsafePointer<UInt32>
         let classOf: UnsafePointer<UInt8>
@@ -121,6 +160,11 @@ final class ContiguousNFA: Sendable {
                 let kind = header & 0xFF
                 if kind == ContiguousNFA.denseKind {
                     return table[s &+ 2 &+ Int(classOf[Int(byte)])]
+                }
+                if kind == ContiguousNFA.singleKind {
+                    if UInt8(truncatingIfNeeded: header >> 8) == byte { return table[s &+ 2] }
+                    s = Int(table[s &+ 1])
+                    continue
                 }
                 let n = Int(kind)
                 let bytes = UnsafeRawPointer(table + s + 2).assumingMemoryBound(to: UInt8.self)

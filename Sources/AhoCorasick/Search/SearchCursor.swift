@@ -32,10 +32,13 @@ enum SearchLoop {
     @inline(__always)
     static func overlapping<C: SearchCursor>(
         _ c: C, _ matches: MatchTableView, _ lengths: UnsafePointer<UInt32>, _ prefilter: Prefilter?,
-        _ haystack: UnsafeRawBufferPointer, _ visit: (Match) -> Bool
+        _ warmUp: Int, _ haystack: UnsafeRawBufferPointer, _ visit: (Match) -> Bool
     ) -> Bool {
         guard let base = haystack.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }
         let n = haystack.count
+        if prefilter == nil, let block = laneBlockLength(haystack: n, warmUp: warmUp) {
+            return overlappingLanes(c, matches, lengths, warmUp, block, haystack, visit)
+        }
         let start = c.start
         let maxSpecial = c.maxSpecial
         let maxMatch = c.maxMatch

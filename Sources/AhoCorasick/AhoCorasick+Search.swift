@@ -28,6 +28,10 @@ extension AhoCorasick {
             _ = SearchLoop.overlapping(cursor, table, lengths, prefilter, maxPatternLength, haystack, visit)
             return
         }
+        if prefilter == nil, let block = SearchLoop.laneBlockLength(haystack: haystack.count, warmUp: maxPatternLength) {
+            SearchLoop.leftmostLanes(cursor, table, lengths, maxPatternLength, block, haystack, visit)
+            return
+        }
         var at = 0
         while at < haystack.count,
             let m = SearchLoop.leftmost(cursor, table, lengths, prefilter, haystack, from: at)

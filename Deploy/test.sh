@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs (Debian packages, as root) and runs the whole suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Debian packages the tests use; none beyond the Swift toolchain yet.
+packages=()
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q "${missing[@]}"
+fi
+
+swift build --build-tests
+swift test --skip-build

@@ -24,6 +24,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AhoCorasickTests", dependencies: ["AhoCorasick"]),
+        .testTarget(name: "DecorumCommandTests", dependencies: ["decorum", "MatcherBenchmark", "AhoCorasick"]),
     ],
     swiftLanguageModes: [.v6]
 )

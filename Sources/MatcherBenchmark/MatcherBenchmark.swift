@@ -20,18 +20,23 @@ public enum MatcherBenchmark {
         public var kinds: [MatchKind]
         public var engine: Engine?
         public var denseDepth: Int?
+        public var prefilter: Bool
 
-        public init(workload: String, sets: [String], kinds: [MatchKind], engine: Engine?, denseDepth: Int? = nil) {
+        public init(
+            workload: String, sets: [String], kinds: [MatchKind], engine: Engine?, denseDepth: Int? = nil,
+            prefilter: Bool = true
+        ) {
             self.workload = workload
             self.sets = sets
             self.kinds = kinds
             self.engine = engine
             self.denseDepth = denseDepth
+            self.prefilter = prefilter
         }
 
         var configuration: (MatchKind) -> AhoCorasick.Configuration {
             { kind in
-                var c = AhoCorasick.Configuration(matchKind: kind, engine: engine)
+                var c = AhoCorasick.Configuration(matchKind: kind, engine: engine, prefilter: prefilter)
                 if let denseDepth { c.denseDepth = denseDepth }
                 return c
             }

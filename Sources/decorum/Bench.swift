@@ -33,6 +33,9 @@ struct Bench: ParsableCommand {
         @Option(help: "States up to this depth get dense rows in the NFA engine.")
         var denseDepth: Int?
 
+        @Flag(inversion: .prefixedNo, help: "Scan ahead from the start state when few bytes leave it.")
+        var prefilter = true
+
         func run() throws {
             let kinds = try semantics.split(separator: ",").map { name in
                 guard let kind = MatchKind(rawValue: String(name)) else {
@@ -47,7 +50,7 @@ struct Bench: ParsableCommand {
             }
             let options = MatcherBenchmark.Options(
                 workload: workload, sets: sets.split(separator: ",").map(String.init), kinds: kinds, engine: forced,
-                denseDepth: denseDepth)
+                denseDepth: denseDepth, prefilter: prefilter)
             try MatcherBenchmark.run(options, emit: { print($0) }, log: { printToStandardError($0) })
         }
     }

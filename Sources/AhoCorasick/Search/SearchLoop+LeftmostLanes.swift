@@ -123,6 +123,9 @@ extension SearchLoop {
                 for lane in 0..<laneCount {
                     let a = (k + lane) * block
                     let count = lane == 0 ? counts.0 : lane == 1 ? counts.1 : lane == 2 ? counts.2 : counts.3
+                    // No match starts in restart..<a (the blocks before would have reported it), so
+                    // the search from `a` finds what the search from `restart` would.
+                    restart = max(restart, a)
                     if count > capacity {
                         let (more, _) = searchAlone(below: a + block, syncingWith: lane, count: -1)
                         if !more { return }
@@ -142,6 +145,7 @@ extension SearchLoop {
                 }
                 k += laneCount
             }
+            restart = max(restart, k * block)
             while restart < n, let m = leftmost(c, matches, lengths, nil, haystack, from: restart) {
                 if !visit(m) { return }
                 restart = m.end

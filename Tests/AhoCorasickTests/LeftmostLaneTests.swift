@@ -3,15 +3,6 @@ import Testing
 
 /// Long haystacks, where leftmost searches run as interleaved walks over blocks, against the
 /// iterator (which always searches with one walk) and, on a shorter case, the naive matcher.
-/// Where two match lists first differ, for failure messages that stay readable on long haystacks.
-func firstDifference(_ a: [Match], _ b: [Match]) -> String? {
-    if a == b { return nil }
-    let i = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-    let x = i < a.count ? "\(a[i])" : "nothing"
-    let y = i < b.count ? "\(b[i])" : "nothing"
-    return "\(a.count) vs \(b.count) matches, first difference at #\(i): \(x) vs \(y)"
-}
-
 struct LeftmostLaneTests {
     static let kinds: [MatchKind] = [.leftmostLongest, .leftmostFirst]
 
@@ -57,7 +48,7 @@ struct LeftmostLaneTests {
             let lanes = matcher.findAll(in: h)
             let single = Array(matcher.matches(in: h))
             #expect(lanes.count > 1_000, "seed \(seed): the planted patterns must be found")
-            let difference = firstDifference(lanes, single)
+            let difference = matchDifference(lanes, single)
             #expect(difference == nil, "seed \(seed) (\(engine), \(kind)): lanes differ from one walk")
         }
     }
@@ -67,7 +58,7 @@ struct LeftmostLaneTests {
         let patterns = Self.patterns(seed: 9)
         let h = Self.haystack(bytes: 70_000, patterns: patterns, seed: 99)
         let matcher = try AhoCorasick(patterns: patterns, configuration: .init(matchKind: kind, engine: engine))
-        let difference = firstDifference(
+        let difference = matchDifference(
             matcher.findAll(in: h), NaiveMatcher(patterns: patterns, matchKind: kind).findAll(in: h))
         #expect(difference == nil)
     }
@@ -82,7 +73,7 @@ struct LeftmostLaneTests {
         let matcher = try AhoCorasick(patterns: patterns, configuration: .init(matchKind: kind, engine: engine))
         let lanes = matcher.findAll(in: h)
         #expect(lanes.count > 25_000)
-        let difference = firstDifference(lanes, Array(matcher.matches(in: h)))
+        let difference = matchDifference(lanes, Array(matcher.matches(in: h)))
         #expect(difference == nil)
     }
 
@@ -100,7 +91,7 @@ struct LeftmostLaneTests {
         let matcher = try AhoCorasick(patterns: patterns, configuration: .init(matchKind: kind, engine: engine))
         let lanes = matcher.findAll(in: h)
         #expect(lanes.contains { $0.pattern == PatternID(0) })
-        let difference = firstDifference(lanes, Array(matcher.matches(in: h)))
+        let difference = matchDifference(lanes, Array(matcher.matches(in: h)))
         #expect(difference == nil)
     }
 
@@ -116,7 +107,7 @@ struct LeftmostLaneTests {
                 seen.append(m)
                 return seen.count < limit
             }
-            let difference = firstDifference(seen, Array(all.prefix(limit)))
+            let difference = matchDifference(seen, Array(all.prefix(limit)))
             #expect(difference == nil, "stopping after \(limit)")
         }
     }

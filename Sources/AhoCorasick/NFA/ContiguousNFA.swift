@@ -4,9 +4,12 @@
 ///
 /// Layout of a state at offset `s`:
 /// - `s + 0`: header — the match table ordinal in the upper 24 bits, the kind in the lower 8
-///   (`0xFF` dense, `0xFE` one transition, otherwise the number of sparse transitions);
+///   (`0xFF` dense, `0xFD` dense with failure, `0xFE` one transition, otherwise the number of
+///   sparse transitions, at most `maxSparse`);
 /// - `s + 1`: the failure state;
-/// - dense: one next state per byte class;
+/// - dense: one next state per byte class, failure links resolved (states near the start);
+///   dense with failure: one next state per byte class or `.fail` (deep states with so many
+///   transitions that the row is no larger than the list);
 ///   one transition (only states that are not match states, most of a large trie): its byte is
 ///   in the header instead of the ordinal, and its next state follows;
 ///   sparse: the transition bytes packed four to a word, then one next state per transition.
@@ -15,6 +18,9 @@
 final class ContiguousNFA: Sendable {
     static let denseKind: UInt32 = 0xFF
     static let singleKind: UInt32 = 0xFE
+    static let denseWithFailKind: UInt32 = 0xFD
+    /// Sparse lists stay below the kind markers; wider states always get a row.
+    static let maxSparse = 0xFC
 
     let classes: ByteClasses
     let table: [UInt32]
@@ -31,8 +37,13 @@ final class ContiguousNFA: Sendable {
         let alphabet = classes.count
         let count = nfa.stateCount
         func transitions(_ s: Int) -> Int { Int(nfa.childStart[s + 1] - nfa.childStart[s]) }
+        func isWide(_ s: Int) -> Bool {
+            let n = transitions(s)
+            return n > ContiguousNFA.maxSparse || (n + 3) / 4 + n >= alphabet
+        }
         func sparseSize(_ s: Int) -> Int {
             let n = transitions(s)
+            if isWide(s) { return 2 + alphabet }
             return n == 1 && !nfa.isMatch(s) ? 3 : 2 + (n + 3) / 4 + n
         }
         let denseDepth = denseDepth ?? ContiguousNFA.chooseDenseDepth(nfa, alphabet, denseBudget, sparseSize)
@@ -83,6 +94,12 @@ final class ContiguousNFA: Sendable {
                     }
                     for k in first..<first + n {
                         t[row + Int(classes.classOf[Int(nfa.childByte[k])])] = offset[Int(nfa.childNext[k])]
+                    }
+                } else if isWide(s) {
+                    t[o] = ordinal << 8 | ContiguousNFA.denseWithFailKind
+                    for c in 0..<alphabet { t[o + 2 + c] = StateID.fail }
+                    for k in first..<first + n {
+                        t[o + 2 + Int(classes.classOf[Int(nfa.childByte[k])])] = offset[Int(nfa.childNext[k])]
                     }
                 } else if n == 1 && ordinal == 0 {
                     t[o] = UInt32(nfa.childByte[first]) << 8 | ContiguousNFA.singleKind
@@ -160,6 +177,12 @@ final class ContiguousNFA: Sendable {
                 let kind = header & 0xFF
                 if kind == ContiguousNFA.denseKind {
                     return table[s &+ 2 &+ Int(classOf[Int(byte)])]
+                }
+                if kind == ContiguousNFA.denseWithFailKind {
+                    let next = table[s &+ 2 &+ Int(classOf[Int(byte)])]
+                    if next != StateID.fail { return next }
+                    s = Int(table[s &+ 1])
+                    continue
                 }
                 if kind == ContiguousNFA.singleKind {
                     if UInt8(truncatingIfNeeded: header >> 8) == byte { return table[s &+ 2] }

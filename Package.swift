@@ -14,6 +14,8 @@ let package = Package(
     targets: [
         // The phrase matcher: depends on nothing.
         .target(name: "AhoCorasick"),
+        // Unicode folding to the match form, with a map back to the original: depends on nothing.
+        .target(name: "Normalization", exclude: ["Tables/generate.py"]),
         // The matcher benchmark harness behind `decorum bench matcher`.
         .target(name: "MatcherBenchmark", dependencies: ["AhoCorasick"]),
         .executableTarget(
@@ -24,6 +26,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AhoCorasickTests", dependencies: ["AhoCorasick"]),
+        .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
         .testTarget(name: "DecorumCommandTests", dependencies: ["decorum", "MatcherBenchmark", "AhoCorasick"]),
     ],
     swiftLanguageModes: [.v6]

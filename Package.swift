@@ -27,7 +27,8 @@ let package = Package(
         ),
         .testTarget(name: "AhoCorasickTests", dependencies: ["AhoCorasick"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
-        .testTarget(name: "DecorumCommandTests", dependencies: ["decorum", "MatcherBenchmark", "AhoCorasick"]),
+        .testTarget(
+            name: "DecorumCommandTests", dependencies: ["decorum", "MatcherBenchmark", "AhoCorasick"]),
     ],
     swiftLanguageModes: [.v6]
 )

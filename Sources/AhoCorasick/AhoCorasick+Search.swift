@@ -28,7 +28,9 @@ extension AhoCorasick {
             _ = SearchLoop.overlapping(cursor, table, lengths, prefilter, maxPatternLength, haystack, visit)
             return
         }
-        if prefilter == nil, let block = SearchLoop.laneBlockLength(haystack: haystack.count, warmUp: maxPatternLength) {
+        if prefilter == nil,
+            let block = SearchLoop.laneBlockLength(haystack: haystack.count, warmUp: maxPatternLength)
+        {
             SearchLoop.leftmostLanes(cursor, table, lengths, maxPatternLength, block, haystack, visit)
             return
         }
@@ -49,7 +51,9 @@ extension AhoCorasick {
     /// Calls `visit` with every match in the UTF-8 bytes of `text`, read in place when the
     /// string is stored contiguously (native Swift strings always are).
     public func forEachMatch(in text: String.UTF8View, _ visit: (Match) -> Bool) {
-        let done: Void? = text.withContiguousStorageIfAvailable { forEachMatch(in: UnsafeRawBufferPointer($0), visit) }
+        let done: Void? = text.withContiguousStorageIfAvailable {
+            forEachMatch(in: UnsafeRawBufferPointer($0), visit)
+        }
         if done == nil { forEachMatch(in: Array(text), visit) }
     }
 
@@ -61,28 +65,40 @@ extension AhoCorasick {
     /// Every match in `haystack`, collected into an array.
     public func findAll(in haystack: [UInt8]) -> [Match] {
         var all: [Match] = []
-        forEachMatch(in: haystack) { all.append($0); return true }
+        forEachMatch(in: haystack) {
+            all.append($0)
+            return true
+        }
         return all
     }
 
     /// Every match in the UTF-8 bytes of `text`, collected into an array.
     public func findAll(in text: String) -> [Match] {
         var all: [Match] = []
-        forEachMatch(in: text.utf8) { all.append($0); return true }
+        forEachMatch(in: text.utf8) {
+            all.append($0)
+            return true
+        }
         return all
     }
 
     /// The first match `forEachMatch` would report, if any.
     public func firstMatch(in text: String) -> Match? {
         var first: Match? = nil
-        forEachMatch(in: text.utf8) { first = $0; return false }
+        forEachMatch(in: text.utf8) {
+            first = $0
+            return false
+        }
         return first
     }
 
     /// The number of matches in `haystack`.
     public func count(in haystack: UnsafeRawBufferPointer) -> Int {
         var n = 0
-        forEachMatch(in: haystack) { _ in n += 1; return true }
+        forEachMatch(in: haystack) { _ in
+            n += 1
+            return true
+        }
         return n
     }
 

@@ -79,7 +79,8 @@ public struct AhoCorasick: Sendable {
             implementation = .dfa(
                 try DenseDFA(
                     nfa: nfa, usePrefilter: configuration.prefilter,
-                    sizeLimit: configuration.engine == .dfa ? Int(UInt32.max) * 4 : configuration.dfaSizeLimit))
+                    sizeLimit: configuration.engine == .dfa ? Int(UInt32.max) * 4 : configuration.dfaSizeLimit
+                ))
         case .contiguousNFA:
             implementation = .contiguousNFA(
                 try ContiguousNFA(
@@ -95,9 +96,12 @@ public struct AhoCorasick: Sendable {
     }
 
     /// Builds an automaton from the UTF-8 bytes of string patterns.
-    public init(_ patterns: [String], matchKind: MatchKind = .overlapping, engine: Engine? = nil) throws(BuildError) {
+    public init(_ patterns: [String], matchKind: MatchKind = .overlapping, engine: Engine? = nil)
+        throws(BuildError)
+    {
         try self.init(
-            patterns: patterns.lazy.map { $0.utf8 }, configuration: Configuration(matchKind: matchKind, engine: engine))
+            patterns: patterns.lazy.map { $0.utf8 },
+            configuration: Configuration(matchKind: matchKind, engine: engine))
     }
 
     /// The engine for a pattern set: the dense DFA while its table stays under the size

@@ -4,6 +4,7 @@ import AhoCorasick
     import Glibc
 
     /// glibc's `malloc_trim`, which the Glibc module does not export.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     @_silgen_name("malloc_trim")
     private func malloc_trim(_ pad: Int) -> Int32
 #elseif canImport(Darwin)
@@ -62,7 +63,8 @@ public enum MatcherBenchmark {
             let patterns = try Lines(path: options.workload + "/patterns-\(set).txt")
             for kind in options.kinds {
                 let row = try measure(
-                    set: set, patterns: patterns, messages: messages, configuration: options.configuration(kind))
+                    set: set, patterns: patterns, messages: messages,
+                    configuration: options.configuration(kind))
                 emit(row.json)
                 log(row.summary)
             }
@@ -162,7 +164,8 @@ public enum MatcherBenchmark {
         return Row(
             set: set, patterns: patterns.ranges.count, kind: kind, engine: matcher.engine, buildMs: buildMs,
             memMiB: memMiB, engineMiB: Double(matcher.memoryUsage) / 1_048_576, runs: runs,
-            mbps: Double(messages.bytes.count) / 1e6 / median, matches: matches, messages: messages.ranges.count,
+            mbps: Double(messages.bytes.count) / 1e6 / median, matches: matches,
+            messages: messages.ranges.count,
             meanNs: meanNs, p50: latencies[latencies.count / 2], p99: latencies[latencies.count * 99 / 100],
             messageMatches: messageMatches, messagesWithMatch: messagesWithMatch, timerNs: timer)
     }
@@ -222,11 +225,11 @@ func residentBytes() -> Int {
     defer { fclose(f) }
     var size = 0
     var rss = 0
-    guard fscanf_statm(f, &size, &rss) else { return 0 }
+    guard readStatm(f, &size, &rss) else { return 0 }
     return rss * 4096
 }
 
-private func fscanf_statm(_ f: UnsafeMutablePointer<FILE>, _ size: inout Int, _ rss: inout Int) -> Bool {
+private func readStatm(_ f: UnsafeMutablePointer<FILE>, _ size: inout Int, _ rss: inout Int) -> Bool {
     var line = [UInt8](repeating: 0, count: 256)
     let n = line.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
     let fields = String(decoding: line[0..<n], as: UTF8.self).split(separator: " ")

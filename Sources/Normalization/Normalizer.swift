@@ -69,7 +69,9 @@ public struct Normalizer: Sendable {
     }
 
     /// Normalizes `bytes` into `out`, reusing the storage of `out` and `scratch`.
-    public func normalize(bytes: UnsafeRawBufferPointer, into out: inout NormalizedText, scratch: inout Scratch) {
+    public func normalize(
+        bytes: UnsafeRawBufferPointer, into out: inout NormalizedText, scratch: inout Scratch
+    ) {
         out.removeAll()
         scratch.units.removeAll(keepingCapacity: true)
         scratch.tokens.removeAll(keepingCapacity: true)
@@ -132,7 +134,10 @@ extension Normalizer {
             let s = UInt32(start)
             let e = UInt32(i)
             if kind == .apostrophe || kind == .space {
-                units.append(Unit(scalar: kind == .apostrophe ? 0x27 : 0x20, original: scalar, kind: kind, start: s, end: e))
+                units.append(
+                    Unit(
+                        scalar: kind == .apostrophe ? 0x27 : 0x20, original: scalar, kind: kind, start: s,
+                        end: e))
                 continue
             }
             data.forEachFolded(scalar) { folded in
@@ -223,7 +228,8 @@ extension Normalizer {
             var shape: (UInt32, UInt32)? = nil
             while j < tokens.count && isSingleLetter(tokens[j]) {
                 if j > i {
-                    guard let g = gap(j), shape == nil || shape! == g, script(tokens[j]) == script(tokens[i]) else {
+                    guard let g = gap(j), shape == nil || shape! == g, script(tokens[j]) == script(tokens[i])
+                    else {
                         break
                     }
                     shape = g
@@ -233,7 +239,8 @@ extension Normalizer {
             if j - i >= 3 {
                 var joined: [Int] = []
                 for t in tokens[i..<j] { joined.append(contentsOf: t.first..<t.last) }
-                result.append(Token(kind: .word, first: tokens[i].first, last: tokens[j - 1].last, joined: joined))
+                result.append(
+                    Token(kind: .word, first: tokens[i].first, last: tokens[j - 1].last, joined: joined))
                 i = j
             } else {
                 result.append(tokens[i])
@@ -301,7 +308,8 @@ extension Normalizer {
         let counts = unambiguous.latin + unambiguous.cyrillic + unambiguous.greek > 0 ? unambiguous : total
         var main = UnicodeData.Script.other
         if counts.latin + counts.cyrillic + counts.greek > 0 {
-            main = counts.cyrillic >= counts.latin && counts.cyrillic >= counts.greek
+            main =
+                counts.cyrillic >= counts.latin && counts.cyrillic >= counts.greek
                 ? .cyrillic : counts.latin >= counts.greek ? .latin : .greek
         }
 
@@ -340,8 +348,10 @@ extension Normalizer {
     /// most one other non-letter in between on either side.
     func isBetweenLetters(_ position: Int, _ word: [Int], _ units: [Unit]) -> Bool {
         func letter(_ p: Int) -> Bool { p >= 0 && p < word.count && units[word[p]].kind == .letter }
-        let before = letter(position - 1) || (letter(position - 2) && units[word[position - 1]].kind != .apostrophe)
-        let after = letter(position + 1) || (letter(position + 2) && units[word[position + 1]].kind != .apostrophe)
+        let before =
+            letter(position - 1) || (letter(position - 2) && units[word[position - 1]].kind != .apostrophe)
+        let after =
+            letter(position + 1) || (letter(position + 2) && units[word[position + 1]].kind != .apostrophe)
         return before && after
     }
 
@@ -378,7 +388,9 @@ extension Normalizer {
     static func isDecimal(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     static func isHex(_ b: UInt8) -> Bool { isDecimal(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x66) }
 
-    static func skipColour(_ bytes: UnsafeRawBufferPointer, from: Int, digits: Int, isDigit: (UInt8) -> Bool) -> Int {
+    static func skipColour(_ bytes: UnsafeRawBufferPointer, from: Int, digits: Int, isDigit: (UInt8) -> Bool)
+        -> Int
+    {
         var i = from
         var k = 0
         while k < digits && i < bytes.count && isDigit(bytes[i]) {

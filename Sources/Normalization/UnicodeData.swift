@@ -1,11 +1,13 @@
 /// The generated Unicode tables, decoded once on first use.
 struct UnicodeData: Sendable {
     enum Class: UInt8 {
-        case letter = 0, mark, digit, removed, space, punctuation, apostrophe, symbol
+        case letter = 0
+        case mark, digit, removed, space, punctuation, apostrophe, symbol
     }
 
     enum Script: UInt8 {
-        case other = 0, latin, cyrillic, greek
+        case other = 0
+        case latin, cyrillic, greek
     }
 
     static let shared = UnicodeData()

@@ -45,11 +45,14 @@ struct Bench: ParsableCommand {
             }
             var forced: Engine? = nil
             if let engine {
-                guard let e = Engine(rawValue: engine) else { throw ValidationError("unknown engine '\(engine)'") }
+                guard let e = Engine(rawValue: engine) else {
+                    throw ValidationError("unknown engine '\(engine)'")
+                }
                 forced = e
             }
             let options = MatcherBenchmark.Options(
-                workload: workload, sets: sets.split(separator: ",").map(String.init), kinds: kinds, engine: forced,
+                workload: workload, sets: sets.split(separator: ",").map(String.init), kinds: kinds,
+                engine: forced,
                 denseDepth: denseDepth, prefilter: prefilter)
             try MatcherBenchmark.run(options, emit: { print($0) }, log: { printToStandardError($0) })
         }

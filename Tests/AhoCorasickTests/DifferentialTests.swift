@@ -33,7 +33,9 @@ enum RandomCase {
         let patterns = (0..<patternCount).map { _ in
             (0..<Int.random(in: 0...5, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
         }
-        let haystack = (0..<Int.random(in: 0...40, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+        let haystack = (0..<Int.random(in: 0...40, using: &rng)).map { _ in
+            alphabet.randomElement(using: &rng)!
+        }
         return (patterns, haystack)
     }
 
@@ -73,12 +75,17 @@ struct DifferentialTests {
             let (patterns, haystack) =
                 i % 2 == 0 ? RandomCase.smallAlphabet(&rng) : RandomCase.multilingual(&rng)
             let matcher = try AhoCorasick(
-                patterns: patterns, configuration: .init(matchKind: kind, engine: engine, prefilter: i % 3 != 0))
+                patterns: patterns,
+                configuration: .init(matchKind: kind, engine: engine, prefilter: i % 3 != 0))
             let expected = NaiveMatcher(patterns: patterns, matchKind: kind).findAll(in: haystack)
             let visited = matcher.findAll(in: haystack)
             let iterated = Array(matcher.matches(in: haystack))
-            #expect(visited == expected, "seed \(seed) (\(engine), \(kind)): visitor differs from the naive matcher")
-            #expect(iterated == expected, "seed \(seed) (\(engine), \(kind)): iterator differs from the naive matcher")
+            #expect(
+                visited == expected,
+                "seed \(seed) (\(engine), \(kind)): visitor differs from the naive matcher")
+            #expect(
+                iterated == expected,
+                "seed \(seed) (\(engine), \(kind)): iterator differs from the naive matcher")
             if visited != expected || iterated != expected {
                 print("failing seed \(seed): patterns \(patterns), haystack \(haystack)")
                 return

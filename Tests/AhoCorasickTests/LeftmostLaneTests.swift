@@ -32,7 +32,8 @@ struct LeftmostLaneTests {
             switch Int.random(in: 0..<4, using: &rng) {
             case 0: out.append(Array(w.prefix(Int.random(in: 1...w.count, using: &rng))))
             case 1: out.append(Array(w.suffix(Int.random(in: 1...w.count, using: &rng))))
-            case 2: out.append(w + Array(" ".utf8) + Array(multilingualWords.randomElement(using: &rng)!.utf8))
+            case 2:
+                out.append(w + Array(" ".utf8) + Array(multilingualWords.randomElement(using: &rng)!.utf8))
             default: out.append(w)
             }
         }
@@ -44,7 +45,8 @@ struct LeftmostLaneTests {
         for seed in UInt64(1)...4 {
             let patterns = Self.patterns(seed: seed)
             let h = Self.haystack(bytes: 300_000, patterns: patterns, seed: seed &+ 100)
-            let matcher = try AhoCorasick(patterns: patterns, configuration: .init(matchKind: kind, engine: engine))
+            let matcher = try AhoCorasick(
+                patterns: patterns, configuration: .init(matchKind: kind, engine: engine))
             let lanes = matcher.findAll(in: h)
             let single = Array(matcher.matches(in: h))
             #expect(lanes.count > 1_000, "seed \(seed): the planted patterns must be found")
@@ -57,20 +59,23 @@ struct LeftmostLaneTests {
     func naive(engine: Engine, kind: MatchKind) throws {
         let patterns = Self.patterns(seed: 9)
         let h = Self.haystack(bytes: 70_000, patterns: patterns, seed: 99)
-        let matcher = try AhoCorasick(patterns: patterns, configuration: .init(matchKind: kind, engine: engine))
+        let matcher = try AhoCorasick(
+            patterns: patterns, configuration: .init(matchKind: kind, engine: engine))
         let difference = matchDifference(
             matcher.findAll(in: h), NaiveMatcher(patterns: patterns, matchKind: kind).findAll(in: h))
         #expect(difference == nil)
     }
 
-    @Test("a block with more matches than its lane buffer is searched again", arguments: Engine.allCases, kinds)
+    @Test(
+        "a block with more matches than its lane buffer is searched again", arguments: Engine.allCases, kinds)
     func overflow(engine: Engine, kind: MatchKind) throws {
         // One-byte and two-byte patterns over a region of "aaaa…": thousands of matches per block.
         let patterns: [[UInt8]] = [Array("a".utf8), Array("aa".utf8), Array("ab".utf8), Array("клієнт".utf8)]
         var h = Self.haystack(bytes: 40_000, patterns: [Array("клієнт".utf8)], seed: 5)
         h += [UInt8](repeating: UInt8(ascii: "a"), count: 50_000) + Array("b".utf8)
         h += Self.haystack(bytes: 60_000, patterns: [Array("клієнт".utf8)], seed: 6)
-        let matcher = try AhoCorasick(patterns: patterns, configuration: .init(matchKind: kind, engine: engine))
+        let matcher = try AhoCorasick(
+            patterns: patterns, configuration: .init(matchKind: kind, engine: engine))
         let lanes = matcher.findAll(in: h)
         #expect(lanes.count > 25_000)
         let difference = matchDifference(lanes, Array(matcher.matches(in: h)))
@@ -88,7 +93,8 @@ struct LeftmostLaneTests {
             h += [UInt8](repeating: UInt8(ascii: "x"), count: Int.random(in: 1...4_000, using: &rng))
             h += Array((Bool.random(using: &rng) ? "y" : " ніколи ").utf8)
         }
-        let matcher = try AhoCorasick(patterns: patterns, configuration: .init(matchKind: kind, engine: engine))
+        let matcher = try AhoCorasick(
+            patterns: patterns, configuration: .init(matchKind: kind, engine: engine))
         let lanes = matcher.findAll(in: h)
         #expect(lanes.contains { $0.pattern == PatternID(0) })
         let difference = matchDifference(lanes, Array(matcher.matches(in: h)))

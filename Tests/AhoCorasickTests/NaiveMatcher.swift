@@ -39,7 +39,8 @@ struct NaiveMatcher {
                             found = candidates.min()
                         } else {
                             found = candidates.min { a, b in
-                                patterns[a].count != patterns[b].count ? patterns[a].count > patterns[b].count : a < b
+                                patterns[a].count != patterns[b].count
+                                    ? patterns[a].count > patterns[b].count : a < b
                             }
                         }
                         break

@@ -9,7 +9,8 @@ import Testing
 /// in the peers' schema, with counts that an independent count confirms.
 struct BenchMatcherTests {
     static func makeWorkload() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("decorum-wl-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "decorum-wl-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let patterns = ["refund", "guarantee", "гарантуємо", "نضمن", "garantuojame", "баталгаа", "fund"]
         let messages = [
@@ -37,7 +38,8 @@ struct BenchMatcherTests {
             emit: { lines.append($0) }, log: { _ in })
         #expect(lines.count == 2)
         let keys = [
-            "engine", "version", "harness", "set", "patterns", "semantics", "build_ms", "mem_mib", "engine_mib",
+            "engine", "version", "harness", "set", "patterns", "semantics", "build_ms", "mem_mib",
+            "engine_mib",
             "haystack_s_runs", "haystack_mbps", "haystack_matches", "msgs", "msg_ns_mean", "msg_ns_p50",
             "msg_ns_p99", "msg_matches", "msgs_with_match",
         ]
@@ -80,7 +82,8 @@ struct BenchMatcherTests {
                 as? Bench.Matcher)
         #expect(throws: (any Error).self) { try bad.run() }
         bad = try #require(
-            try Decorum.parseAsRoot(["bench", "matcher", "--workload", "/tmp/wl", "--engine", "gpu"]) as? Bench.Matcher)
+            try Decorum.parseAsRoot(["bench", "matcher", "--workload", "/tmp/wl", "--engine", "gpu"])
+                as? Bench.Matcher)
         #expect(throws: (any Error).self) { try bad.run() }
     }
 

@@ -11,8 +11,12 @@ struct GoldenTests {
     }
 
     static let english: [Row] = [
-        Row(name: "case and punctuation", input: "It's YOUR fault, you typed it wrong!", expected: "it's your fault you typed it wrong !"),
-        Row(name: "exclamations kept up to three", input: "I explained this already!!!!!", expected: "i explained this already !!!"),
+        Row(
+            name: "case and punctuation", input: "It's YOUR fault, you typed it wrong!",
+            expected: "it's your fault you typed it wrong !"),
+        Row(
+            name: "exclamations kept up to three", input: "I explained this already!!!!!",
+            expected: "i explained this already !!!"),
         Row(name: "question and percent", input: "100% sure? Really?!", expected: "100 % sure ? realy ? !"),
         Row(name: "curly apostrophe", input: "don\u{2019}t", expected: "don't"),
         Row(name: "apostrophes at edges dropped", input: "'quoted'", expected: "quoted"),
@@ -22,12 +26,16 @@ struct GoldenTests {
         Row(name: "repeated letters", input: "guaaaaranteeeee", expected: "guarante"),
         Row(name: "leet digits inside a word", input: "gu4r4nt3e", expected: "guarante"),
         Row(name: "leet symbols inside a word", input: "gu@rant€e r3fund", expected: "guarante refund"),
-        Row(name: "digits alone stay digits", input: "order 12345 on 3 items", expected: "order 12345 on 3 items"),
+        Row(
+            name: "digits alone stay digits", input: "order 12345 on 3 items",
+            expected: "order 12345 on 3 items"),
         Row(name: "spaced letters", input: "g u a r a n t e e", expected: "guarante"),
         Row(name: "dotted letters", input: "g.u.a.r.a.n.t.e.e it", expected: "guarante it"),
         Row(name: "zero-width characters", input: "gua\u{200B}ran\u{200D}tee", expected: "guarante"),
         Row(name: "soft hyphen", input: "guar\u{AD}antee", expected: "guarante"),
-        Row(name: "IRC bold and colour", input: "\u{02}you\u{02} \u{03}04,12did\u{0F} it \u{1D}wrong\u{1F}", expected: "you did it wrong"),
+        Row(
+            name: "IRC bold and colour", input: "\u{02}you\u{02} \u{03}04,12did\u{0F} it \u{1D}wrong\u{1F}",
+            expected: "you did it wrong"),
         Row(name: "IRC hex colour", input: "\u{04}FF0000scam\u{04}", expected: "scam"),
         Row(name: "Cyrillic look-alikes in an English word", input: "s\u{0441}\u{0430}m", expected: "scam"),
         Row(name: "Greek look-alike in an English word", input: "n\u{03BF}t", expected: "not"),
@@ -38,7 +46,9 @@ struct GoldenTests {
 
     static let ukrainian: [Row] = [
         Row(name: "case", input: "Ви САМІ винні", expected: "ви самі вині"),
-        Row(name: "apostrophe inside a word", input: "Не зв\u{2019}язуйтеся з ними", expected: "не зв'язуитеся з ними"),
+        Row(
+            name: "apostrophe inside a word", input: "Не зв\u{2019}язуйтеся з ними",
+            expected: "не зв'язуитеся з ними"),
         Row(name: "Latin look-alikes in a Cyrillic word", input: "гаp\u{0061}нтую", expected: "гарантую"),
         Row(name: "Latin capitals in a Cyrillic word", input: "\u{0048}Е МОЖЛИВО", expected: "не можливо"),
         Row(name: "digit substitutes in a Cyrillic word", input: "шахр4ї н0мер", expected: "шахрчі номер"),
@@ -48,7 +58,9 @@ struct GoldenTests {
     ]
 
     static let lithuanian: [Row] = [
-        Row(name: "diacritics stripped", input: "Jūs patys kaltі, sąlygos", expected: "jus patys kalti salygos"),
+        Row(
+            name: "diacritics stripped", input: "Jūs patys kaltі, sąlygos",
+            expected: "jus patys kalti salygos"),
         Row(name: "uppercase with ogonek", input: "GARANTUOJU, KAD RYTOJ", expected: "garantuoju kad rytoj"),
         Row(name: "leet", input: "suk\u{010D}i4i", expected: "sukciai"),
     ]

@@ -29,12 +29,17 @@ enum Messages {
             let i = Int.random(in: 1..<scalars.count - 1, using: &rng)
             scalars.insert(scalars[i], at: i)
             scalars.insert(scalars[i], at: i)
-        case 2: return scalars.map { String($0) }.joined(separator: ["", " ", ".", "-"].randomElement(using: &rng)!)
-        case 3 where scalars.count > 2: scalars.insert("\u{200B}", at: Int.random(in: 1..<scalars.count, using: &rng))
+        case 2:
+            return scalars.map { String($0) }.joined(
+                separator: ["", " ", ".", "-"].randomElement(using: &rng)!)
+        case 3 where scalars.count > 2:
+            scalars.insert("\u{200B}", at: Int.random(in: 1..<scalars.count, using: &rng))
         case 4: return "\u{02}" + word + "\u{02}"
         case 5: return "\u{03}04," + String(Int.random(in: 0..<99, using: &rng)) + word
         case 6:
-            let map: [Character: Character] = ["a": "@", "e": "3", "o": "0", "а": "a", "о": "o", "е": "e", "р": "p"]
+            let map: [Character: Character] = [
+                "a": "@", "e": "3", "o": "0", "а": "a", "о": "o", "е": "e", "р": "p",
+            ]
             return String(word.map { map[$0] ?? $0 })
         default: break
         }
@@ -59,17 +64,22 @@ struct PropertyTests {
             let bytes: [UInt8] =
                 i % 2 == 0
                 ? Array(Messages.message(&rng, evasions: true).utf8)
-                : (0..<Int.random(in: 0...64, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }
+                : (0..<Int.random(in: 0...64, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng)
+                }
             let n = normalizer.normalize(bytes: bytes)
             #expect(n.sourceStart.count == n.bytes.count && n.sourceEnd.count == n.bytes.count)
             for k in 0..<n.bytes.count {
                 let ok = n.sourceStart[k] <= n.sourceEnd[k] && Int(n.sourceEnd[k]) <= bytes.count
                 if !ok {
-                    Issue.record("case \(i): byte \(k) maps to \(n.sourceStart[k])..<\(n.sourceEnd[k]) of \(bytes.count)")
+                    Issue.record(
+                        "case \(i): byte \(k) maps to \(n.sourceStart[k])..<\(n.sourceEnd[k]) of \(bytes.count)"
+                    )
                     return
                 }
                 if k > 0 && n.sourceStart[k] < n.sourceStart[k - 1] {
-                    Issue.record("case \(i): the map goes backwards at byte \(k): \(bytes) -> \(n.bytes) starts \(n.sourceStart) ends \(n.sourceEnd)")
+                    Issue.record(
+                        "case \(i): the map goes backwards at byte \(k): \(bytes) -> \(n.bytes) starts \(n.sourceStart) ends \(n.sourceEnd)"
+                    )
                     return
                 }
             }

@@ -18,9 +18,13 @@ final class DenseDFA: Sendable {
         let classes = ByteClasses(nfa: nfa)
         let stride = classes.count
         let count = nfa.stateCount
-        guard count * stride <= sizeLimit / MemoryLayout<StateID>.size, count * stride < Int(UInt32.max) else {
+        guard count * stride <= sizeLimit / MemoryLayout<StateID>.size, count * stride < Int(UInt32.max)
+        else {
             throw .engineUnavailable(
-                .dfa, reason: "\(count) states × \(stride) byte classes exceed the DFA size limit of \(sizeLimit) bytes")
+                .dfa,
+                reason:
+                    "\(count) states × \(stride) byte classes exceed the DFA size limit of \(sizeLimit) bytes"
+            )
         }
         // Dead first, then the match states, then the start state, then the rest.
         var order: [Int] = [0]
@@ -95,7 +99,8 @@ final class DenseDFA: Sendable {
                 try matches.withView { view in
                     try body(
                         Cursor(
-                            table: t.baseAddress!, classOf: k.baseAddress!, stride: UInt32(stride), start: start,
+                            table: t.baseAddress!, classOf: k.baseAddress!, stride: UInt32(stride),
+                            start: start,
                             maxSpecial: maxSpecial, maxMatch: maxMatch), view)
                 }
             }

@@ -211,7 +211,8 @@ final class ContiguousNFA: Sendable {
                 try matches.withView { view in
                     try body(
                         Cursor(
-                            table: t.baseAddress!, classOf: k.baseAddress!, start: start, maxSpecial: maxSpecial,
+                            table: t.baseAddress!, classOf: k.baseAddress!, start: start,
+                            maxSpecial: maxSpecial,
                             maxMatch: maxMatch), view)
                 }
             }

@@ -5,7 +5,8 @@ struct PatternSet: Sendable {
     /// `offsets[i]..<offsets[i + 1]` are the bytes of pattern `i`.
     let offsets: [Int]
 
-    init<S: Sequence>(_ patterns: S) throws(BuildError) where S.Element: Sequence, S.Element.Element == UInt8 {
+    init<S: Sequence>(_ patterns: S) throws(BuildError)
+    where S.Element: Sequence, S.Element.Element == UInt8 {
         var bytes: [UInt8] = []
         var offsets: [Int] = [0]
         for pattern in patterns {

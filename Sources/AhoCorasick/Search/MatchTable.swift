@@ -33,7 +33,9 @@ struct MatchTable: Sendable {
         try rangeStart.withUnsafeBufferPointer { r in
             try patterns.withUnsafeBufferPointer { p in
                 try link.withUnsafeBufferPointer { l in
-                    try body(MatchTableView(rangeStart: r.baseAddress!, patterns: p.baseAddress, link: l.baseAddress!))
+                    try body(
+                        MatchTableView(
+                            rangeStart: r.baseAddress!, patterns: p.baseAddress, link: l.baseAddress!))
                 }
             }
         }

@@ -36,7 +36,9 @@ struct Prefilter: Sendable {
         }
         while i < to {
             let b = base[i]
-            if b == needles[0] || (needles.count > 1 && b == needles[1]) || (needles.count > 2 && b == needles[2]) {
+            if b == needles[0] || (needles.count > 1 && b == needles[1])
+                || (needles.count > 2 && b == needles[2])
+            {
                 return i
             }
             i &+= 1

@@ -54,7 +54,10 @@ enum SearchLoop {
                 if s <= maxMatch {
                     let end = at
                     let more = matches.forEach(c.ordinal(s)) { pid in
-                        visit(Match(pattern: PatternID(rawValue: pid), start: end - Int(lengths[Int(pid)]), end: end))
+                        visit(
+                            Match(
+                                pattern: PatternID(rawValue: pid), start: end - Int(lengths[Int(pid)]),
+                                end: end))
                     }
                     if !more { return false }
                 } else if s == start, let prefilter {
@@ -90,7 +93,9 @@ enum SearchLoop {
             let n = haystack.count
             var s = position.state
             var at = position.at
-            if s == c.start, let prefilter, c.maxSpecial >= c.start { at = prefilter.find(base, from: at, to: n) }
+            if s == c.start, let prefilter, c.maxSpecial >= c.start {
+                at = prefilter.find(base, from: at, to: n)
+            }
             var found = false
             while at < n {
                 s = c.next(s, base[at])
@@ -137,7 +142,8 @@ enum SearchLoop {
                     return last
                 } else if s <= maxMatch {
                     let pid = matches.first(c.ordinal(s))
-                    last = Match(pattern: PatternID(rawValue: pid), start: at - Int(lengths[Int(pid)]), end: at)
+                    last = Match(
+                        pattern: PatternID(rawValue: pid), start: at - Int(lengths[Int(pid)]), end: at)
                 } else if s == start, let prefilter, last == nil {
                     at = prefilter.find(base, from: at, to: n)
                 }

@@ -34,7 +34,9 @@ extension SearchLoop {
             @inline(__always)
             func report(_ s: StateID, _ end: Int) -> Bool {
                 matches.forEach(c.ordinal(s)) { pid in
-                    visit(Match(pattern: PatternID(rawValue: pid), start: end - Int(lengths[Int(pid)]), end: end))
+                    visit(
+                        Match(
+                            pattern: PatternID(rawValue: pid), start: end - Int(lengths[Int(pid)]), end: end))
                 }
             }
             /// One block searched by a single walk, reporting directly.
@@ -89,7 +91,11 @@ extension SearchLoop {
                         let entry = buffer[lane * capacity + i]
                         let end = laneStart + Int(entry & 0xFFFF_FFFF)
                         let pid = UInt32(truncatingIfNeeded: entry >> 32)
-                        if !visit(Match(pattern: PatternID(rawValue: pid), start: end - Int(lengths[Int(pid)]), end: end)) {
+                        if !visit(
+                            Match(
+                                pattern: PatternID(rawValue: pid), start: end - Int(lengths[Int(pid)]),
+                                end: end))
+                        {
                             return false
                         }
                     }

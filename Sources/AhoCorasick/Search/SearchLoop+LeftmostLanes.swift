@@ -95,7 +95,9 @@ extension SearchLoop {
                             return (true, j + 1)
                         }
                     }
-                    guard let m = leftmost(c, matches, lengths, nil, haystack, from: restart) else { return (false, 0) }
+                    guard let m = leftmost(c, matches, lengths, nil, haystack, from: restart) else {
+                        return (false, 0)
+                    }
                     if !visit(m) { return (false, 0) }
                     restart = m.end
                 }
@@ -105,7 +107,8 @@ extension SearchLoop {
             var k = 0
             while (k + laneCount) * block + warmUp <= n {
                 func lane(_ i: Int) -> LeftmostLane {
-                    LeftmostLane(block: (k + i) * block, length: block, warmUp: warmUp, start: start, haystack: n)
+                    LeftmostLane(
+                        block: (k + i) * block, length: block, warmUp: warmUp, start: start, haystack: n)
                 }
                 var (l0, l1, l2, l3) = (lane(0), lane(1), lane(2), lane(3))
                 while l0.active && l1.active && l2.active && l3.active {

@@ -9,19 +9,27 @@ let package = Package(
         .library(name: "AhoCorasick", targets: ["AhoCorasick"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The phrase matcher: depends on nothing.
         .target(name: "AhoCorasick"),
         // Unicode folding to the match form, with a map back to the original: depends on nothing.
         .target(name: "Normalization", exclude: ["Tables/generate.py"]),
+        // Policy files, their compilation into one automaton, verdicts and rewrites.
+        .target(
+            name: "Policy",
+            dependencies: ["AhoCorasick", "Normalization", .product(name: "Yams", package: "Yams")],
+            exclude: ["bundle.py"]
+        ),
         // The matcher benchmark harness behind `decorum bench matcher`.
         .target(name: "MatcherBenchmark", dependencies: ["AhoCorasick"]),
         .executableTarget(
             name: "decorum",
             dependencies: [
                 "MatcherBenchmark",
+                "Policy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -12,7 +12,8 @@
 /// - combining marks are dropped with `stripDiacritics` (accents, Arabic tashkeel);
 /// - inside a word: letters of Latin, Cyrillic or Greek that look like a letter of the word's
 ///   main script become that letter (Unicode's confusables data); digits and symbols standing for
-///   letters between letters become them (`r3fund`, `gu@rantee`, `н0мер`); letters repeated for
+///   letters become them between letters or at the edge of a word that has at least as many
+///   letters as digits (`r3fund`, `gu@rantee`, `н0мер`, `1t`); letters repeated for
 ///   emphasis become one (`guaaarantee`; both sides are folded alike, so `good` reads `god`);
 /// - letters spaced or dotted apart (`g u a r a n t e e`, `g.u.a.r.a.n.t.e.e`) join into a word;
 /// - punctuation and spacing become single spaces between words; `!`, `?` and `%` stay, as words
@@ -325,8 +326,8 @@ extension Normalizer {
                     scalar = twin
                 }
             } else if (kind == .digit || kind == .symbol || kind == .punctuation) && options.mapSubstitutes
-                && letters >= 2 && letters > digits
-                && isBetweenLetters(position, word, units),
+                && letters >= 1 && letters >= digits
+                && (isBetweenLetters(position, word, units) || isAtEdgeNextToLetter(position, word, units)),
                 let letter = Normalizer.substitute(u.scalar, main)
             {
                 scalar = letter
@@ -353,6 +354,12 @@ extension Normalizer {
         let after =
             letter(position + 1) || (letter(position + 2) && units[word[position + 1]].kind != .apostrophe)
         return before && after
+    }
+
+    /// Whether the unit at `position` begins or ends the word, next to a letter (`1t`, `fau1t`).
+    func isAtEdgeNextToLetter(_ position: Int, _ word: [Int], _ units: [Unit]) -> Bool {
+        func letter(_ p: Int) -> Bool { p >= 0 && p < word.count && units[word[p]].kind == .letter }
+        return (position == 0 && letter(1)) || (position == word.count - 1 && letter(position - 1))
     }
 
     /// The letter a digit or symbol stands for inside a word of `script`.

@@ -5,6 +5,6 @@ struct Decorum: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decorum",
         abstract: "A real-time chat moderation proxy.",
-        subcommands: [Bench.self]
+        subcommands: [Check.self, Scan.self, Policies.self, Bench.self]
     )
 }

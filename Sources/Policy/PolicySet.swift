@@ -1,0 +1,205 @@
+import AhoCorasick
+import Normalization
+
+/// The compiled policies: every phrase and exception of every rule of every language in one
+/// automaton over the match form, and the checks that turn its matches into a verdict.
+///
+/// Immutable and `Sendable`: one set serves every connection; a reload builds a new one.
+public final class PolicySet: Sendable {
+    public let rules: [Rule]
+    let automaton: AhoCorasick
+    let patterns: [PatternInfo]
+    let normalizer = Normalizer()
+    let keepingDiacritics = Normalizer(.init(stripDiacritics: false))
+
+    struct PatternInfo: Sendable {
+        var rule: Int
+        var isException: Bool
+        var openStart: Bool
+        var openEnd: Bool
+        var suggestion: String?
+        /// For rules that keep diacritics: the phrase's match form with them.
+        var withDiacritics: [UInt8]?
+    }
+
+    /// Compiles `rules`; fails, naming the rule and phrase, when a phrase folds to nothing.
+    public init(rules: [Rule]) throws(PolicyError) {
+        var phrases: [[UInt8]] = []
+        var patterns: [PatternInfo] = []
+        var problems: [PolicyProblem] = []
+        for (index, rule) in rules.enumerated() {
+            for (list, isException) in [(rule.phrases, false), (rule.exceptions, true)] {
+                for phrase in list {
+                    let form = normalizer.normalize(phrase.text).bytes
+                    if form.isEmpty {
+                        problems.append(
+                            PolicyProblem(
+                                file: rule.file, line: phrase.line,
+                                message: "rule '\(rule.id)': phrase '\(phrase.written)' normalizes to nothing"
+                            ))
+                        continue
+                    }
+                    phrases.append(form)
+                    patterns.append(
+                        PatternInfo(
+                            rule: index, isException: isException, openStart: phrase.openStart,
+                            openEnd: phrase.openEnd, suggestion: phrase.suggestion,
+                            withDiacritics: rule.keepDiacritics
+                                ? keepingDiacritics.normalize(phrase.text).bytes : nil))
+                }
+            }
+        }
+        if !problems.isEmpty { throw PolicyError(problems) }
+        do {
+            automaton = try AhoCorasick(patterns: phrases, configuration: .init(matchKind: .overlapping))
+        } catch {
+            throw PolicyError([PolicyProblem(file: "policies", line: 0, message: "cannot compile: \(error)")])
+        }
+        self.rules = rules
+        self.patterns = patterns
+    }
+
+    /// Loads and compiles the policy files under `directory`.
+    public static func load(directory: String) throws(PolicyError) -> PolicySet {
+        try PolicySet(rules: PolicyLoader.load(directory: directory))
+    }
+
+    /// The policies that ship with Decorum.
+    public static func bundled() throws(PolicyError) -> PolicySet {
+        try PolicySet(rules: PolicyLoader.load(sources: BundledPolicies.files))
+    }
+
+    public var phraseCount: Int { patterns.count }
+    public var languages: [String] { Array(Set(rules.map(\.language))).sorted() }
+
+    /// Checks one message.
+    public func check(_ message: String) -> Verdict {
+        check(bytes: Array(message.utf8))
+    }
+
+    /// Checks one message given as bytes; invalid UTF-8 is read as U+FFFD and offsets stay in
+    /// the bytes given.
+    public func check(bytes: [UInt8]) -> Verdict {
+        var context = CheckContext()
+        return check(bytes: bytes, context: &context)
+    }
+
+    /// Checks one message reusing `context`'s buffers.
+    public func check(bytes: [UInt8], context: inout CheckContext) -> Verdict {
+        bytes.withUnsafeBytes {
+            normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
+        }
+        let hits = findHits(bytes, context.normalized)
+        guard !hits.isEmpty else { return .allow }
+        let action = hits.map(\.action).max() ?? .allow
+        let suggestion = Rewriter(policies: self).rewrite(bytes, hits)
+        return Verdict(action: action, hits: hits, suggestion: suggestion)
+    }
+
+    /// Hits of the rules in a normalized message: word boundaries, exceptions, position and
+    /// diacritics applied, overlapping hits of one rule merged.
+    func findHits(_ original: [UInt8], _ n: NormalizedText) -> [Hit] {
+        var candidates: [(rule: Int, pattern: Int, range: Range<Int>)] = []
+        var exceptions: [(rule: Int, range: Range<Int>)] = []
+        automaton.forEachMatch(in: n.bytes) { m in
+            let info = patterns[m.pattern.index]
+            guard n.isWordBounded(m.range, start: !info.openStart, end: !info.openEnd) else { return true }
+            if info.isException {
+                exceptions.append((info.rule, m.range))
+            } else {
+                candidates.append((info.rule, m.pattern.index, m.range))
+            }
+            return true
+        }
+        guard !candidates.isEmpty else { return [] }
+        var kept: [(rule: Int, pattern: Int, range: Range<Int>)] = []
+        for c in candidates {
+            let rule = rules[c.rule]
+            if exceptions.contains(where: {
+                $0.rule == c.rule && $0.range.contains(c.range.lowerBound)
+                    && $0.range.upperBound >= c.range.upperBound
+            }) {
+                continue
+            }
+            if rule.position == .opening && !PolicySet.isOpening(original, n, c.range) { continue }
+            if let form = patterns[c.pattern].withDiacritics {
+                let span = n.sourceRange(of: c.range)
+                let again = keepingDiacritics.normalize(bytes: Array(original[span])).bytes
+                if !PolicySet.contains(again, form) { continue }
+            }
+            kept.append(c)
+        }
+        // One hit per rule and overlapping region; the earliest pattern's suggestion.
+        kept.sort {
+            ($0.rule, $0.range.lowerBound, -$0.range.upperBound) < (
+                $1.rule, $1.range.lowerBound, -$1.range.upperBound
+            )
+        }
+        var merged: [(rule: Int, pattern: Int, range: Range<Int>)] = []
+        for c in kept {
+            if let last = merged.last, last.rule == c.rule, c.range.lowerBound < last.range.upperBound {
+                merged[merged.count - 1].range =
+                    last.range.lowerBound..<max(last.range.upperBound, c.range.upperBound)
+            } else {
+                merged.append(c)
+            }
+        }
+        merged.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
+        return merged.map { c in
+            let rule = rules[c.rule]
+            let span = n.sourceRange(of: c.range)
+            let text = String(decoding: original[span], as: UTF8.self)
+            let own = patterns[c.pattern].suggestion
+            let replacement = own ?? rule.suggestion
+            var explanation = "\(rule.category) (\(rule.action)): “\(text)” — \(rule.notice)"
+            if let replacement { explanation += " Try: “\(replacement)”" }
+            return Hit(
+                rule: rule.id, category: rule.category, action: rule.action, start: span.lowerBound,
+                end: span.upperBound, text: text, replacement: replacement, explanation: explanation,
+                replacesSentence: own == nil)
+        }
+    }
+
+    /// Whether a hit is in the opening of a message: in its first sentence, or in the second after a
+    /// greeting of at most three words ("Hi Anna!"), and among the first five words of that sentence.
+    static func isOpening(_ original: [UInt8], _ n: NormalizedText, _ range: Range<Int>) -> Bool {
+        let start = Int(n.sourceStart[range.lowerBound])
+        let terminators: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A]
+        var sentenceStart = 0
+        var sentences = 0
+        var i = 0
+        while i < start {
+            if terminators.contains(original[i]) {
+                while i < start && (terminators.contains(original[i]) || original[i] == 0x20) { i += 1 }
+                sentences += 1
+                if sentences == 1 {
+                    let greeting = original[0..<i].split(separator: 0x20).count
+                    if greeting > 3 { return false }
+                } else {
+                    return false
+                }
+                sentenceStart = i
+                continue
+            }
+            i += 1
+        }
+        let words = original[sentenceStart..<start].split(separator: 0x20).count
+        return words < 5
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        for i in 0...(haystack.count - needle.count)
+        where haystack[i..<i + needle.count].elementsEqual(needle) {
+            return true
+        }
+        return false
+    }
+}
+
+/// Buffers reused across checks on one thread or connection.
+public struct CheckContext: Sendable {
+    var normalized = NormalizedText()
+    var scratch = Normalizer.Scratch()
+    public init() {}
+}

@@ -1,0 +1,99 @@
+import Normalization
+
+/// Turns a message and its hits into a suggested rewrite that itself passes the policies.
+///
+/// A phrase's own suggestion replaces just the words hit, in the case the sentence needs there;
+/// a rule's suggestion replaces the whole sentence around the hit (it is written as a sentence).
+/// Where two edits overlap, the more severe rule's wins. The result is checked again and edited
+/// again, up to three rounds; a rewrite that still violates is not offered.
+struct Rewriter {
+    let policies: PolicySet
+
+    static let terminators: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A]
+
+    func rewrite(_ message: [UInt8], _ hits: [Hit]) -> String? {
+        var text = message
+        var current = hits
+        for _ in 0..<3 {
+            guard let edited = apply(text, current) else { return nil }
+            text = edited
+            let n = policies.normalizer.normalize(bytes: text)
+            current = policies.findHits(text, n)
+            if current.isEmpty { return String(decoding: text, as: UTF8.self).trimmingSpaces() }
+        }
+        return nil
+    }
+
+    struct Edit {
+        var range: Range<Int>
+        var bytes: [UInt8]
+        var severity: Int
+    }
+
+    func apply(_ text: [UInt8], _ hits: [Hit]) -> [UInt8]? {
+        var edits: [Edit] = []
+        for hit in hits {
+            guard let replacement = hit.replacement else { return nil }
+            if hit.replacesSentence {
+                let range = sentence(around: hit.start..<hit.end, in: text)
+                var bytes = Array(replacement.utf8)
+                if let last = bytes.last, !Rewriter.terminators.contains(last),
+                    let terminator = text[range].last(where: {
+                        $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?")
+                    })
+                {
+                    bytes.append(terminator)
+                }
+                edits.append(Edit(range: range, bytes: bytes, severity: hit.action.severity))
+            } else {
+                let atStart = isSentenceStart(hit.start, in: text)
+                edits.append(
+                    Edit(
+                        range: hit.start..<hit.end, bytes: Array(cased(replacement, capital: atStart).utf8),
+                        severity: hit.action.severity))
+            }
+        }
+        // Overlapping edits: the more severe one stays (the earlier one on a tie).
+        edits.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var chosen: [Edit] = []
+        for e in edits {
+            if let last = chosen.last, e.range.lowerBound < last.range.upperBound {
+                if e.severity > last.severity { chosen[chosen.count - 1] = e }
+                continue
+            }
+            chosen.append(e)
+        }
+        var out = text
+        for e in chosen.reversed() { out.replaceSubrange(e.range, with: e.bytes) }
+        return out
+    }
+
+    /// The sentence containing `range`: from after the previous terminator (and the spaces after
+    /// it) to the end of the terminators that close it.
+    func sentence(around range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+        var start = range.lowerBound
+        while start > 0 && !Rewriter.terminators.contains(text[start - 1]) { start -= 1 }
+        while start < range.lowerBound && (text[start] == 0x20 || text[start] == 0x0A) { start += 1 }
+        var end = range.upperBound
+        while end < text.count && !Rewriter.terminators.contains(text[end]) { end += 1 }
+        while end < text.count && Rewriter.terminators.contains(text[end]) && text[end] != 0x0A { end += 1 }
+        return start..<end
+    }
+
+    func isSentenceStart(_ offset: Int, in text: [UInt8]) -> Bool {
+        var i = offset
+        while i > 0 && text[i - 1] == 0x20 { i -= 1 }
+        return i == 0 || Rewriter.terminators.contains(text[i - 1])
+    }
+
+    /// The replacement with its first letter in the case its place needs.
+    func cased(_ s: String, capital: Bool) -> String {
+        guard let first = s.first else { return s }
+        if capital { return first.uppercased() + s.dropFirst() }
+        // Mid-sentence: lower the first letter unless the first word is all capitals (an
+        // acronym) or the English "I".
+        let firstWord = s.prefix { !$0.isWhitespace && $0 != "'" && $0 != "’" }
+        if firstWord == "I" || (firstWord.count > 1 && firstWord == firstWord.uppercased()) { return s }
+        return first.lowercased() + s.dropFirst()
+    }
+}

@@ -1,0 +1,123 @@
+/// What happens to a message, by severity: `allow < warn < flag < hold < block`.
+public enum Action: String, Sendable, CaseIterable, Comparable, Codable, CustomStringConvertible {
+    /// Forwarded, nothing to say.
+    case allow
+    /// Forwarded; the agent gets a notice with the suggestion.
+    case warn
+    /// Forwarded and recorded for review; the agent gets a notice.
+    case flag
+    /// Not forwarded until a supervisor decides, within the rule's time budget.
+    case hold
+    /// Not forwarded; the agent gets the reason and the suggested rewrite.
+    case block
+
+    public var severity: Int {
+        switch self {
+        case .allow: return 0
+        case .warn: return 1
+        case .flag: return 2
+        case .hold: return 3
+        case .block: return 4
+        }
+    }
+
+    public static func < (lhs: Action, rhs: Action) -> Bool { lhs.severity < rhs.severity }
+    public var description: String { rawValue }
+}
+
+/// A phrase of a rule as written in a policy file: plain words, matched on word boundaries,
+/// with `*` at the end for a stem (any ending) or at the start for any prefix (Arabic particles
+/// written together with the word).
+public struct Phrase: Sendable, Hashable {
+    public var text: String
+    public var openStart: Bool
+    public var openEnd: Bool
+    /// What replaces this phrase in a rewrite; otherwise the rule's suggestion replaces the
+    /// sentence around it.
+    public var suggestion: String?
+    /// Where it was written, for error messages.
+    public var line: Int
+
+    public init(_ written: String, suggestion: String? = nil, line: Int = 0) {
+        var text = Substring(written)
+        openStart = text.hasPrefix("*")
+        if openStart { text = text.dropFirst() }
+        openEnd = text.hasSuffix("*")
+        if openEnd { text = text.dropLast() }
+        self.text = String(text).trimmingSpaces()
+        self.suggestion = suggestion
+        self.line = line
+    }
+
+    public var written: String { (openStart ? "*" : "") + text + (openEnd ? "*" : "") }
+}
+
+/// Where in a message a rule applies.
+public enum Position: String, Sendable, Codable {
+    /// Anywhere.
+    case anywhere
+    /// Only in the opening words of the message (the first five, after an optional greeting).
+    case opening
+}
+
+/// One communication rule: what it catches, how severe it is, what the agent sees, and the
+/// examples that prove it.
+public struct Rule: Sendable, Identifiable {
+    public var id: String
+    public var language: String
+    public var category: String
+    public var action: Action
+    /// The seed rule it comes from (`R1`…).
+    public var seed: String?
+    public var notice: String
+    public var phrases: [Phrase]
+    public var exceptions: [Phrase]
+    /// Replaces the sentence around a hit when its phrase has no suggestion of its own.
+    public var suggestion: String?
+    /// Whether a phrase must match with its diacritics (Lithuanian letters that carry meaning).
+    public var keepDiacritics: Bool
+    public var position: Position
+    /// How long a held message waits for a supervisor, in seconds, and what happens then.
+    public var holdBudget: Int?
+    public var onTimeout: Action?
+    public var mustMatch: [String]
+    public var mustNotMatch: [String]
+    /// The policy file and line the rule starts at.
+    public var file: String
+    public var line: Int
+
+    public init(
+        id: String, language: String, category: String, action: Action, seed: String? = nil, notice: String,
+        phrases: [Phrase], exceptions: [Phrase] = [], suggestion: String? = nil, keepDiacritics: Bool = false,
+        position: Position = .anywhere, holdBudget: Int? = nil, onTimeout: Action? = nil,
+        mustMatch: [String] = [],
+        mustNotMatch: [String] = [], file: String = "", line: Int = 0
+    ) {
+        self.id = id
+        self.language = language
+        self.category = category
+        self.action = action
+        self.seed = seed
+        self.notice = notice
+        self.phrases = phrases
+        self.exceptions = exceptions
+        self.suggestion = suggestion
+        self.keepDiacritics = keepDiacritics
+        self.position = position
+        self.holdBudget = holdBudget
+        self.onTimeout = onTimeout
+        self.mustMatch = mustMatch
+        self.mustNotMatch = mustNotMatch
+        self.file = file
+        self.line = line
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Audits chat transcripts: every message checked, counted per rule, category and agent.
+public struct TranscriptScan: Sendable {
+    public struct Counts: Sendable, Codable {
+        public var messages = 0
+        public var hits = 0
+    }
+
+    public struct Flagged: Sendable {
+        public var file: String
+        public var line: Int
+        public var agent: String?
+        public var verdict: Verdict
+        public var text: String
+    }
+
+    public var files = 0
+    public var messages = 0
+    /// Messages with at least one hit.
+    public var messagesWithHits = 0
+    public var byAction: [Action: Int] = [:]
+    public var byRule: [String: Int] = [:]
+    public var byCategory: [String: Int] = [:]
+    public var byAgent: [String: Counts] = [:]
+    /// Lines that could not be read (bad JSON, missing field), with why.
+    public var skipped: [(file: String, line: Int, reason: String)] = []
+    public var flagged: [Flagged] = []
+
+    public init() {}
+
+    /// How to read each line of a transcript.
+    public enum Format: Sendable {
+        /// One message per line.
+        case lines
+        /// One JSON object per line; the text and, optionally, the agent at these keys (a dot
+        /// separates nested keys).
+        case ndjson(textField: String, agentField: String?)
+    }
+
+    /// Checks every message of `data`, calling `progress` with the bytes read so far.
+    public mutating func scan(
+        _ data: Data, file: String, format: Format, policies: PolicySet, keepFlagged: Int = 1_000,
+        progress: (Int) -> Void = { _ in }
+    ) {
+        files += 1
+        var context = CheckContext()
+        var lineNumber = 0
+        var start = data.startIndex
+        var lastReport = 0
+        while start < data.endIndex {
+            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            lineNumber += 1
+            var line = Array(data[start..<end])
+            if line.last == 0x0D { line.removeLast() }
+            start = end < data.endIndex ? data.index(after: end) : end
+            if line.isEmpty { continue }
+            var text = line
+            var agent: String? = nil
+            if case .ndjson(let textField, let agentField) = format {
+                guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
+                else {
+                    skipped.append((file, lineNumber, "not a JSON object"))
+                    continue
+                }
+                guard let value = TranscriptScan.lookup(object, textField) as? String else {
+                    skipped.append((file, lineNumber, "no text at '\(textField)'"))
+                    continue
+                }
+                text = Array(value.utf8)
+                if let agentField { agent = TranscriptScan.lookup(object, agentField).map { "\($0)" } }
+            }
+            let verdict = policies.check(bytes: text, context: &context)
+            messages += 1
+            let agentKey = agent ?? "(unknown)"
+            byAgent[agentKey, default: Counts()].messages += 1
+            if !verdict.hits.isEmpty {
+                messagesWithHits += 1
+                byAction[verdict.action, default: 0] += 1
+                byAgent[agentKey, default: Counts()].hits += verdict.hits.count
+                for hit in verdict.hits {
+                    byRule[hit.rule, default: 0] += 1
+                    byCategory[hit.category, default: 0] += 1
+                }
+                if flagged.count < keepFlagged {
+                    flagged.append(
+                        Flagged(
+                            file: file, line: lineNumber, agent: agent, verdict: verdict,
+                            text: String(decoding: text, as: UTF8.self)))
+                }
+            }
+            let done = data.distance(from: data.startIndex, to: start)
+            if done - lastReport > 1 << 16 || start == data.endIndex {
+                progress(done)
+                lastReport = done
+            }
+        }
+    }
+
+    static func lookup(_ object: [String: Any], _ path: String) -> Any? {
+        var current: Any? = object
+        for key in path.split(separator: ".") {
+            current = (current as? [String: Any])?[String(key)]
+        }
+        return current
+    }
+
+    /// The report as one JSON object.
+    public var json: String {
+        func table(_ d: [String: Int]) -> String {
+            "{"
+                + d.sorted { $0.key < $1.key }.map { "\(JSON.quote($0.key)): \($0.value)" }.joined(
+                    separator: ", ") + "}"
+        }
+        let agents = byAgent.sorted { $0.key < $1.key }.map {
+            "\(JSON.quote($0.key)): {\"messages\": \($0.value.messages), \"hits\": \($0.value.hits)}"
+        }.joined(separator: ", ")
+        let actions = table(Dictionary(uniqueKeysWithValues: byAction.map { ($0.key.rawValue, $0.value) }))
+        let flaggedJSON = flagged.map { f in
+            "{\"file\": \(JSON.quote(f.file)), \"line\": \(f.line), \"agent\": \(f.agent.map(JSON.quote) ?? "null"), "
+                + "\"text\": \(JSON.quote(f.text)), \"verdict\": \(f.verdict.json)}"
+        }.joined(separator: ", ")
+        let skippedJSON = skipped.map {
+            "{\"file\": \(JSON.quote($0.file)), \"line\": \($0.line), \"reason\": \(JSON.quote($0.reason))}"
+        }.joined(separator: ", ")
+        return
+            "{\"files\": \(files), \"messages\": \(messages), \"messages_with_hits\": \(messagesWithHits), "
+            + "\"by_action\": \(actions), \"by_rule\": \(table(byRule)), \"by_category\": \(table(byCategory)), "
+            + "\"by_agent\": {\(agents)}, \"flagged\": [\(flaggedJSON)], \"skipped\": [\(skippedJSON)]}"
+    }
+}

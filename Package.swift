@@ -36,6 +36,8 @@ let package = Package(
         .testTarget(name: "AhoCorasickTests", dependencies: ["AhoCorasick"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
         .testTarget(
+            name: "PolicyTests", dependencies: ["Policy", "Normalization"], exclude: ["Fixtures"]),
+        .testTarget(
             name: "DecorumCommandTests", dependencies: ["decorum", "MatcherBenchmark", "AhoCorasick"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,132 @@
+import Foundation
+import Policy
+import Testing
+
+/// Verdicts on the bundled pack: actions, spans into the bytes given, rewrites, JSON.
+struct VerdictTests {
+    static let set: PolicySet = try! PolicySet.bundled()
+
+    @Test("a clean message is allowed with no suggestion")
+    func clean() {
+        let v = Self.set.check("Thanks for waiting, your parcel is on its way.")
+        #expect(v == .allow)
+        #expect(v.json == #"{"action": "allow", "hits": [], "suggestion": null}"#)
+    }
+
+    @Test("the action is the most severe hit's")
+    func severity() {
+        let v = Self.set.check("I guarantee it'll be fixed by tomorrow!!!")
+        #expect(Set(v.hits.map(\.action)) == [.flag, .block])
+        #expect(v.action == .block)
+    }
+
+    @Test("spans are byte offsets into the message as given, evasions included")
+    func spans() {
+        let message = "Well, \u{02}y0u d1d 1t wr0ng\u{02}, sorry."
+        let v = Self.set.check(message)
+        let hit = try! #require(v.hits.first)
+        let bytes = Array(message.utf8)
+        #expect(String(decoding: bytes[hit.start..<hit.end], as: UTF8.self) == hit.text)
+        #expect(hit.text == "y0u d1d 1t wr0ng")
+    }
+
+    @Test("invalid UTF-8 is checked as text with replacement characters, offsets into the bytes")
+    func invalidUTF8() {
+        var bytes = Array("\u{FF}".utf8)
+        bytes = [0xFF, 0xFE] + Array(" it's your fault ".utf8) + [0xC3]
+        let v = Self.set.check(bytes: bytes)
+        let hit = try! #require(v.hits.first)
+        #expect(hit.rule == "en.criticizing-client.blame")
+        #expect(Array(bytes[hit.start..<hit.end]) == Array("your fault".utf8))
+    }
+
+    @Test("empty and enormous messages")
+    func sizes() {
+        #expect(Self.set.check("") == .allow)
+        let big = String(repeating: "Thanks for your patience. ", count: 40_000) + "That's your fault."
+        let v = Self.set.check(big)
+        #expect(v.action == .block)
+        #expect(v.hits.count == 1)
+        #expect(v.hits[0].end == big.utf8.count - 1)
+    }
+
+    @Test("exceptions cancel the hits they contain")
+    func exceptions() {
+        #expect(Self.set.check("It's not your fault, the link expired.") == .allow)
+        #expect(Self.set.check("I can't guarantee a date yet.").hits.allSatisfy { $0.category != "false-promise" })
+    }
+
+    @Test("a rule's suggestion replaces the sentence, a phrase's just the words, sentence case kept")
+    func rewrites() {
+        #expect(
+            Self.set.check("It's your fault, you typed the wrong password. Anything else?").suggestion
+                == "Let's go through the steps together once more. Anything else?")
+        #expect(
+            Self.set.check("np, I'll escalate ur ticket to L2 asap").suggestion
+                == "No problem, I'll pass your request to our technical team as soon as possible")
+    }
+
+    @Test("a suggestion never itself violates", arguments: ["en", "uk", "lt", "ar", "mn"])
+    func suggestionsPass(language: String) {
+        for rule in Self.set.rules where rule.language == language {
+            for example in rule.mustMatch {
+                let v = Self.set.check(example)
+                if let s = v.suggestion {
+                    #expect(Self.set.check(s).hits.isEmpty, "\(rule.id): suggestion “\(s)” for “\(example)”")
+                }
+            }
+        }
+    }
+
+    @Test("JSON: one object with the documented keys")
+    func json() throws {
+        let v = Self.set.check("Calm down, \"friend\"\n")
+        let object = try #require(JSONSerialization.jsonObject(with: Data(v.json.utf8)) as? [String: Any])
+        #expect(object["action"] as? String == "flag")
+        let hits = try #require(object["hits"] as? [[String: Any]])
+        #expect(hits.first?["rule"] as? String == "en.invalidating-feelings")
+        #expect(hits.first?["start"] as? Int == 0 && hits.first?["end"] as? Int == 9)
+        #expect(hits.first?["text"] as? String == "Calm down")
+        #expect(object["suggestion"] is String)
+    }
+}
+
+/// The pack that ships is the one in Policies/, and it passes its own lint and tests.
+struct BundledPackTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test("the embedded pack equals Policies/ (run Sources/Policy/bundle.py after editing)")
+    func embeddedIsCurrent() throws {
+        let onDisk = try PolicyLoader.load(directory: Self.root.appendingPathComponent("Policies").path)
+        let embedded = try PolicySet.bundled().rules
+        #expect(onDisk.map(\.id) == embedded.map(\.id))
+        #expect(onDisk.map { $0.phrases.map(\.written) } == embedded.map { $0.phrases.map(\.written) })
+        #expect(onDisk.map(\.mustMatch) == embedded.map(\.mustMatch))
+    }
+
+    @Test("lint finds no problems in the bundled pack")
+    func lint() throws {
+        let problems = PolicyLinter.lint(try PolicySet.bundled())
+        #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test("every example of the bundled pack passes")
+    func examples() throws {
+        let report = PolicyTester.run(try PolicySet.bundled())
+        #expect(report.examples > 50)
+        #expect(report.failures.isEmpty, "\(report.failures.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test("the pack covers every enforceable seed rule in every language")
+    func coverage() throws {
+        let rules = try PolicySet.bundled().rules
+        let enforceable = (1...16).map { "R\($0)" }
+        for language in ["en"] + ["uk", "lt", "ar", "mn"].filter({ l in rules.contains { $0.language == l } }) {
+            let covered = Set(rules.filter { $0.language == language }.compactMap(\.seed))
+            // R2, R5, R11 and R13 are covered together with R1, R4, R10 and R12 (one category each).
+            let expected = Set(enforceable).subtracting(["R2", "R5", "R11", "R13"])
+            #expect(expected.isSubset(of: covered), "\(language): missing \(expected.subtracting(covered).sorted())")
+        }
+    }
+}

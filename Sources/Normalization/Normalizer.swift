@@ -16,6 +16,7 @@
 ///   letters as digits (`r3fund`, `gu@rantee`, `н0мер`, `1t`); letters repeated for
 ///   emphasis become one (`guaaarantee`; both sides are folded alike, so `good` reads `god`);
 /// - letters spaced or dotted apart (`g u a r a n t e e`, `g.u.a.r.a.n.t.e.e`) join into a word;
+/// - apostrophes inside words are dropped (`you're` reads as `youre`, `зв'язок` as `звязок`);
 /// - punctuation and spacing become single spaces between words; `!`, `?` and `%` stay, as words
 ///   of their own, runs of one of them kept up to three (`!!!`).
 public struct Normalizer: Sendable {
@@ -171,8 +172,12 @@ extension Normalizer {
             // Apostrophes and substitute symbols at the edges are not part of the word.
             var first = i
             var last = j
-            while first < last && isEdgeTrimmed(units[first]) { first += 1 }
-            while last > first && isEdgeTrimmed(units[last - 1]) { last -= 1 }
+            while first < last && isEdgeTrimmed(units[first], next: first + 1 < last ? units[first + 1] : nil) {
+                first += 1
+            }
+            while last > first && isEdgeTrimmed(units[last - 1], next: last - 2 >= first ? units[last - 2] : nil) {
+                last -= 1
+            }
             if first < last { tokens.append(Token(kind: .word, first: first, last: last)) }
             i = j
         }
@@ -187,9 +192,13 @@ extension Normalizer {
         }
     }
 
+    /// Apostrophes at the edges of a word are quotes; a substitute symbol there stays when a
+    /// letter is next to it (`@bout`).
     @inline(__always)
-    func isEdgeTrimmed(_ u: Unit) -> Bool {
-        u.kind == .apostrophe || (u.kind != .letter && u.kind != .digit && u.kind != .mark)
+    func isEdgeTrimmed(_ u: Unit, next: Unit?) -> Bool {
+        if u.kind == .apostrophe { return true }
+        if u.kind == .letter || u.kind == .digit || u.kind == .mark { return false }
+        return next?.kind != .letter
     }
 
     /// Joins three or more one-letter words, each one or two separators apart, the same ones each
@@ -254,6 +263,7 @@ extension Normalizer {
     /// Writes the tokens, a space between each two, folding each word.
     func emit(_ scratch: inout Scratch, into out: inout NormalizedText) {
         let units = scratch.units
+        let messageScript = options.mapLookalikes ? messageScript(units) : .other
         var previousEnd: UInt32 = 0
         for (index, token) in scratch.tokens.enumerated() {
             let tokenStart = units[token.first].start
@@ -275,13 +285,36 @@ extension Normalizer {
                 } else {
                     scratch.word.append(contentsOf: token.first..<token.last)
                 }
-                emitWord(scratch.word, units, into: &out)
+                emitWord(scratch.word, units, messageScript: messageScript, into: &out)
             }
             previousEnd = units[token.last - 1].end
         }
     }
 
-    func emitWord(_ word: [Int], _ units: [Unit], into out: inout NormalizedText) {
+    /// The script most of the message's unambiguous letters are in: the script of a word whose
+    /// letters all have look-alikes elsewhere (Cyrillic `а` alone, `іs`).
+    func messageScript(_ units: [Unit]) -> UnicodeData.Script {
+        let data = UnicodeData.shared
+        var counts = (latin: 0, cyrillic: 0, greek: 0)
+        for u in units where u.kind == .letter && !data.isAmbiguous(u.original) {
+            switch data.script(u.original) {
+            case .latin: counts.latin += 1
+            case .cyrillic: counts.cyrillic += 1
+            case .greek: counts.greek += 1
+            case .other: break
+            }
+        }
+        return Normalizer.majority(counts)
+    }
+
+    static func majority(_ c: (latin: Int, cyrillic: Int, greek: Int)) -> UnicodeData.Script {
+        if c.latin + c.cyrillic + c.greek == 0 { return .other }
+        return c.cyrillic >= c.latin && c.cyrillic >= c.greek ? .cyrillic : c.latin >= c.greek ? .latin : .greek
+    }
+
+    func emitWord(
+        _ word: [Int], _ units: [Unit], messageScript: UnicodeData.Script, into out: inout NormalizedText
+    ) {
         let data = UnicodeData.shared
         var letters = 0
         var digits = 0
@@ -306,12 +339,17 @@ extension Normalizer {
             }
         }
         for k in word where units[k].kind == .digit { digits += 1 }
-        let counts = unambiguous.latin + unambiguous.cyrillic + unambiguous.greek > 0 ? unambiguous : total
-        var main = UnicodeData.Script.other
-        if counts.latin + counts.cyrillic + counts.greek > 0 {
-            main =
-                counts.cyrillic >= counts.latin && counts.cyrillic >= counts.greek
-                ? .cyrillic : counts.latin >= counts.greek ? .latin : .greek
+        // The word's script: most of its unambiguous letters. A word of look-alike letters only
+        // keeps its own script when it has one (Lithuanian "ir" in a Cyrillic message); when it
+        // mixes scripts or is a single letter, it takes the message's.
+        var main = Normalizer.majority(unambiguous)
+        if main == .other {
+            let scripts = (total.latin > 0 ? 1 : 0) + (total.cyrillic > 0 ? 1 : 0) + (total.greek > 0 ? 1 : 0)
+            if scripts > 1 || (scripts == 1 && letters == 1 && messageScript != .other) {
+                main = messageScript != .other ? messageScript : Normalizer.majority(total)
+            } else {
+                main = Normalizer.majority(total)
+            }
         }
 
         var lastScalar: UInt32 = 0
@@ -333,7 +371,8 @@ extension Normalizer {
                 scalar = letter
                 kind = .letter
             }
-            if kind == .apostrophe && !isBetweenLetters(position, word, units) { continue }
+            // Inside a word an apostrophe is dropped: "you're" reads as the common "youre".
+            if kind == .apostrophe { continue }
             if options.collapseRepeats && kind == .letter && scalar == lastScalar && lastBytes > 0 {
                 out.extendLast(lastBytes, to: u.end)
                 continue

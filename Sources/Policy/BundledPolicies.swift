@@ -49,6 +49,9 @@ enum BundledPolicies {
                   - never your fault
                   - no fault of your own
                   - not user error
+                  - your fault report
+                  - your fault ticket
+                  - your fault claim
                 examples:
                   match:
                     - It's your fault, you typed the wrong password.

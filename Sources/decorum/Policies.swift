@@ -5,7 +5,7 @@ struct Policies: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policies",
         abstract: "Lint and test policy files.",
-        subcommands: [Lint.self, Test.self]
+        subcommands: [Lint.self, Test.self, Evasions.self]
     )
 
     struct Lint: ParsableCommand {
@@ -39,6 +39,42 @@ struct Policies: ParsableCommand {
             for f in report.failures { print(f) }
             print("\(report.examples - report.failures.count) passed, \(report.failures.count) failed")
             if !report.failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    struct Evasions: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Apply every evasion kind to the words each rule's examples hit, and count what is still caught.")
+
+        @Argument(help: "The policy folder (default: the bundled pack).")
+        var directory: String?
+
+        @Option(help: "How many misses to list.")
+        var show: Int = 20
+
+        func run() throws {
+            let set = try PolicyOptions(policies: directory).load()
+            let report = EvasionReport.run(set)
+            let kinds = Evasion.allCases
+            print("| language | " + kinds.map(\.rawValue).joined(separator: " | ") + " | all |")
+            print("|---|" + kinds.map { _ in "---:|" }.joined() + "---:|")
+            for language in report.cells.keys.sorted() {
+                let cells = report.cells[language]!
+                let row = kinds.map { k -> String in
+                    guard let c = cells[k], c.tried > 0 else { return "—" }
+                    return "\(c.caught)/\(c.tried)"
+                }
+                print("| \(language) | " + row.joined(separator: " | ") + " | " + percent(report.rate(language)) + " |")
+            }
+            print("caught \(report.caught) of \(report.tried) evaded examples (" + percent(
+                report.tried == 0 ? 1 : Double(report.caught) / Double(report.tried)) + ")")
+            for miss in report.misses.prefix(show) {
+                print("  missed (\(miss.evasion.rawValue)) \(miss.rule): \(miss.text.debugDescription)")
+            }
+        }
+
+        func percent(_ x: Double) -> String {
+            String(Int((x * 1000).rounded()) / 10) + "." + String(Int((x * 1000).rounded()) % 10) + "%"
         }
     }
 }

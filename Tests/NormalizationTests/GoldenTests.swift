@@ -13,12 +13,12 @@ struct GoldenTests {
     static let english: [Row] = [
         Row(
             name: "case and punctuation", input: "It's YOUR fault, you typed it wrong!",
-            expected: "it's your fault you typed it wrong !"),
+            expected: "its your fault you typed it wrong !"),
         Row(
             name: "exclamations kept up to three", input: "I explained this already!!!!!",
             expected: "i explained this already !!!"),
         Row(name: "question and percent", input: "100% sure? Really?!", expected: "100 % sure ? realy ? !"),
-        Row(name: "curly apostrophe", input: "don\u{2019}t", expected: "don't"),
+        Row(name: "curly apostrophe", input: "don\u{2019}t", expected: "dont"),
         Row(name: "apostrophes at edges dropped", input: "'quoted'", expected: "quoted"),
         Row(name: "fullwidth (NFKC)", input: "ＧＵＡＲＡＮＴＥＥ", expected: "guarante"),
         Row(name: "ligature", input: "ﬁnal", expected: "final"),
@@ -48,7 +48,7 @@ struct GoldenTests {
         Row(name: "case", input: "Ви САМІ винні", expected: "ви самі вині"),
         Row(
             name: "apostrophe inside a word", input: "Не зв\u{2019}язуйтеся з ними",
-            expected: "не зв'язуитеся з ними"),
+            expected: "не звязуитеся з ними"),
         Row(name: "Latin look-alikes in a Cyrillic word", input: "гаp\u{0061}нтую", expected: "гарантую"),
         Row(name: "Latin capitals in a Cyrillic word", input: "\u{0048}Е МОЖЛИВО", expected: "не можливо"),
         Row(name: "digit substitutes in a Cyrillic word", input: "шахр4ї н0мер", expected: "шахрчі номер"),

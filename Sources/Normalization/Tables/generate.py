@@ -135,8 +135,8 @@ def is_basic(ch, script):
     cp = ord(ch)
     if script == "LATIN":
         return 0x61 <= cp <= 0x7A
-    if script == "CYRILLIC":
-        return 0x430 <= cp <= 0x45F or cp in (0x491, 0x4AF, 0x4E9)
+    if script == "CYRILLIC":  # Russian, Ukrainian and Mongolian letters
+        return 0x430 <= cp <= 0x44F or cp in (0x451, 0x454, 0x456, 0x457, 0x491, 0x4AF, 0x4E9)
     return 0x3B1 <= cp <= 0x3C9
 
 

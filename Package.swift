@@ -23,12 +23,12 @@ let package = Package(
             dependencies: ["AhoCorasick", "Normalization", .product(name: "Yams", package: "Yams")],
             exclude: ["bundle.py"]
         ),
-        // The matcher benchmark harness behind `decorum bench matcher`.
-        .target(name: "MatcherBenchmark", dependencies: ["AhoCorasick"]),
+        // The benchmark harnesses behind `decorum bench`.
+        .target(name: "Benchmarks", dependencies: ["AhoCorasick", "Policy", "Normalization"]),
         .executableTarget(
             name: "decorum",
             dependencies: [
-                "MatcherBenchmark",
+                "Benchmarks",
                 "Policy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(
             name: "PolicyTests", dependencies: ["Policy", "Normalization"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "DecorumCommandTests", dependencies: ["decorum", "MatcherBenchmark", "AhoCorasick"]),
+            name: "DecorumCommandTests", dependencies: ["decorum", "Benchmarks", "AhoCorasick"]),
     ],
     swiftLanguageModes: [.v6]
 )

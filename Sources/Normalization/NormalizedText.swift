@@ -5,32 +5,86 @@
 /// of the bytes given (`sourceStart[i]..<sourceEnd[i]`), so a hit in the match form always
 /// points at what was actually typed.
 public struct NormalizedText: Sendable, Equatable {
-    public internal(set) var bytes: [UInt8] = []
-    public internal(set) var sourceStart: [UInt32] = []
-    public internal(set) var sourceEnd: [UInt32] = []
+    // The storage only grows; `count` says how much of it is this text, so that normalizing
+    // many messages into one value never clears or refills memory.
+    private var storedBytes: [UInt8] = []
+    private var storedStarts: [UInt32] = []
+    private var storedEnds: [UInt32] = []
+    /// The length of the match form, in bytes.
+    public private(set) var count = 0
 
     public init() {}
 
+    /// The match form, UTF-8.
+    public var bytes: [UInt8] { Array(storedBytes[0..<count]) }
+    /// For each output byte, the start of the original span it came from.
+    public var sourceStart: [UInt32] { Array(storedStarts[0..<count]) }
+    /// For each output byte, the end of the original span it came from.
+    public var sourceEnd: [UInt32] { Array(storedEnds[0..<count]) }
+
     /// The match form as a string.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { String(decoding: storedBytes[0..<count], as: UTF8.self) }
+
+    /// Calls `body` with the match form's bytes, without copying them.
+    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try storedBytes.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+    }
+
+    /// The output byte at `i`.
+    public subscript(i: Int) -> UInt8 {
+        precondition(i < count, "index outside the normalized text")
+        return storedBytes[i]
+    }
 
     /// The span of the original that the output bytes `range` came from.
     public func sourceRange(of range: Range<Int>) -> Range<Int> {
-        precondition(!range.isEmpty && range.upperBound <= bytes.count, "range outside the normalized text")
-        return Int(sourceStart[range.lowerBound])..<Int(sourceEnd[range.upperBound - 1])
+        precondition(!range.isEmpty && range.upperBound <= count, "range outside the normalized text")
+        return Int(storedStarts[range.lowerBound])..<Int(storedEnds[range.upperBound - 1])
     }
 
     /// Whether the output bytes `range` start and end on word boundaries of the match form.
     public func isWordBounded(_ range: Range<Int>, start: Bool = true, end: Bool = true) -> Bool {
-        (!start || range.lowerBound == 0 || bytes[range.lowerBound - 1] == 0x20)
-            && (!end || range.upperBound == bytes.count || bytes[range.upperBound] == 0x20)
+        (!start || range.lowerBound == 0 || storedBytes[range.lowerBound - 1] == 0x20)
+            && (!end || range.upperBound == count || storedBytes[range.upperBound] == 0x20)
     }
 
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
-        sourceStart.removeAll(keepingCapacity: true)
-        sourceEnd.removeAll(keepingCapacity: true)
+    public static func == (a: NormalizedText, b: NormalizedText) -> Bool {
+        a.count == b.count && a.storedBytes[0..<a.count] == b.storedBytes[0..<b.count]
+            && a.storedStarts[0..<a.count] == b.storedStarts[0..<b.count]
+            && a.storedEnds[0..<a.count] == b.storedEnds[0..<b.count]
     }
+
+    /// Replaces the contents with what `body` writes, at most `capacity` bytes, straight into the
+    /// storage.
+    mutating func write(capacity: Int, _ body: (inout OutputWriter) -> Void) {
+        if storedBytes.count < capacity {
+            let more = capacity - storedBytes.count
+            storedBytes.append(contentsOf: repeatElement(0, count: more))
+            storedStarts.append(contentsOf: repeatElement(0, count: more))
+            storedEnds.append(contentsOf: repeatElement(0, count: more))
+        }
+        var written = 0
+        storedBytes.withUnsafeMutableBufferPointer { b in
+            storedStarts.withUnsafeMutableBufferPointer { s in
+                storedEnds.withUnsafeMutableBufferPointer { e in
+                    var writer = OutputWriter(
+                        bytes: b.baseAddress!, starts: s.baseAddress!, ends: e.baseAddress!)
+                    body(&writer)
+                    written = writer.count
+                }
+            }
+        }
+        precondition(written <= capacity, "normalized text overran its capacity")
+        count = written
+    }
+}
+
+/// Writes the match form and its source map into storage sized beforehand.
+struct OutputWriter {
+    let bytes: UnsafeMutablePointer<UInt8>
+    let starts: UnsafeMutablePointer<UInt32>
+    let ends: UnsafeMutablePointer<UInt32>
+    var count = 0
 
     @inline(__always)
     mutating func append(_ scalar: UInt32, from start: UInt32, to end: UInt32) {
@@ -55,13 +109,28 @@ public struct NormalizedText: Sendable, Equatable {
 
     @inline(__always)
     private mutating func put(_ byte: UInt8, _ start: UInt32, _ end: UInt32) {
-        bytes.append(byte)
-        sourceStart.append(start)
-        sourceEnd.append(end)
+        bytes[count] = byte
+        starts[count] = start
+        ends[count] = end
+        count &+= 1
     }
 
-    /// Extends the source span of the last `count` bytes to `end`.
-    mutating func extendLast(_ count: Int, to end: UInt32) {
-        for i in (bytes.count - count)..<bytes.count { sourceEnd[i] = max(sourceEnd[i], end) }
+    /// Extends the source span of the last `n` bytes to `end`.
+    @inline(__always)
+    mutating func extendLast(_ n: Int, to end: UInt32) {
+        for i in (count - n)..<count where ends[i] < end { ends[i] = end }
     }
 }
+
+extension Array {
+    /// Makes room for `capacity` elements (the storage only grows), lets `body` write through a
+    /// pointer, and returns the number of elements it reports, nil when it ran out of room.
+    mutating func fill(capacity: Int, _ body: (UnsafeMutablePointer<Element>, Int) -> Int?) -> Int?
+    where Element: ZeroFilled {
+        if count < capacity { append(contentsOf: repeatElement(Element.zero, count: capacity - count)) }
+        return withUnsafeMutableBufferPointer { body($0.baseAddress!, capacity) }
+    }
+}
+
+/// Element types of the scratch buffers, which are filled before being written.
+protocol ZeroFilled { static var zero: Self { get } }

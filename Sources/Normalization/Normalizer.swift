@@ -74,13 +74,55 @@ public struct Normalizer: Sendable {
     public func normalize(
         bytes: UnsafeRawBufferPointer, into out: inout NormalizedText, scratch: inout Scratch
     ) {
-        out.removeAll()
-        scratch.units.removeAll(keepingCapacity: true)
-        scratch.tokens.removeAll(keepingCapacity: true)
-        decode(bytes, into: &scratch.units)
-        tokenize(scratch.units, into: &scratch.tokens)
-        if options.joinSpacedLetters { joinSpacedLetters(scratch.units, &scratch.tokens) }
-        emit(&scratch, into: &out)
+        let data = UnicodeData.shared
+        var scripts = ScriptCounts()
+        // Most scalars fold to one; a few compatibility forms to many (ﷺ to 18): try the usual
+        // room first, and all the room there could be when that is not enough.
+        var unitCount = scratch.units.fill(capacity: bytes.count * 3 + 16) {
+            decode(bytes, data, into: $0, capacity: $1, scripts: &scripts)
+        }
+        if unitCount == nil {
+            scripts = ScriptCounts()
+            unitCount = scratch.units.fill(capacity: bytes.count * 18 + 16) {
+                decode(bytes, data, into: $0, capacity: $1, scripts: &scripts)
+            }
+        }
+        let n = unitCount ?? 0
+        let messageScript = options.mapLookalikes ? Normalizer.majority(scripts.unambiguous) : .other
+        // The stages below work on the scratch buffers through pointers: no reference counting
+        // and no bounds bookkeeping per unit.
+        let units = scratch.units
+        let wordRoom = scratch.word.fill(capacity: n + 1) { _, room in room } ?? 0
+        units.withUnsafeBufferPointer { all in
+            let u = UnsafeBufferPointer(rebasing: all[0..<n])
+            _ = scratch.tokens.fill(capacity: n + 1) { tokens, _ in
+                var tokenCount = tokenize(u, into: tokens)
+                if options.joinSpacedLetters { tokenCount = joinSpacedLetters(u, data, tokens, tokenCount) }
+                let t = UnsafeBufferPointer(start: tokens, count: tokenCount)
+                scratch.word.withUnsafeMutableBufferPointer { word in
+                    // Each unit writes at most four bytes, and each token a space before it.
+                    out.write(capacity: n * 4 + tokenCount + 1) { writer in
+                        emit(u, data, t, word.baseAddress!, wordRoom, messageScript, into: &writer)
+                    }
+                }
+                return tokenCount
+            }
+        }
+    }
+}
+
+/// Letters of each script that have no look-alike in another: which script a message is in.
+struct ScriptCounts {
+    var unambiguous = (latin: 0, cyrillic: 0, greek: 0)
+
+    @inline(__always)
+    mutating func add(_ script: UnicodeData.Script) {
+        switch script {
+        case .latin: unambiguous.latin &+= 1
+        case .cyrillic: unambiguous.cyrillic &+= 1
+        case .greek: unambiguous.greek &+= 1
+        case .other: break
+        }
     }
 }
 
@@ -91,29 +133,42 @@ struct Unit: Sendable {
     /// Cyrillic `Н`, not like `н`).
     var original: UInt32
     var kind: UnicodeData.Class
+    /// For letters: the script of `original` (its raw value), plus 4 when it has no look-alike
+    /// in another script.
+    var script: UInt8 = 0
     var start: UInt32
     var end: UInt32
 }
 
-/// A word, or a run of one kept symbol, over units `first..<last` (or, once spaced letters are
-/// joined, over the listed letter units).
+/// A word, or a run of one kept symbol, over units `first..<last`.
 struct Token: Sendable {
     enum Kind { case word, symbol }
     var kind: Kind
     var first: Int
     var last: Int
-    /// For joined spaced letters: the units of the word, which are not contiguous.
-    var joined: [Int]? = nil
+    /// For joined spaced letters: the word is the letters (and marks) of `first..<last`, without
+    /// the separators between them.
+    var joined = false
 }
 
 extension Normalizer {
-    static let keptSymbols: Set<UInt32> = [0x21, 0x3F, 0x25]
-    static let substituteSymbols: Set<UInt32> = [0x40, 0x24, 0x20AC, 0x7C]
+    /// `!`, `?` and `%`: words of their own.
+    @inline(__always)
+    static func isKeptSymbol(_ s: UInt32) -> Bool { s == 0x21 || s == 0x3F || s == 0x25 }
+
+    /// `@`, `$`, `€` and `|`: letters when inside a word.
+    @inline(__always)
+    static func isSubstituteSymbol(_ s: UInt32) -> Bool { s == 0x40 || s == 0x24 || s == 0x20AC || s == 0x7C }
 
     /// Decodes UTF-8, drops what is never text, and folds each scalar.
-    func decode(_ bytes: UnsafeRawBufferPointer, into units: inout [Unit]) {
-        let data = UnicodeData.shared
+    /// Decodes into `units` (room for `capacity`); the number written, or nil when out of room.
+    func decode(
+        _ bytes: UnsafeRawBufferPointer, _ data: UnicodeData, into units: UnsafeMutablePointer<Unit>,
+        capacity: Int,
+        scripts: inout ScriptCounts
+    ) -> Int? {
         let n = bytes.count
+        var count = 0
         var i = 0
         while i < n {
             let start = i
@@ -131,35 +186,69 @@ extension Normalizer {
             default:
                 break
             }
-            let kind = data.classOf(scalar)
-            if kind == .removed { continue }
+            if count + 32 > capacity { return nil }
             let s = UInt32(start)
             let e = UInt32(i)
+            if scalar < 0x80 {
+                let kind = data.classOf(scalar)
+                switch kind {
+                case .removed: continue
+                case .letter:
+                    let folded = scalar | 0x20
+                    // ASCII letters are Latin; only some have look-alikes.
+                    let clear = !data.isAmbiguous(scalar)
+                    if clear { scripts.unambiguous.latin &+= 1 }
+                    units[count] = Unit(
+                        scalar: folded, original: scalar, kind: .letter,
+                        script: UnicodeData.Script.latin.rawValue | (clear ? 4 : 0), start: s, end: e)
+                case .apostrophe:
+                    units[count] = Unit(scalar: 0x27, original: scalar, kind: kind, start: s, end: e)
+                case .space:
+                    units[count] = Unit(scalar: 0x20, original: scalar, kind: kind, start: s, end: e)
+                default:
+                    units[count] = Unit(scalar: scalar, original: scalar, kind: kind, start: s, end: e)
+                }
+                count &+= 1
+                continue
+            }
+            let kind = data.classOf(scalar)
+            if kind == .removed { continue }
             if kind == .apostrophe || kind == .space {
-                units.append(
-                    Unit(
-                        scalar: kind == .apostrophe ? 0x27 : 0x20, original: scalar, kind: kind, start: s,
-                        end: e))
+                units[count] = Unit(
+                    scalar: kind == .apostrophe ? 0x27 : 0x20, original: scalar, kind: kind, start: s, end: e)
+                count &+= 1
                 continue
             }
             data.forEachFolded(scalar) { folded in
                 let foldedKind = data.classOf(folded)
                 if foldedKind == .removed || (foldedKind == .mark && options.stripDiacritics) { return }
-                units.append(Unit(scalar: folded, original: scalar, kind: foldedKind, start: s, end: e))
+                var unit = Unit(scalar: folded, original: scalar, kind: foldedKind, start: s, end: e)
+                if foldedKind == .letter {
+                    let script = data.script(scalar)
+                    let clear = !data.isAmbiguous(scalar)
+                    unit.script = script.rawValue | (clear ? 4 : 0)
+                    if clear { scripts.add(script) }
+                }
+                units[count] = unit
+                count &+= 1
             }
         }
+        return count
     }
 
     /// Splits units into words and kept-symbol runs; everything else separates them.
-    func tokenize(_ units: [Unit], into tokens: inout [Token]) {
+    /// Writes the tokens into `tokens` (room for one more than there are units); their number.
+    func tokenize(_ units: UnsafeBufferPointer<Unit>, into tokens: UnsafeMutablePointer<Token>) -> Int {
+        var count = 0
         var i = 0
         let n = units.count
         while i < n {
             let u = units[i]
-            if Normalizer.keptSymbols.contains(u.scalar) {
+            if Normalizer.isKeptSymbol(u.scalar) {
                 var j = i + 1
                 while j < n && units[j].scalar == u.scalar { j += 1 }
-                tokens.append(Token(kind: .symbol, first: i, last: j))
+                tokens[count] = Token(kind: .symbol, first: i, last: j)
+                count &+= 1
                 i = j
                 continue
             }
@@ -172,22 +261,29 @@ extension Normalizer {
             // Apostrophes and substitute symbols at the edges are not part of the word.
             var first = i
             var last = j
-            while first < last && isEdgeTrimmed(units[first], next: first + 1 < last ? units[first + 1] : nil) {
+            while first < last && isEdgeTrimmed(units[first], next: first + 1 < last ? units[first + 1] : nil)
+            {
                 first += 1
             }
-            while last > first && isEdgeTrimmed(units[last - 1], next: last - 2 >= first ? units[last - 2] : nil) {
+            while last > first
+                && isEdgeTrimmed(units[last - 1], next: last - 2 >= first ? units[last - 2] : nil)
+            {
                 last -= 1
             }
-            if first < last { tokens.append(Token(kind: .word, first: first, last: last)) }
+            if first < last {
+                tokens[count] = Token(kind: .word, first: first, last: last)
+                count &+= 1
+            }
             i = j
         }
+        return count
     }
 
     @inline(__always)
     func isWordUnit(_ u: Unit) -> Bool {
         switch u.kind {
         case .letter, .digit, .mark, .apostrophe: return true
-        case .symbol, .punctuation: return Normalizer.substituteSymbols.contains(u.scalar)
+        case .symbol, .punctuation: return Normalizer.isSubstituteSymbol(u.scalar)
         default: return false
         }
     }
@@ -204,7 +300,10 @@ extension Normalizer {
     /// Joins three or more one-letter words, each one or two separators apart, the same ones each
     /// time, into one word. (Three one-letter words in a row are rare in every language here; a
     /// run of them, as in Ukrainian "і в у", is read as a spaced-out word.)
-    func joinSpacedLetters(_ units: [Unit], _ tokens: inout [Token]) {
+    func joinSpacedLetters(
+        _ units: UnsafeBufferPointer<Unit>, _ data: UnicodeData, _ tokens: UnsafeMutablePointer<Token>,
+        _ count: Int
+    ) -> Int {
         func isSingleLetter(_ t: Token) -> Bool {
             guard t.kind == .word else { return false }
             var letters = 0
@@ -226,17 +325,17 @@ extension Normalizer {
         }
         func script(_ t: Token) -> UInt32 {
             let u = units[t.first]
-            let s = UnicodeData.shared.script(u.original)
+            let s = data.script(u.original)
             return s == .other ? u.scalar >> 7 : UInt32(s.rawValue) | 0x8000_0000
         }
-        var result: [Token] = []
+        var write = 0
         var i = 0
-        while i < tokens.count {
+        while i < count {
             // Every gap of a run has the same shape, so that two spaced-out words stay two, and
             // every letter is of one script.
             var j = i
             var shape: (UInt32, UInt32)? = nil
-            while j < tokens.count && isSingleLetter(tokens[j]) {
+            while j < count && isSingleLetter(tokens[j]) {
                 if j > i {
                     guard let g = gap(j), shape == nil || shape! == g, script(tokens[j]) == script(tokens[i])
                     else {
@@ -247,25 +346,26 @@ extension Normalizer {
                 j += 1
             }
             if j - i >= 3 {
-                var joined: [Int] = []
-                for t in tokens[i..<j] { joined.append(contentsOf: t.first..<t.last) }
-                result.append(
-                    Token(kind: .word, first: tokens[i].first, last: tokens[j - 1].last, joined: joined))
+                tokens[write] = Token(
+                    kind: .word, first: tokens[i].first, last: tokens[j - 1].last, joined: true)
                 i = j
             } else {
-                result.append(tokens[i])
+                tokens[write] = tokens[i]
                 i += 1
             }
+            write += 1
         }
-        tokens = result
+        return write
     }
 
     /// Writes the tokens, a space between each two, folding each word.
-    func emit(_ scratch: inout Scratch, into out: inout NormalizedText) {
-        let units = scratch.units
-        let messageScript = options.mapLookalikes ? messageScript(units) : .other
+    func emit(
+        _ units: UnsafeBufferPointer<Unit>, _ data: UnicodeData, _ tokens: UnsafeBufferPointer<Token>,
+        _ word: UnsafeMutablePointer<Int>, _ wordRoom: Int, _ messageScript: UnicodeData.Script,
+        into out: inout OutputWriter
+    ) {
         var previousEnd: UInt32 = 0
-        for (index, token) in scratch.tokens.enumerated() {
+        for (index, token) in tokens.enumerated() {
             let tokenStart = units[token.first].start
             // The space between two words spans what separated them (nothing, when one character
             // decomposed into both, as ½ into 1⁄2).
@@ -279,66 +379,58 @@ extension Normalizer {
                     out.append(u.scalar, from: u.start, to: end)
                 }
             case .word:
-                scratch.word.removeAll(keepingCapacity: true)
-                if let joined = token.joined {
-                    scratch.word.append(contentsOf: joined)
-                } else {
-                    scratch.word.append(contentsOf: token.first..<token.last)
+                var length = 0
+                for k in token.first..<token.last
+                where !token.joined || units[k].kind == .letter || units[k].kind == .mark {
+                    word[length] = k
+                    length &+= 1
                 }
-                emitWord(scratch.word, units, messageScript: messageScript, into: &out)
+                precondition(length <= wordRoom)
+                emitWord(
+                    UnsafeBufferPointer(start: word, count: length), units, data,
+                    messageScript: messageScript,
+                    into: &out)
             }
             previousEnd = units[token.last - 1].end
         }
     }
 
-    /// The script most of the message's unambiguous letters are in: the script of a word whose
-    /// letters all have look-alikes elsewhere (Cyrillic `а` alone, `іs`).
-    func messageScript(_ units: [Unit]) -> UnicodeData.Script {
-        let data = UnicodeData.shared
-        var counts = (latin: 0, cyrillic: 0, greek: 0)
-        for u in units where u.kind == .letter && !data.isAmbiguous(u.original) {
-            switch data.script(u.original) {
-            case .latin: counts.latin += 1
-            case .cyrillic: counts.cyrillic += 1
-            case .greek: counts.greek += 1
-            case .other: break
-            }
-        }
-        return Normalizer.majority(counts)
-    }
-
     static func majority(_ c: (latin: Int, cyrillic: Int, greek: Int)) -> UnicodeData.Script {
         if c.latin + c.cyrillic + c.greek == 0 { return .other }
-        return c.cyrillic >= c.latin && c.cyrillic >= c.greek ? .cyrillic : c.latin >= c.greek ? .latin : .greek
+        return c.cyrillic >= c.latin && c.cyrillic >= c.greek
+            ? .cyrillic : c.latin >= c.greek ? .latin : .greek
     }
 
     func emitWord(
-        _ word: [Int], _ units: [Unit], messageScript: UnicodeData.Script, into out: inout NormalizedText
+        _ word: UnsafeBufferPointer<Int>, _ units: UnsafeBufferPointer<Unit>, _ data: UnicodeData,
+        messageScript: UnicodeData.Script, into out: inout OutputWriter
     ) {
-        let data = UnicodeData.shared
+        // One pass: letters and digits, and letters per script tag (script | 4 when unambiguous).
         var letters = 0
         var digits = 0
-        var unambiguous = (latin: 0, cyrillic: 0, greek: 0)
-        var total = (latin: 0, cyrillic: 0, greek: 0)
-        for k in word where units[k].kind == .letter {
-            letters += 1
-            let o = units[k].original
-            let clear = !data.isAmbiguous(o)
-            switch data.script(o) {
-            case .latin:
-                total.latin += 1
-                if clear { unambiguous.latin += 1 }
-            case .cyrillic:
-                total.cyrillic += 1
-                if clear { unambiguous.cyrillic += 1 }
-            case .greek:
-                total.greek += 1
-                if clear { unambiguous.greek += 1 }
-            case .other:
-                break
+        var others = 0
+        var tags = (0, 0, 0, 0, 0, 0, 0, 0)
+        for k in word {
+            let u = units[k]
+            switch u.kind {
+            case .letter:
+                letters &+= 1
+                switch u.script {
+                case 1: tags.1 &+= 1
+                case 2: tags.2 &+= 1
+                case 3: tags.3 &+= 1
+                case 5: tags.5 &+= 1
+                case 6: tags.6 &+= 1
+                case 7: tags.7 &+= 1
+                default: tags.0 &+= 1
+                }
+            case .digit: digits &+= 1
+            case .mark: break
+            default: others &+= 1
             }
         }
-        for k in word where units[k].kind == .digit { digits += 1 }
+        let unambiguous = (latin: tags.5, cyrillic: tags.6, greek: tags.7)
+        let total = (latin: tags.1 + tags.5, cyrillic: tags.2 + tags.6, greek: tags.3 + tags.7)
         // The word's script: most of its unambiguous letters. A word of look-alike letters only
         // keeps its own script when it has one (Lithuanian "ir" in a Cyrillic message); when it
         // mixes scripts or is a single letter, it takes the message's.
@@ -352,19 +444,31 @@ extension Normalizer {
             }
         }
 
+        // Look-alikes only matter in a word whose letters are of more than one script (or a lone
+        // letter in another script than the message's); substitutes only where there are any.
+        let scriptsInWord =
+            (total.latin > 0 ? 1 : 0) + (total.cyrillic > 0 ? 1 : 0) + (total.greek > 0 ? 1 : 0)
+        let mapLookalikes =
+            options.mapLookalikes && main != .other
+            && (scriptsInWord > 1
+                || (scriptsInWord == 1
+                    && UnicodeData.Script(
+                        rawValue: UInt8(
+                            total.latin > 0 ? 1 : total.cyrillic > 0 ? 2 : 3)) != main))
+        let mapSubstitutes =
+            options.mapSubstitutes && (digits > 0 || others > 0) && letters >= 1 && letters >= digits
         var lastScalar: UInt32 = 0
         var lastBytes = 0
         for (position, k) in word.enumerated() {
             let u = units[k]
             var scalar = u.scalar
             var kind = u.kind
-            if kind == .letter && options.mapLookalikes && main != .other {
-                let script = data.script(u.original)
+            if kind == .letter && mapLookalikes {
+                let script = UnicodeData.Script(rawValue: u.script & 3) ?? .other
                 if script != main && script != .other, let twin = data.lookalike(u.original, in: main) {
                     scalar = twin
                 }
-            } else if (kind == .digit || kind == .symbol || kind == .punctuation) && options.mapSubstitutes
-                && letters >= 1 && letters >= digits
+            } else if (kind == .digit || kind == .symbol || kind == .punctuation) && mapSubstitutes
                 && (isBetweenLetters(position, word, units) || isAtEdgeNextToLetter(position, word, units)),
                 let letter = Normalizer.substitute(u.scalar, main)
             {
@@ -377,16 +481,18 @@ extension Normalizer {
                 out.extendLast(lastBytes, to: u.end)
                 continue
             }
-            let before = out.bytes.count
+            let before = out.count
             out.append(scalar, from: u.start, to: u.end)
-            lastBytes = out.bytes.count - before
+            lastBytes = out.count - before
             lastScalar = kind == .letter ? scalar : 0
         }
     }
 
     /// Whether the unit at `position` has a letter before and after it within the word, with at
     /// most one other non-letter in between on either side.
-    func isBetweenLetters(_ position: Int, _ word: [Int], _ units: [Unit]) -> Bool {
+    func isBetweenLetters(
+        _ position: Int, _ word: UnsafeBufferPointer<Int>, _ units: UnsafeBufferPointer<Unit>
+    ) -> Bool {
         func letter(_ p: Int) -> Bool { p >= 0 && p < word.count && units[word[p]].kind == .letter }
         let before =
             letter(position - 1) || (letter(position - 2) && units[word[position - 1]].kind != .apostrophe)
@@ -396,7 +502,11 @@ extension Normalizer {
     }
 
     /// Whether the unit at `position` begins or ends the word, next to a letter (`1t`, `fau1t`).
-    func isAtEdgeNextToLetter(_ position: Int, _ word: [Int], _ units: [Unit]) -> Bool {
+    func isAtEdgeNextToLetter(
+        _ position: Int, _ word: UnsafeBufferPointer<Int>, _ units: UnsafeBufferPointer<Unit>
+    )
+        -> Bool
+    {
         func letter(_ p: Int) -> Bool { p >= 0 && p < word.count && units[word[p]].kind == .letter }
         return (position == 0 && letter(1)) || (position == word.count - 1 && letter(position - 1))
     }
@@ -478,3 +588,13 @@ extension Normalizer {
         return (0xFFFD, 1)
     }
 }
+
+extension Unit: ZeroFilled {
+    static let zero = Unit(scalar: 0, original: 0, kind: .removed, start: 0, end: 0)
+}
+
+extension Token: ZeroFilled {
+    static let zero = Token(kind: .word, first: 0, last: 0)
+}
+
+extension Int: ZeroFilled {}

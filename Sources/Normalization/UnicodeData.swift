@@ -1,5 +1,5 @@
 /// The generated Unicode tables, decoded once on first use.
-struct UnicodeData: Sendable {
+final class UnicodeData: Sendable {
     enum Class: UInt8 {
         case letter = 0
         case mark, digit, removed, space, punctuation, apostrophe, symbol
@@ -18,8 +18,9 @@ struct UnicodeData: Sendable {
     private let pool: [UInt32]
     /// Look-alikes keyed by `scalar << 2 | target script`.
     private let lookalikes: [UInt64: UInt32]
-    /// Scalars that have a look-alike in another script.
-    private let ambiguous: Set<UInt32>
+    /// Scalars below U+2000 that have a look-alike in another script, one bit each (all the
+    /// Latin, Cyrillic and Greek letters the tables know are below it).
+    private let ambiguous: [UInt64]
 
     private init() {
         stage1 = Base64.decode(UnicodeTables.stage1).littleEndianUInt16s()
@@ -28,10 +29,10 @@ struct UnicodeData: Sendable {
         pool = Base64.decode(UnicodeTables.pool).littleEndianUInt32s()
         let triples = Base64.decode(UnicodeTables.lookalikes).littleEndianUInt32s()
         var lookalikes: [UInt64: UInt32] = [:]
-        var ambiguous: Set<UInt32> = []
+        var ambiguous = [UInt64](repeating: 0, count: 0x2000 / 64)
         for i in stride(from: 0, to: triples.count, by: 3) {
             lookalikes[UInt64(triples[i]) << 2 | UInt64(triples[i + 1])] = triples[i + 2]
-            ambiguous.insert(triples[i])
+            if triples[i] < 0x2000 { ambiguous[Int(triples[i] >> 6)] |= 1 << UInt64(triples[i] & 63) }
         }
         self.lookalikes = lookalikes
         self.ambiguous = ambiguous
@@ -44,7 +45,7 @@ struct UnicodeData: Sendable {
 
     @inline(__always)
     func classOf(_ scalar: UInt32) -> Class {
-        if scalar < 0x80 { return UnicodeData.asciiClasses[Int(scalar)] }
+        if scalar < 0x80 { return asciiClasses[Int(scalar)] }
         return Class(rawValue: classes[slot(scalar)]) ?? .symbol
     }
 
@@ -65,6 +66,7 @@ struct UnicodeData: Sendable {
         for i in start..<start + Int(m & 31) { body(pool[i]) }
     }
 
+    @inline(__always)
     func script(_ scalar: UInt32) -> Script {
         switch scalar {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return .latin
@@ -74,14 +76,17 @@ struct UnicodeData: Sendable {
         }
     }
 
-    func isAmbiguous(_ scalar: UInt32) -> Bool { ambiguous.contains(scalar) }
+    @inline(__always)
+    func isAmbiguous(_ scalar: UInt32) -> Bool {
+        scalar < 0x2000 && ambiguous[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+    }
 
     /// The lowercase letter of `script` that looks like `scalar`, if any.
     func lookalike(_ scalar: UInt32, in script: Script) -> UInt32? {
         lookalikes[UInt64(scalar) << 2 | UInt64(script.rawValue)]
     }
 
-    private static let asciiClasses: [Class] = (0..<128).map { c -> Class in
+    private let asciiClasses: [Class] = (0..<128).map { c -> Class in
         switch c {
         case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return .space
         case 0..<0x20, 0x7F: return .removed

@@ -600,6 +600,6 @@ enum BundledPolicies {
                     - I'm sorry for the inconvenience.
                     - It was an honor working on this project, says our team lead.
             """##
-        ),
+        )
     ]
 }

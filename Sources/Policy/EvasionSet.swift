@@ -53,12 +53,15 @@ public enum Evasion: String, CaseIterable, Sendable {
                         }))
             }
         case .invisible: changed = words.map { Evasion.insert("\u{200B}", after: 1, in: $0) }
-        case .ircFormatting: changed = words.map { "\u{02}" + Evasion.insert("\u{03}04", after: 1, in: $0) + "\u{0F}" }
+        case .ircFormatting:
+            changed = words.map { "\u{02}" + Evasion.insert("\u{03}04", after: 1, in: $0) + "\u{0F}" }
         case .lookalikes: changed = words.map { Evasion.everyOther($0, Evasion.lookalikeLetters) }
-        case .substitutes: changed = words.map { $0.count < 2 ? $0 : Evasion.everyOther($0, Evasion.substituteLetters) }
+        case .substitutes:
+            changed = words.map { $0.count < 2 ? $0 : Evasion.everyOther($0, Evasion.substituteLetters) }
         case .spaced, .dotted:
             // The longest word, letter by letter; the others as they are.
-            guard let longest = words.indices.max(by: { words[$0].count < words[$1].count }), words[longest].count >= 3
+            guard let longest = words.indices.max(by: { words[$0].count < words[$1].count }),
+                words[longest].count >= 3
             else { return nil }
             var w = words
             w[longest] = words[longest].filter(\.isLetter).map(String.init).joined(
@@ -67,17 +70,22 @@ public enum Evasion: String, CaseIterable, Sendable {
         case .repeated:
             changed = words.map { w in
                 let letters = Array(w)
-                guard letters.count >= 2, let i = letters.indices.dropFirst().first(where: { letters[$0].isLetter }) else {
+                guard letters.count >= 2,
+                    let i = letters.indices.dropFirst().first(where: { letters[$0].isLetter })
+                else {
                     return w
                 }
-                return String(letters[..<i]) + String(repeating: String(letters[i]), count: 4) + String(letters[(i + 1)...])
+                return String(letters[..<i]) + String(repeating: String(letters[i]), count: 4)
+                    + String(letters[(i + 1)...])
             }
         case .withoutDiacritics:
             changed = words.map { w in
                 String(w.decomposedStringWithoutMarks())
             }
         case .tashkeel:
-            changed = words.map { w in String(w.flatMap { c -> [Character] in c.isLetter ? [c, "\u{64E}"] : [c] }) }
+            changed = words.map { w in
+                String(w.flatMap { c -> [Character] in c.isLetter ? [c, "\u{64E}"] : [c] })
+            }
         case .tatweel:
             changed = words.map { w in
                 let letters = Array(w)
@@ -85,7 +93,9 @@ public enum Evasion: String, CaseIterable, Sendable {
                 return letters.map(String.init).joined(separator: "\u{640}")
             }
         case .arabicVariants:
-            let swap: [Character: Character] = ["ا": "أ", "ي": "ى", "ه": "ة", "أ": "ا", "إ": "ا", "ة": "ه", "ى": "ي"]
+            let swap: [Character: Character] = [
+                "ا": "أ", "ي": "ى", "ه": "ة", "أ": "ا", "إ": "ا", "ة": "ه", "ى": "ي",
+            ]
             changed = words.map { w in String(w.map { swap[$0] ?? $0 }) }
         }
         let result = changed.joined(separator: " ")

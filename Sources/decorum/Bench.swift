@@ -1,11 +1,11 @@
 import AhoCorasick
 import ArgumentParser
-import MatcherBenchmark
+import Benchmarks
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure Decorum's components (build with -c release).",
-        subcommands: [Matcher.self]
+        subcommands: [Matcher.self, CheckMessages.self]
     )
 
     struct Matcher: ParsableCommand {
@@ -55,6 +55,33 @@ struct Bench: ParsableCommand {
                 engine: forced,
                 denseDepth: denseDepth, prefilter: prefilter)
             try MatcherBenchmark.run(options, emit: { print($0) }, log: { printToStandardError($0) })
+        }
+    }
+
+    struct CheckMessages: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "Time the whole check of one message (normalize, match, verdict), per message.",
+            discussion: """
+                Uses the 50–300-byte messages of the shared workload, against the bundled pack (set \
+                'default') and against packs made of the workload's phrase sets (e.g. '10k'); prints one \
+                JSON line per set, normalization alone reported separately.
+                """
+        )
+
+        @Option(help: "The workload folder made by gen_workload.py.")
+        var workload: String
+
+        @Option(help: "Comma-separated packs: default, and workload sets such as 10k.")
+        var sets: String = "default,10k"
+
+        @Option(help: "How many messages to time.")
+        var messages: Int = 100_000
+
+        func run() throws {
+            let options = CheckBenchmark.Options(
+                workload: workload, sets: sets.split(separator: ",").map(String.init), messages: messages)
+            try CheckBenchmark.run(options, emit: { print($0) }, log: { printToStandardError($0) })
         }
     }
 }

@@ -44,7 +44,9 @@ struct Policies: ParsableCommand {
 
     struct Evasions: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Apply every evasion kind to the words each rule's examples hit, and count what is still caught.")
+            abstract:
+                "Apply every evasion kind to the words each rule's examples hit, and count what is still caught."
+        )
 
         @Argument(help: "The policy folder (default: the bundled pack).")
         var directory: String?
@@ -64,10 +66,14 @@ struct Policies: ParsableCommand {
                     guard let c = cells[k], c.tried > 0 else { return "—" }
                     return "\(c.caught)/\(c.tried)"
                 }
-                print("| \(language) | " + row.joined(separator: " | ") + " | " + percent(report.rate(language)) + " |")
+                print(
+                    "| \(language) | " + row.joined(separator: " | ") + " | " + percent(report.rate(language))
+                        + " |")
             }
-            print("caught \(report.caught) of \(report.tried) evaded examples (" + percent(
-                report.tried == 0 ? 1 : Double(report.caught) / Double(report.tried)) + ")")
+            print(
+                "caught \(report.caught) of \(report.tried) evaded examples ("
+                    + percent(
+                        report.tried == 0 ? 1 : Double(report.caught) / Double(report.tried)) + ")")
             for miss in report.misses.prefix(show) {
                 print("  missed (\(miss.evasion.rawValue)) \(miss.rule): \(miss.text.debugDescription)")
             }

@@ -1,6 +1,6 @@
 import AhoCorasick
 import Foundation
-import MatcherBenchmark
+import Benchmarks
 import Testing
 
 @testable import decorum

@@ -1,0 +1,117 @@
+import Normalization
+import Policy
+
+/// The whole check of one message (normalize, match, verdict), timed per message on realistic
+/// 50–300-byte chat messages, against the default pack and against a pack of the shared
+/// workload's phrases; normalization alone reported separately.
+public enum CheckBenchmark {
+    public struct Options: Sendable {
+        public var workload: String
+        public var sets: [String]
+        public var messages: Int
+
+        public init(workload: String, sets: [String], messages: Int) {
+            self.workload = workload
+            self.sets = sets
+            self.messages = messages
+        }
+    }
+
+    /// Runs each pack (`default`, or a workload set such as `10k`) and hands one JSON line per
+    /// pack to `emit`, a summary to `log`.
+    public static func run(_ options: Options, emit: (String) -> Void, log: (String) -> Void) throws {
+        let all = try Lines(path: options.workload + "/messages.txt")
+        let picked = all.ranges.filter { (50...300).contains($0.count) }.prefix(options.messages)
+        let messages = picked.map { Array(all.bytes[$0]) }
+        for set in options.sets {
+            let t0 = nanoseconds()
+            let policies: PolicySet
+            if set == "default" {
+                policies = try PolicySet.bundled()
+            } else {
+                let phrases = try Lines(path: options.workload + "/patterns-\(set).txt")
+                let rule = Rule(
+                    id: "bench.\(set)", language: "xx", category: "bench", action: .flag,
+                    notice: "benchmark phrase",
+                    phrases: phrases.ranges.map {
+                        Phrase(String(decoding: phrases.bytes[$0], as: UTF8.self))
+                    },
+                    suggestion: "ok")
+                policies = try PolicySet(rules: [rule])
+            }
+            let buildMs = Double(nanoseconds() - t0) / 1e6
+            let row = measure(set: set, policies: policies, messages: messages, buildMs: buildMs)
+            emit(row.json)
+            log(row.summary)
+        }
+    }
+
+    struct Row {
+        var set: String
+        var rules: Int
+        var phrases: Int
+        var buildMs: Double
+        var messages: Int
+        var bytesMean: Double
+        var normalize: (mean: Double, p50: Int, p99: Int)
+        var check: (mean: Double, p50: Int, p99: Int)
+        var withHits: Int
+
+        var json: String {
+            """
+            {"bench": "check", "set": "\(set)", "rules": \(rules), "phrases": \(phrases), "build_ms": \(format(buildMs, 1)), \
+            "msgs": \(messages), "msg_bytes_mean": \(format(bytesMean, 1)), \
+            "normalize_ns_mean": \(format(normalize.mean, 1)), "normalize_ns_p50": \(normalize.p50), \
+            "normalize_ns_p99": \(normalize.p99), "check_ns_mean": \(format(check.mean, 1)), \
+            "check_ns_p50": \(check.p50), "check_ns_p99": \(check.p99), "msgs_with_hits": \(withHits)}
+            """
+        }
+
+        var summary: String {
+            "  check \(set) (\(rules) rules, \(phrases) phrases, built in \(format(buildMs, 1)) ms): \(messages) messages of "
+                + "\(format(bytesMean, 0)) bytes on average; normalize p50 \(normalize.p50) ns p99 \(normalize.p99) ns; "
+                + "whole check p50 \(check.p50) ns p99 \(check.p99) ns; \(withHits) with hits"
+        }
+    }
+
+    static func measure(set: String, policies: PolicySet, messages: [[UInt8]], buildMs: Double) -> Row {
+        let normalizer = Normalizer()
+        var out = NormalizedText()
+        var scratch = Normalizer.Scratch()
+        var context = CheckContext()
+        // Warm up the tables and buffers.
+        for m in messages.prefix(1_000) { _ = policies.check(bytes: m, context: &context) }
+
+        var normalizeTimes = [Int](repeating: 0, count: messages.count)
+        var total = 0
+        var t = nanoseconds()
+        for (i, m) in messages.enumerated() {
+            let s = nanoseconds()
+            m.withUnsafeBytes { normalizer.normalize(bytes: $0, into: &out, scratch: &scratch) }
+            normalizeTimes[i] = nanoseconds() - s
+            total &+= out.bytes.count
+        }
+        let normalizeMean = Double(nanoseconds() - t) / Double(messages.count)
+        blackHole(total)
+
+        var checkTimes = [Int](repeating: 0, count: messages.count)
+        var withHits = 0
+        t = nanoseconds()
+        for (i, m) in messages.enumerated() {
+            let s = nanoseconds()
+            let v = policies.check(bytes: m, context: &context)
+            checkTimes[i] = nanoseconds() - s
+            if !v.hits.isEmpty { withHits += 1 }
+        }
+        let checkMean = Double(nanoseconds() - t) / Double(messages.count)
+        normalizeTimes.sort()
+        checkTimes.sort()
+        func p(_ a: [Int], _ q: Int) -> Int { a[a.count * q / 100] }
+        return Row(
+            set: set, rules: policies.rules.count, phrases: policies.phraseCount, buildMs: buildMs,
+            messages: messages.count,
+            bytesMean: Double(messages.map(\.count).reduce(0, +)) / Double(max(messages.count, 1)),
+            normalize: (normalizeMean, p(normalizeTimes, 50), p(normalizeTimes, 99)),
+            check: (checkMean, p(checkTimes, 50), p(checkTimes, 99)), withHits: withHits)
+    }
+}

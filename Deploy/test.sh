@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the test suite needs (Debian packages, as root) and runs the whole suite.
+# Installs what the test suite needs (Debian packages, as root) and runs the whole suite:
+# the Swift tests, then the policy pack's own lint and examples.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,3 +18,5 @@ fi
 
 swift build --build-tests
 swift test --skip-build
+.build/debug/decorum policies lint Policies
+.build/debug/decorum policies test Policies

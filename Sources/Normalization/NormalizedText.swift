@@ -12,6 +12,9 @@ public struct NormalizedText: Sendable, Equatable {
     private var storedEnds: [UInt32] = []
     /// The length of the match form, in bytes.
     public private(set) var count = 0
+    /// Words joined from spaced-out letters: where their letters were spaced apart is unknown,
+    /// so a word boundary may fall anywhere inside them (`ж е л е м е н т а р н і`).
+    public private(set) var joinedWords: [Range<Int>] = []
 
     public init() {}
 
@@ -43,9 +46,21 @@ public struct NormalizedText: Sendable, Equatable {
     }
 
     /// Whether the output bytes `range` start and end on word boundaries of the match form.
+    ///
+    /// Inside a word joined from spaced-out letters a boundary may have been anywhere, so a hit may
+    /// start inside one when it runs to its end (a one-letter word swallowed in front: `ж е л е м
+    /// е н т а р н і`), or end inside one when it starts before it; a hit wholly inside one may not.
     public func isWordBounded(_ range: Range<Int>, start: Bool = true, end: Bool = true) -> Bool {
-        (!start || range.lowerBound == 0 || storedBytes[range.lowerBound - 1] == 0x20)
-            && (!end || range.upperBound == count || storedBytes[range.upperBound] == 0x20)
+        func joined(around p: Int) -> Range<Int>? {
+            joinedWords.first { $0.lowerBound < p && p < $0.upperBound }
+        }
+        var startOK = !start || range.lowerBound == 0 || storedBytes[range.lowerBound - 1] == 0x20
+        if !startOK, let j = joined(around: range.lowerBound), range.upperBound >= j.upperBound {
+            startOK = true
+        }
+        var endOK = !end || range.upperBound == count || storedBytes[range.upperBound] == 0x20
+        if !endOK, let j = joined(around: range.upperBound), range.lowerBound < j.lowerBound { endOK = true }
+        return startOK && endOK
     }
 
     public static func == (a: NormalizedText, b: NormalizedText) -> Bool {
@@ -64,6 +79,7 @@ public struct NormalizedText: Sendable, Equatable {
             storedEnds.append(contentsOf: repeatElement(0, count: more))
         }
         var written = 0
+        var joined: [Range<Int>] = []
         storedBytes.withUnsafeMutableBufferPointer { b in
             storedStarts.withUnsafeMutableBufferPointer { s in
                 storedEnds.withUnsafeMutableBufferPointer { e in
@@ -71,11 +87,13 @@ public struct NormalizedText: Sendable, Equatable {
                         bytes: b.baseAddress!, starts: s.baseAddress!, ends: e.baseAddress!)
                     body(&writer)
                     written = writer.count
+                    joined = writer.joinedWords
                 }
             }
         }
         precondition(written <= capacity, "normalized text overran its capacity")
         count = written
+        joinedWords = joined
     }
 }
 
@@ -85,6 +103,7 @@ struct OutputWriter {
     let starts: UnsafeMutablePointer<UInt32>
     let ends: UnsafeMutablePointer<UInt32>
     var count = 0
+    var joinedWords: [Range<Int>] = []
 
     @inline(__always)
     mutating func append(_ scalar: UInt32, from start: UInt32, to end: UInt32) {

@@ -386,10 +386,12 @@ extension Normalizer {
                     length &+= 1
                 }
                 precondition(length <= wordRoom)
+                let wordStart = out.count
                 emitWord(
                     UnsafeBufferPointer(start: word, count: length), units, data,
                     messageScript: messageScript,
                     into: &out)
+                if token.joined { out.joinedWords.append(wordStart..<out.count) }
             }
             previousEnd = units[token.last - 1].end
         }
@@ -465,8 +467,19 @@ extension Normalizer {
             var kind = u.kind
             if kind == .letter && mapLookalikes {
                 let script = UnicodeData.Script(rawValue: u.script & 3) ?? .other
-                if script != main && script != .other, let twin = data.lookalike(u.original, in: main) {
-                    scalar = twin
+                if script != main && script != .other,
+                    let twin = data.lookalike(u.original, in: main) ?? data.lookalike(u.scalar, in: main)
+                {
+                    // Folded as its own script folds it (ї to і when diacritics are stripped).
+                    var folded: UInt32 = twin
+                    var first = true
+                    data.forEachFolded(twin) { f in
+                        if first && (data.classOf(f) != .mark || !options.stripDiacritics) {
+                            folded = f
+                            first = false
+                        }
+                    }
+                    scalar = folded
                 }
             } else if (kind == .digit || kind == .symbol || kind == .punctuation) && mapSubstitutes
                 && (isBetweenLetters(position, word, units) || isAtEdgeNextToLetter(position, word, units)),
@@ -508,7 +521,11 @@ extension Normalizer {
         -> Bool
     {
         func letter(_ p: Int) -> Bool { p >= 0 && p < word.count && units[word[p]].kind == .letter }
-        return (position == 0 && letter(1)) || (position == word.count - 1 && letter(position - 1))
+        // Up to two substitutes at either edge (`3@ймаємося`, `проблем@`).
+        let last = word.count - 1
+        return (position == 0 && (letter(1) || letter(2))) || (position == 1 && !letter(0) && letter(2))
+            || (position == last && (letter(last - 1) || letter(last - 2)))
+            || (position == last - 1 && !letter(last) && letter(last - 2))
     }
 
     /// The letter a digit or symbol stands for inside a word of `script`.

@@ -101,15 +101,19 @@ public final class PolicySet: Sendable {
     func findHits(_ original: [UInt8], _ n: NormalizedText) -> [Hit] {
         var candidates: [(rule: Int, pattern: Int, range: Range<Int>)] = []
         var exceptions: [(rule: Int, range: Range<Int>)] = []
-        automaton.forEachMatch(in: n.bytes) { m in
-            let info = patterns[m.pattern.index]
-            guard n.isWordBounded(m.range, start: !info.openStart, end: !info.openEnd) else { return true }
-            if info.isException {
-                exceptions.append((info.rule, m.range))
-            } else {
-                candidates.append((info.rule, m.pattern.index, m.range))
+        n.withUnsafeBytes { normalized in
+            automaton.forEachMatch(in: normalized) { m in
+                let info = patterns[m.pattern.index]
+                guard n.isWordBounded(m.range, start: !info.openStart, end: !info.openEnd) else {
+                    return true
+                }
+                if info.isException {
+                    exceptions.append((info.rule, m.range))
+                } else {
+                    candidates.append((info.rule, m.pattern.index, m.range))
+                }
+                return true
             }
-            return true
         }
         guard !candidates.isEmpty else { return [] }
         var kept: [(rule: Int, pattern: Int, range: Range<Int>)] = []
@@ -145,6 +149,21 @@ public final class PolicySet: Sendable {
             }
         }
         merged.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
+        // A stem's hit is the whole word it starts (or ends), so that its span and its rewrite
+        // never cut a word in two.
+        for i in merged.indices {
+            let info = patterns[merged[i].pattern]
+            var r = merged[i].range
+            if info.openEnd {
+                while r.upperBound < n.count && n[r.upperBound] != 0x20 {
+                    r = r.lowerBound..<r.upperBound + 1
+                }
+            }
+            if info.openStart {
+                while r.lowerBound > 0 && n[r.lowerBound - 1] != 0x20 { r = r.lowerBound - 1..<r.upperBound }
+            }
+            merged[i].range = r
+        }
         return merged.map { c in
             let rule = rules[c.rule]
             let span = n.sourceRange(of: c.range)
@@ -161,7 +180,8 @@ public final class PolicySet: Sendable {
     }
 
     /// Whether a hit is in the opening of a message: in its first sentence, or in the second after a
-    /// greeting of at most three words ("Hi Anna!"), and among the first five words of that sentence.
+    /// greeting of at most three words ("Hi Anna!" or "Hi Anna,"), and among the first five words
+    /// of that sentence.
     static func isOpening(_ original: [UInt8], _ n: NormalizedText, _ range: Range<Int>) -> Bool {
         let start = Int(n.sourceStart[range.lowerBound])
         let terminators: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A]
@@ -182,6 +202,13 @@ public final class PolicySet: Sendable {
                 continue
             }
             i += 1
+        }
+        // A greeting closed by a comma ("Hi Anna, …", "Сайн байна уу, …") does not count either.
+        let before = original[sentenceStart..<start]
+        if let comma = before.firstIndex(of: UInt8(ascii: ",")),
+            original[sentenceStart..<comma].split(separator: 0x20).count <= 3
+        {
+            sentenceStart = comma + 1
         }
         let words = original[sentenceStart..<start].split(separator: 0x20).count
         return words < 5

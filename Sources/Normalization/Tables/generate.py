@@ -26,7 +26,7 @@ import confusable_homoglyphs
 MAX = 0x110000
 LETTER, MARK, DIGIT, REMOVED, SPACE, PUNCT, APOSTROPHE, SYMBOL = range(8)
 
-ARABIC = {
+ARABIC = {  # and the one Cyrillic variant folded the same way
     0x0671: "\u0627",  # alef wasla -> alef
     0x0649: "\u064a",  # alef maksura -> yeh
     0x06CC: "\u064a",  # farsi yeh -> yeh
@@ -34,6 +34,8 @@ ARABIC = {
     0x0629: "\u0647",  # ta marbuta -> heh
     0x06A9: "\u0643",  # keheh -> kaf
     0x06C1: "\u0647",  # heh goal -> heh
+    0x0491: "\u0433",  # Ukrainian ghe with upturn -> ghe, as Ukrainian search folds it
+    0x0490: "\u0433",
 }
 APOSTROPHES = {0x27, 0x2019, 0x2018, 0x02BC, 0x02B9, 0x2032, 0x0060, 0x00B4, 0xFF07}
 REMOVED_EXTRA = {0x0640, 0x180E, 0x034F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x17B4, 0x17B5}

@@ -144,15 +144,28 @@ def is_basic(ch, script):
 
 lookalike = {}  # (scalar, target script) -> lowercase scalar
 for k, vs in data.items():
-    for x in [k] + [v["c"] for v in vs]:
-        for y in [k] + [v["c"] for v in vs]:
+    group = [k] + [v["c"] for v in vs]
+    for x in group:
+        for y in group:
             if len(x) != 1 or len(y) != 1 or x == y:
                 continue
             sx, sy = script(x), script(y)
-            if sx and sy and sx != sy:
-                low = fold(y)
-                if len(low) == 1 and is_basic(low, sy):
-                    lookalike.setdefault((ord(x), sy), ord(low))
+            if not (sx and sy and sx != sy):
+                continue
+            low = fold(y)
+            if len(low) != 1 or not is_basic(low, sy):
+                continue
+            key = (ord(x), sy)
+            # A capital looks like the other script's capital (Cyrillic І like Latin I, not l):
+            # prefer the twin of the same case.
+            same_case = x.isupper() == y.isupper()
+            if key not in lookalike or (same_case and not lookalike[key][1]):
+                lookalike[key] = (ord(low), same_case)
+# Pairs Unicode's data lists only for capitals, but that agents type in lower case too.
+for a, b in [("\u043a", "k"), ("\u043c", "m"), ("\u0442", "t"), ("\u043d", "h")]:
+    lookalike.setdefault((ord(a), "LATIN"), (ord(fold(b)), True))
+    lookalike.setdefault((ord(b), "CYRILLIC"), (ord(a), True))
+lookalike = {k: v[0] for k, v in lookalike.items()}
 
 SCRIPTS = {"LATIN": 1, "CYRILLIC": 2, "GREEK": 3}
 pairs = sorted((cp, SCRIPTS[s], to) for (cp, s), to in lookalike.items())

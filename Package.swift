@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // The phrase matcher: depends on nothing.
@@ -23,6 +26,18 @@ let package = Package(
             dependencies: ["AhoCorasick", "Normalization", .product(name: "Yams", package: "Yams")],
             exclude: ["bundle.py"]
         ),
+        // The moderating relay: listeners, TLS, line framing, protocol codecs, moderation.
+        .target(
+            name: "Proxy",
+            dependencies: [
+                "Policy",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The benchmark harnesses behind `decorum bench`.
         .target(name: "Benchmarks", dependencies: ["AhoCorasick", "Policy", "Normalization"]),
         .executableTarget(
@@ -30,11 +45,24 @@ let package = Package(
             dependencies: [
                 "Benchmarks",
                 "Policy",
+                "Proxy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "AhoCorasickTests", dependencies: ["AhoCorasick"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
+        .testTarget(
+            name: "ProxyTests",
+            dependencies: [
+                "Proxy", "Policy",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]),
         .testTarget(
             name: "PolicyTests", dependencies: ["Policy", "Normalization"], exclude: ["Fixtures"]),
         .testTarget(

@@ -203,12 +203,17 @@ public final class PolicySet: Sendable {
             }
             i += 1
         }
-        // A greeting closed by a comma ("Hi Anna, …", "Сайн байна уу, …") does not count either.
-        let before = original[sentenceStart..<start]
-        if let comma = before.firstIndex(of: UInt8(ascii: ",")),
-            original[sentenceStart..<comma].split(separator: 0x20).count <= 3
-        {
-            sentenceStart = comma + 1
+        // A greeting closed by a comma ("Hi Anna, …", "Сайн байна уу, …", the five words of
+        // "السلام عليكم ورحمة الله وبركاته، …") does not count either.
+        var k = sentenceStart
+        while k < start {
+            // "," or the Arabic comma U+060C (D8 8C).
+            let width = original[k] == UInt8(ascii: ",") ? 1 : (original[k] == 0xD8 && k + 1 < start && original[k + 1] == 0x8C) ? 2 : 0
+            if width > 0 {
+                if original[sentenceStart..<k].split(separator: 0x20).count <= 5 { sentenceStart = k + width }
+                break
+            }
+            k += 1
         }
         let words = original[sentenceStart..<start].split(separator: 0x20).count
         return words < 5

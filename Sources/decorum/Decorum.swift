@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct Decorum: ParsableCommand {
+struct Decorum: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decorum",
         abstract: "A real-time chat moderation proxy.",
-        subcommands: [Check.self, Scan.self, Policies.self, Bench.self]
+        subcommands: [Serve.self, Check.self, Scan.self, Policies.self, Bench.self]
     )
 }

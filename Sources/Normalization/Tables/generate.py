@@ -34,6 +34,11 @@ ARABIC = {  # and the one Cyrillic variant folded the same way
     0x0629: "\u0647",  # ta marbuta -> heh
     0x06A9: "\u0643",  # keheh -> kaf
     0x06C1: "\u0647",  # heh goal -> heh
+    0x066A: "%",  # Arabic percent sign
+    0x06C3: "\u0647",  # teh marbuta goal -> heh
+    0x06AA: "\u0643",  # swash kaf -> kaf
+    0x066E: "\u0628",  # dotless beh -> beh
+    0x0675: "\u0627",  # high hamza alef -> alef
     0x0491: "\u0433",  # Ukrainian ghe with upturn -> ghe, as Ukrainian search folds it
     0x0490: "\u0433",
 }

@@ -1,0 +1,360 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSL
+import Policy
+
+/// The agent's side of one relay: opens the backend connection, checks every line the agent
+/// sends before it leaves, speaks to the agent as the service nick, and relays the rest.
+///
+/// Nothing reaches the backend before its verdict. Reading from the agent waits while the
+/// backend cannot take more (and reading from the backend while the agent cannot).
+final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = Line
+    typealias OutboundOut = ByteBuffer
+
+    let listener: ListenerConfiguration
+    let configuration: ProxyConfiguration
+    let policies: PolicyStore
+    let reviews: any ReviewSink
+    let upstreamTLS: NIOSSLContext?
+    let logger: Logger
+
+    private var backend: (any Channel)?
+    private var context: ChannelHandlerContext?
+    /// The agent's identity, from NICK and USER.
+    private var nick: String?
+    private var user: String?
+    private var checkContext = CheckContext()
+    /// The last message that had a verdict, for `accept` and `why`.
+    private var last: (message: IRCMessage, text: ModeratedText, verdict: Verdict)?
+
+    init(
+        listener: ListenerConfiguration, configuration: ProxyConfiguration, policies: PolicyStore,
+        reviews: any ReviewSink, upstreamTLS: NIOSSLContext?, logger: Logger
+    ) {
+        self.listener = listener
+        self.configuration = configuration
+        self.policies = policies
+        self.reviews = reviews
+        self.upstreamTLS = upstreamTLS
+        self.logger = logger
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) { self.context = context }
+    func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
+
+    func channelActive(context: ChannelHandlerContext) {
+        let agent = context.channel
+        let loop = context.eventLoop
+        let maximum = configuration.maximumLineLength
+        let tls = upstreamTLS
+        let serverName = listener.upstreamServerName ?? listener.upstreamHost
+        let connect = ClientBootstrap(group: loop)
+            .connectTimeout(configuration.connectTimeout)
+            .channelOption(.autoRead, value: true)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let sync = channel.pipeline.syncOperations
+                    if let tls {
+                        let host = serverName.isIPAddress ? nil : serverName
+                        try sync.addHandler(NIOSSLClientHandler(context: tls, serverHostname: host))
+                    }
+                    try sync.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: maximum)))
+                    try sync.addHandler(BackendHandler(agent: agent))
+                }
+            }
+            .connect(host: listener.upstreamHost, port: listener.upstreamPort)
+        connect.assumeIsolated().whenComplete { result in
+            switch result {
+            case .success(let backend):
+                self.backend = backend
+                backend.closeFuture.assumeIsolated().whenComplete { _ in
+                    self.backend = nil
+                    self.closeWithError("the chat server closed the connection")
+                }
+                agent.setOption(.autoRead, value: true).whenComplete { _ in }
+                agent.read()
+            case .failure(let error):
+                self.logger.warning(
+                    "backend unreachable",
+                    metadata: ["upstream": "\(self.listener.upstreamHost):\(self.listener.upstreamPort)"])
+                self.closeWithError("the chat server is unreachable (\(AgentHandler.describe(error)))")
+            }
+        }
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        backend?.close(promise: nil)
+        backend = nil
+        context.fireChannelInactive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .tooLong(let length):
+            notice(
+                "Not sent: your line of \(length)+ bytes is over the limit of \(configuration.maximumLineLength) bytes."
+            )
+            if configuration.closeOnOverlongLine { closeWithError("line too long") }
+        case .text(let buffer):
+            handle(Array(buffer.readableBytesView))
+        }
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        backend?.flush()
+        context.flush()
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        // The agent cannot take more: stop reading from the backend until it can.
+        backend?.setOption(.autoRead, value: context.channel.isWritable).whenComplete { _ in }
+        context.fireChannelWritabilityChanged()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        logger.debug("agent connection error", metadata: ["error": "\(error)"])
+        if error is NIOSSLError || error is BoringSSLError {
+            context.close(promise: nil)
+            return
+        }
+        closeWithError("connection error")
+    }
+
+    // MARK: - Moderation
+
+    func handle(_ line: [UInt8]) {
+        let message: IRCMessage
+        do {
+            message = try IRCMessage(parsing: line)
+        } catch {
+            // Nothing that cannot be read is passed on: the agent is told instead.
+            notice("Not sent: the line could not be read as IRC (\(error)).")
+            return
+        }
+        switch message.verb {
+        case "NICK":
+            if let n = message.parameterString(0) { nick = n }
+        case "USER":
+            if let u = message.parameterString(0) { user = u }
+        case "PRIVMSG", "NOTICE":
+            if let target = message.parameterString(0),
+                target.caseInsensitiveCompare(configuration.serviceNick) == .orderedSame
+            {
+                command(message.parameterString(1) ?? "")
+                return
+            }
+        default:
+            break
+        }
+        moderate(message, raw: line)
+    }
+
+    func moderate(_ message: IRCMessage, raw: [UInt8]?) {
+        let texts = message.moderatedTexts
+        guard !texts.isEmpty else {
+            forward(raw ?? message.serialized)
+            return
+        }
+        let set = policies.policies
+        // The most severe verdict of the texts the message carries.
+        var worst: (text: ModeratedText, verdict: Verdict)? = nil
+        for text in texts {
+            let bytes = Array(message.parameters[text.parameter][text.range])
+            let verdict = set.check(bytes: bytes, context: &checkContext)
+            if worst == nil || verdict.action > worst!.verdict.action { worst = (text, verdict) }
+        }
+        guard let (text, verdict) = worst, verdict.action != .allow else {
+            forward(raw ?? message.serialized)
+            return
+        }
+        last = (message, text, verdict)
+        let record = ReviewRecord(
+            id: reviews.nextID(), time: Date().timeIntervalSince1970, listener: listener.name,
+            agent: nick ?? "(unregistered)", conversation: message.parameterString(0) ?? "",
+            action: verdict.action,
+            text: String(decoding: message.parameters[text.parameter][text.range], as: UTF8.self),
+            hits: verdict.hits, suggestion: verdict.suggestion,
+            holdBudget: holdRule(verdict)?.holdBudget, onTimeout: holdRule(verdict)?.onTimeout)
+        switch verdict.action {
+        case .allow:
+            forward(raw ?? message.serialized)
+        case .warn:
+            forward(raw ?? message.serialized)
+            tell(verdict, headline: "Sent, but")
+        case .flag:
+            forward(raw ?? message.serialized)
+            reviews.record(record)
+            tell(verdict, headline: "Sent and flagged for review:")
+        case .block:
+            reviews.record(record)
+            tell(verdict, headline: "Not sent:")
+        case .hold:
+            let budget =
+                record.holdBudget.map { TimeAmount.seconds(Int64($0)) } ?? configuration.defaultHoldBudget
+            guard let loop = context?.eventLoop else { return }
+            tell(verdict, headline: "Held for a supervisor (record \(record.id)):")
+            let bytes = raw ?? message.serialized
+            reviews.hold(record, budget: budget, onTimeout: record.onTimeout ?? .block, on: loop)
+                .assumeIsolated().whenSuccess { decision in
+                    self.decided(decision, message: message, text: text, raw: bytes, id: record.id)
+                }
+        }
+    }
+
+    func holdRule(_ verdict: Verdict) -> Rule? {
+        guard let hit = verdict.hits.first(where: { $0.action == .hold }) else { return nil }
+        return policies.policies.rules.first { $0.id == hit.rule }
+    }
+
+    func decided(_ decision: HoldDecision, message: IRCMessage, text: ModeratedText, raw: [UInt8], id: UInt64)
+    {
+        let delivered = backend != nil
+        switch decision {
+        case .approve, .timedOut(.allow):
+            guard delivered else { return }
+            forward(raw)
+            backend?.flush()
+            notice("Held message \(id) was approved and sent.")
+        case .edit(let corrected):
+            guard delivered else { return }
+            forward(message.replacingText(text, with: Array(corrected.utf8)).serialized)
+            backend?.flush()
+            notice("Held message \(id) was corrected by a supervisor and sent: “\(corrected)”")
+        case .reject(let note):
+            notice(
+                "Held message \(id) was not sent: a supervisor rejected it." + (note.map { " \($0)" } ?? ""))
+        case .timedOut:
+            notice("Held message \(id) was not sent: nobody decided within its time.")
+        }
+        context?.flush()
+    }
+
+    /// `accept`, `why` and `help` sent to the service nick.
+    func command(_ text: String) {
+        let word = text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        switch word {
+        case "accept":
+            guard let last, let suggestion = last.verdict.suggestion else {
+                notice("There is no suggestion to send.")
+                return
+            }
+            self.last = nil
+            let rewritten = last.message.replacingText(last.text, with: Array(suggestion.utf8))
+            moderate(rewritten, raw: nil)
+            if self.last == nil { notice("Sent the suggestion: “\(suggestion)”") }
+        case "why":
+            guard let last else {
+                notice("Your messages since the last verdict broke no rule.")
+                return
+            }
+            notice("Your message was \(AgentHandler.verb(last.verdict.action)):")
+            for hit in last.verdict.hits { notice("- \(hit.explanation)") }
+        default:
+            notice(
+                "I check your messages against the communication rules. /msg \(configuration.serviceNick) accept "
+                    + "sends my last suggestion; /msg \(configuration.serviceNick) why explains my last verdict."
+            )
+        }
+        context?.flush()
+    }
+
+    func tell(_ verdict: Verdict, headline: String) {
+        let hits = verdict.hits.map { "\($0.category) “\($0.text)”" }.joined(separator: ", ")
+        notice(
+            "\(headline) \(hits) — \(verdict.hits.first?.explanation.components(separatedBy: " — ").last ?? "")"
+        )
+        if let suggestion = verdict.suggestion {
+            notice("Suggested: “\(suggestion)” — /msg \(configuration.serviceNick) accept to send it.")
+        }
+    }
+
+    static func verb(_ action: Action) -> String {
+        switch action {
+        case .allow: return "sent"
+        case .warn: return "sent with a warning"
+        case .flag: return "sent and flagged for review"
+        case .hold: return "held for a supervisor"
+        case .block: return "not sent"
+        }
+    }
+
+    // MARK: - Output
+
+    func forward(_ bytes: [UInt8]) {
+        guard let backend else { return }
+        var buffer = backend.allocator.buffer(capacity: bytes.count + 2)
+        buffer.writeBytes(bytes)
+        buffer.writeBytes([0x0D, 0x0A])
+        backend.write(buffer, promise: nil)
+    }
+
+    func notice(_ text: String) {
+        guard let context else { return }
+        for message in IRCMessage.notices(from: configuration.serviceNick, to: nick ?? "*", text: text) {
+            var buffer = context.channel.allocator.buffer(capacity: 128)
+            buffer.writeBytes(message.serialized)
+            buffer.writeBytes([0x0D, 0x0A])
+            context.write(NIOAny(buffer), promise: nil)
+        }
+    }
+
+    /// Tells the agent why the relay ends, in IRC's own way, and closes.
+    func closeWithError(_ reason: String) {
+        guard let context else { return }
+        var buffer = context.channel.allocator.buffer(capacity: 64)
+        buffer.writeString("ERROR :Closing link: \(reason) (Decorum)\r\n")
+        context.writeAndFlush(NIOAny(buffer)).assumeIsolated().whenComplete { _ in
+            context.close(promise: nil)
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let e = error as? ChannelError, case .connectTimeout = e { return "connection timed out" }
+        if let e = error as? NIOConnectionError, let first = e.connectionErrors.first {
+            return "\(first.error)"
+        }
+        if let e = error as? IOError { return e.description }
+        return "\(error)"
+    }
+}
+
+/// The backend's side: relays its lines to the agent, whole lines only, so Decorum's notices
+/// are only ever inserted between them.
+final class BackendHandler: ChannelInboundHandler {
+    typealias InboundIn = Line
+
+    let agent: any Channel
+
+    init(agent: any Channel) { self.agent = agent }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard case .text(var line) = unwrapInboundIn(data) else { return }
+        var buffer = context.channel.allocator.buffer(capacity: line.readableBytes + 2)
+        buffer.writeBuffer(&line)
+        buffer.writeBytes([0x0D, 0x0A])
+        agent.write(buffer, promise: nil)
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        agent.flush()
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        // The backend cannot take more: stop reading from the agent until it can.
+        agent.setOption(.autoRead, value: context.channel.isWritable).whenComplete { _ in }
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        context.close(promise: nil)
+    }
+}
+
+extension String {
+    var isIPAddress: Bool {
+        (try? SocketAddress(ipAddress: self, port: 0)) != nil
+    }
+}

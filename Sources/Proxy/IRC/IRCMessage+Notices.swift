@@ -1,0 +1,75 @@
+extension IRCMessage {
+    /// `:serviceNick NOTICE target :text`, as Decorum speaks to an agent. The text is not
+    /// split (see ``notices(from:to:text:maxBytes:)``); NUL, CR and LF in it become spaces,
+    /// so that it stays one line.
+    public static func notice(from serviceNick: String, to target: String, text: String) -> IRCMessage {
+        notice(from: serviceNick, to: target, bytes: Array(oneLine(text).utf8))
+    }
+
+    /// The text as as many NOTICE lines as it takes for each to serialize within `maxBytes`
+    /// (510 by default: IRC's 512 less the line ending), so that no client sees an over-long
+    /// line.
+    ///
+    /// Pieces end after a space where they can, otherwise between two characters (grapheme
+    /// clusters), otherwise between two Unicode scalars: never inside a UTF-8 sequence. The
+    /// space stays at the end of its piece, so the pieces' texts joined are the text (with NUL,
+    /// CR and LF turned into spaces, as in ``notice(from:to:text:)``). An empty text is one
+    /// empty notice. When the nicks leave fewer than 4 bytes for text, each piece still carries
+    /// at least one scalar, and may then exceed `maxBytes`.
+    public static func notices(
+        from serviceNick: String, to target: String, text: String, maxBytes: Int = 510
+    ) -> [IRCMessage] {
+        let text = oneLine(text)
+        // `:nick NOTICE target :` around the text, counting the `:` that may not be needed.
+        let overhead = 1 + serviceNick.utf8.count + " NOTICE ".utf8.count + target.utf8.count + 2
+        let budget = max(maxBytes - overhead, 4)
+        let bytes = Array(text.utf8)
+        guard bytes.count > budget else { return [notice(from: serviceNick, to: target, bytes: bytes)] }
+
+        var isCharacterBoundary = [Bool](repeating: false, count: bytes.count + 1)
+        var offset = 0
+        for character in text {
+            isCharacterBoundary[offset] = true
+            offset += character.utf8.count
+        }
+        isCharacterBoundary[bytes.count] = true
+
+        var pieces: [IRCMessage] = []
+        var start = 0
+        while bytes.count - start > budget {
+            let limit = start + budget
+            var afterSpace: Int?
+            var betweenCharacters: Int?
+            var betweenScalars: Int?
+            var cut = limit
+            while cut > start && afterSpace == nil {
+                if isCharacterBoundary[cut] {
+                    if bytes[cut - 1] == IRCByte.space { afterSpace = cut }
+                    if betweenCharacters == nil { betweenCharacters = cut }
+                }
+                if betweenScalars == nil && bytes[cut] & 0xC0 != 0x80 { betweenScalars = cut }
+                cut -= 1
+            }
+            // `limit < bytes.count`, and a scalar is at most 4 bytes, so one of them is found.
+            let end = afterSpace ?? betweenCharacters ?? betweenScalars!
+            pieces.append(notice(from: serviceNick, to: target, bytes: Array(bytes[start..<end])))
+            start = end
+        }
+        pieces.append(notice(from: serviceNick, to: target, bytes: Array(bytes[start...])))
+        return pieces
+    }
+
+    private static func notice(from serviceNick: String, to target: String, bytes: [UInt8]) -> IRCMessage {
+        IRCMessage(source: Array(serviceNick.utf8), command: "NOTICE", parameters: [Array(target.utf8), bytes])
+    }
+
+    /// The text with NUL, CR and LF replaced by spaces.
+    private static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == IRCByte.nul || $0 == IRCByte.cr || $0 == IRCByte.lf }) else {
+            return text
+        }
+        return String(
+            decoding: text.utf8.map { $0 == IRCByte.nul || $0 == IRCByte.cr || $0 == IRCByte.lf ? IRCByte.space : $0 },
+            as: UTF8.self)
+    }
+}

@@ -1,0 +1,94 @@
+import NIOCore
+
+/// One line of a line protocol, or the news that one was too long.
+public enum Line: Sendable, Equatable {
+    /// The bytes of a line, without its ending.
+    case text(ByteBuffer)
+    /// A line longer than the limit was dropped; `length` bytes of it were seen.
+    case tooLong(length: Int)
+}
+
+/// Splits a byte stream into lines ending at LF, CRLF or a lone CR (the endings IRC servers
+/// accept), with a maximum length.
+///
+/// Decorum forwards every line with CRLF, so the backend sees exactly the lines Decorum checked:
+/// the two can never disagree on where a line ends. A line over the limit is never passed on:
+/// the decoder reports it once, skips to its end and carries on with the next line.
+///
+/// The decoder keeps its scan offset, so it never rescans what it has seen.
+public struct LineFrameDecoder: NIOSingleStepByteToMessageDecoder {
+    public typealias InboundOut = Line
+
+    public let maximumLength: Int
+    /// Bytes of the current line already scanned (no line ending among them).
+    private var scanned = 0
+    /// A CR ended the last line: a LF right after it is part of that ending.
+    private var skipLineFeed = false
+    /// Inside a line that is already over the limit: bytes are dropped up to its end.
+    private var discarding = false
+    private var discarded = 0
+
+    public init(maximumLength: Int) {
+        precondition(maximumLength > 0)
+        self.maximumLength = maximumLength
+    }
+
+    public mutating func decode(buffer: inout ByteBuffer) throws -> Line? {
+        if skipLineFeed, let first = buffer.readableBytesView.first {
+            skipLineFeed = false
+            if first == UInt8(ascii: "\n") { buffer.moveReaderIndex(forwardBy: 1) }
+        }
+        let view = buffer.readableBytesView
+        let searchStart = view.startIndex + scanned
+        guard searchStart <= view.endIndex else { return nil }
+        let end = view[searchStart...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        guard let end else {
+            // No ending yet: remember how far we looked; past the limit, stop keeping the bytes.
+            scanned = view.count
+            if discarding || view.count > maximumLength {
+                let dropped = view.count
+                buffer.moveReaderIndex(forwardBy: dropped)
+                scanned = 0
+                if !discarding {
+                    discarding = true
+                    discarded = dropped
+                    return .tooLong(length: dropped)
+                }
+                discarded += dropped
+            }
+            return nil
+        }
+        let length = end - view.startIndex
+        let terminator = view[end]
+        let line = buffer.readSlice(length: length)!
+        buffer.moveReaderIndex(forwardBy: 1)
+        if terminator == UInt8(ascii: "\r") {
+            if let next = buffer.readableBytesView.first {
+                if next == UInt8(ascii: "\n") { buffer.moveReaderIndex(forwardBy: 1) }
+            } else {
+                skipLineFeed = true
+            }
+        }
+        scanned = 0
+        if discarding {
+            discarding = false
+            discarded = 0
+            return try self.decode(buffer: &buffer)
+        }
+        if length > maximumLength { return .tooLong(length: length) }
+        return .text(line)
+    }
+
+    public mutating func decodeLast(buffer: inout ByteBuffer, seenEOF: Bool) throws -> Line? {
+        if let line = try decode(buffer: &buffer) { return line }
+        // A last line without an ending is still a line.
+        guard seenEOF, buffer.readableBytes > 0, !discarding else { return nil }
+        let length = buffer.readableBytes
+        scanned = 0
+        if length > maximumLength {
+            buffer.moveReaderIndex(forwardBy: length)
+            return .tooLong(length: length)
+        }
+        return .text(buffer.readSlice(length: length)!)
+    }
+}

@@ -1,0 +1,106 @@
+import Logging
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+import NIOSSL
+import Policy
+
+/// The moderating relay: one listener per configuration entry; for each agent connection one
+/// backend connection on the same event loop.
+public final class ProxyServer: Sendable {
+    public let configuration: ProxyConfiguration
+    public let policies: PolicyStore
+    public let reviews: any ReviewSink
+    let group: any EventLoopGroup
+    let logger: Logger
+    private let channels: NIOLockedValueBoxChannels
+
+    public init(
+        configuration: ProxyConfiguration, policies: PolicyStore, reviews: any ReviewSink,
+        group: any EventLoopGroup, logger: Logger = Logger(label: "decorum.proxy")
+    ) {
+        self.configuration = configuration
+        self.policies = policies
+        self.reviews = reviews
+        self.group = group
+        self.logger = logger
+        self.channels = NIOLockedValueBoxChannels()
+    }
+
+    /// Binds every listener; returns the bound addresses (port 0 binds a free port).
+    @discardableResult
+    public func start() async throws -> [SocketAddress] {
+        var addresses: [SocketAddress] = []
+        for listener in configuration.listeners {
+            let serverTLS = try listener.tlsCertificate.map { cert in
+                try ProxyServer.serverTLSContext(certificate: cert, key: listener.tlsKey ?? cert)
+            }
+            let clientTLS = try listener.upstreamTLS ? ProxyServer.clientTLSContext(listener) : nil
+            let configuration = self.configuration
+            let policies = self.policies
+            let reviews = self.reviews
+            let logger = self.logger
+            let channel = try await ServerBootstrap(group: group)
+                .serverChannelOption(.backlog, value: 256)
+                .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+                .childChannelOption(.autoRead, value: false)
+                .childChannelOption(.allowRemoteHalfClosure, value: true)
+                .childChannelInitializer { channel in
+                    channel.eventLoop.makeCompletedFuture {
+                        let sync = channel.pipeline.syncOperations
+                        if let serverTLS {
+                            try sync.addHandler(NIOSSLServerHandler(context: serverTLS))
+                        }
+                        try sync.addHandler(
+                            ByteToMessageHandler(
+                                LineFrameDecoder(maximumLength: configuration.maximumLineLength)))
+                        try sync.addHandler(
+                            AgentHandler(
+                                listener: listener, configuration: configuration, policies: policies,
+                                reviews: reviews, upstreamTLS: clientTLS, logger: logger))
+                    }
+                }
+                .bind(host: listener.host, port: listener.port)
+                .get()
+            channels.append(channel)
+            if let address = channel.localAddress { addresses.append(address) }
+            logger.info(
+                "listening",
+                metadata: [
+                    "listener": .string(listener.name),
+                    "address": .string("\(channel.localAddress.map { "\($0)" } ?? "?")"),
+                    "upstream": .string("\(listener.upstreamHost):\(listener.upstreamPort)"),
+                ])
+        }
+        return addresses
+    }
+
+    /// Stops accepting connections.
+    public func stop() async {
+        for channel in channels.all { try? await channel.close() }
+    }
+
+    static func serverTLSContext(certificate: String, key: String) throws -> NIOSSLContext {
+        let chain = try NIOSSLCertificate.fromPEMFile(certificate).map {
+            NIOSSLCertificateSource.certificate($0)
+        }
+        let privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
+        let tls = TLSConfiguration.makeServerConfiguration(
+            certificateChain: chain, privateKey: .privateKey(privateKey))
+        return try NIOSSLContext(configuration: tls)
+    }
+
+    static func clientTLSContext(_ listener: ListenerConfiguration) throws -> NIOSSLContext {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if let ca = listener.upstreamCA { tls.trustRoots = .file(ca) }
+        tls.certificateVerification = listener.verifyUpstream ? .fullVerification : .none
+        return try NIOSSLContext(configuration: tls)
+    }
+}
+
+/// The server channels, for stopping.
+final class NIOLockedValueBoxChannels: Sendable {
+    private let box = NIOLockedValueBox<[any Channel]>([])
+    func append(_ c: any Channel) { box.withLockedValue { $0.append(c) } }
+    var all: [any Channel] { box.withLockedValue { $0 } }
+}

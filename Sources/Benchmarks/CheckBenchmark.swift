@@ -56,6 +56,7 @@ public enum CheckBenchmark {
         var normalize: (mean: Double, p50: Int, p99: Int)
         var check: (mean: Double, p50: Int, p99: Int)
         var withHits: Int
+        var matcher: String
 
         var json: String {
             """
@@ -68,7 +69,7 @@ public enum CheckBenchmark {
         }
 
         var summary: String {
-            "  check \(set) (\(rules) rules, \(phrases) phrases, built in \(format(buildMs, 1)) ms): \(messages) messages of "
+            "  check \(set) (\(rules) rules, \(phrases) phrases, \(matcher), built in \(format(buildMs, 1)) ms): \(messages) messages of "
                 + "\(format(bytesMean, 0)) bytes on average; normalize p50 \(normalize.p50) ns p99 \(normalize.p99) ns; "
                 + "whole check p50 \(check.p50) ns p99 \(check.p99) ns; \(withHits) with hits"
         }
@@ -112,6 +113,9 @@ public enum CheckBenchmark {
             messages: messages.count,
             bytesMean: Double(messages.map(\.count).reduce(0, +)) / Double(max(messages.count, 1)),
             normalize: (normalizeMean, p(normalizeTimes, 50), p(normalizeTimes, 99)),
-            check: (checkMean, p(checkTimes, 50), p(checkTimes, 99)), withHits: withHits)
+            check: (checkMean, p(checkTimes, 50), p(checkTimes, 99)), withHits: withHits,
+            matcher:
+                "\(policies.matcher.engine) \(policies.matcher.states) states \(policies.matcher.bytes / 1024) KiB"
+        )
     }
 }

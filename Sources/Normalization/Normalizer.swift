@@ -41,6 +41,8 @@ public struct Normalizer: Sendable {
     }
 
     public let options: Options
+    /// Whether plain messages take the one-pass path (off only to test it against the general one).
+    var plainPath = true
 
     public init(_ options: Options = Options()) {
         self.options = options
@@ -75,6 +77,11 @@ public struct Normalizer: Sendable {
         bytes: UnsafeRawBufferPointer, into out: inout NormalizedText, scratch: inout Scratch
     ) {
         let data = UnicodeData.shared
+        if plainPath && options == Options() {
+            var plain = false
+            out.write(capacity: bytes.count * 3 + 16) { writer in plain = normalizePlain(bytes, data, into: &writer) }
+            if plain { return }
+        }
         var scripts = ScriptCounts()
         // Most scalars fold to one; a few compatibility forms to many (ﷺ to 18): try the usual
         // room first, and all the room there could be when that is not enough.

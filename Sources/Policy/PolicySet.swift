@@ -70,6 +70,10 @@ public final class PolicySet: Sendable {
     }
 
     public var phraseCount: Int { patterns.count }
+    /// The matcher engine the phrases compiled to, and its size in bytes.
+    public var matcher: (engine: Engine, bytes: Int, states: Int) {
+        (automaton.engine, automaton.memoryUsage, automaton.stateCount)
+    }
     public var languages: [String] { Array(Set(rules.map(\.language))).sorted() }
 
     /// Checks one message.
@@ -208,7 +212,9 @@ public final class PolicySet: Sendable {
         var k = sentenceStart
         while k < start {
             // "," or the Arabic comma U+060C (D8 8C).
-            let width = original[k] == UInt8(ascii: ",") ? 1 : (original[k] == 0xD8 && k + 1 < start && original[k + 1] == 0x8C) ? 2 : 0
+            let width =
+                original[k] == UInt8(ascii: ",")
+                ? 1 : (original[k] == 0xD8 && k + 1 < start && original[k + 1] == 0x8C) ? 2 : 0
             if width > 0 {
                 if original[sentenceStart..<k].split(separator: 0x20).count <= 5 { sentenceStart = k + width }
                 break

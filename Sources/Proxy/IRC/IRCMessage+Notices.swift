@@ -60,7 +60,8 @@ extension IRCMessage {
     }
 
     private static func notice(from serviceNick: String, to target: String, bytes: [UInt8]) -> IRCMessage {
-        IRCMessage(source: Array(serviceNick.utf8), command: "NOTICE", parameters: [Array(target.utf8), bytes])
+        IRCMessage(
+            source: Array(serviceNick.utf8), command: "NOTICE", parameters: [Array(target.utf8), bytes])
     }
 
     /// The text with NUL, CR and LF replaced by spaces.
@@ -69,7 +70,9 @@ extension IRCMessage {
             return text
         }
         return String(
-            decoding: text.utf8.map { $0 == IRCByte.nul || $0 == IRCByte.cr || $0 == IRCByte.lf ? IRCByte.space : $0 },
+            decoding: text.utf8.map {
+                $0 == IRCByte.nul || $0 == IRCByte.cr || $0 == IRCByte.lf ? IRCByte.space : $0
+            },
             as: UTF8.self)
     }
 }

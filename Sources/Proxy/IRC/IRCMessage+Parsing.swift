@@ -7,7 +7,7 @@ extension IRCMessage {
     /// NUL, CR and LF may appear in the source and the parameters; UTF-8 is not required.
     public init(parsing bytes: some Collection<UInt8>) throws(IRCParseError) {
         let line = Array(bytes)
-        if let bad = line.firstIndex(where: { $0 == 0x00 || $0 == IRCByte.lf || $0 == IRCByte.cr }) {
+        if let bad = line.firstIndex(where: { $0 == IRCByte.nul || $0 == IRCByte.lf || $0 == IRCByte.cr }) {
             throw .forbiddenByte(line[bad], offset: bad)
         }
         var cursor = Cursor(line: line)
@@ -57,7 +57,7 @@ extension IRCMessage {
             parameters: parameters)
     }
 
-    /// Reads one line given as text; see ``init(parsing:)-(Collection<UInt8>)``.
+    /// Reads one line given as text, as the bytes form does.
     public init(parsing line: String) throws(IRCParseError) {
         try self.init(parsing: line.utf8)
     }
@@ -101,13 +101,16 @@ extension IRCMessage {
         if let slash = rest.firstIndex(of: IRCByte.slash) {
             let vendor = rest[..<slash]
             guard !vendor.isEmpty,
-                vendor.allSatisfy({ IRCByte.isLetter($0) || IRCByte.isDigit($0) || $0 == IRCByte.hyphen || $0 == IRCByte.dot })
+                vendor.allSatisfy({
+                    IRCByte.isLetter($0) || IRCByte.isDigit($0) || $0 == IRCByte.hyphen || $0 == IRCByte.dot
+                })
             else { return false }
             name = rest[(slash + 1)...]
         } else {
             name = rest
         }
-        return !name.isEmpty && name.allSatisfy { IRCByte.isLetter($0) || IRCByte.isDigit($0) || $0 == IRCByte.hyphen }
+        return !name.isEmpty
+            && name.allSatisfy { IRCByte.isLetter($0) || IRCByte.isDigit($0) || $0 == IRCByte.hyphen }
     }
 
     /// IRCv3 unescaping: `\:` `\s` `\\` `\r` `\n`; a backslash before any other byte is
@@ -184,6 +187,8 @@ enum IRCByte {
     static let hyphen = UInt8(ascii: "-")
     static let dot = UInt8(ascii: ".")
 
-    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
     static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 }

@@ -80,7 +80,7 @@ public struct IRCMessage: Sendable, Hashable {
         return prefixes.utf8.contains(first)
     }
 
-    /// Whether the target bytes name a channel; see ``isChannel(_:prefixes:)-(StringProtocol,_)``.
+    /// Whether the target, as bytes, names a channel; as for the `String` form.
     public static func isChannel(_ target: some Collection<UInt8>, prefixes: String = "#&+!") -> Bool {
         guard let first = target.first else { return false }
         return prefixes.utf8.contains(first)

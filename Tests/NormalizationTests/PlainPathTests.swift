@@ -1,0 +1,60 @@
+import Testing
+
+@testable import Normalization
+
+/// The one-pass path for plain messages gives exactly what the general passes give.
+struct PlainPathTests {
+    static let extras = [
+        "Hello, Anna!!! How are you??", "100% sure", "it's don't 'quoted' l'l", "½ ⅓ ﬁne Straße",
+        "اضمن لك ١٢٣ مستحيل؟", "Ви́ бачите", "email@example.com", "$5 and 5$ and @ here", "a b c d",
+        "I g u a r a n t e e", "x  y  z", "тест test", "ґанок їжак", "\u{02}bold\u{02} \u{03}04red",
+        "so sooooo good", "!!!!!!", "?!?!", "...", "", " ", "a", "ab", "1", "12 34", "l'", "'",
+    ]
+
+    @Test("plain messages: the one pass equals the general passes, spans included")
+    func equalsGeneral() {
+        var fast = Normalizer()
+        fast.plainPath = true
+        var general = Normalizer()
+        general.plainPath = false
+        var rng = SplitMix(state: 0xFA57)
+        var plainTaken = 0
+        var cases: [String] = Self.extras
+        for i in 0..<4_000 { cases.append(Messages.message(&rng, evasions: i % 2 == 0)) }
+        for text in cases {
+            let a = fast.normalize(text)
+            let b = general.normalize(text)
+            #expect(a.text == b.text, "\(text.debugDescription): “\(a.text)” vs “\(b.text)”")
+            #expect(
+                a.sourceStart == b.sourceStart && a.sourceEnd == b.sourceEnd,
+                "\(text.debugDescription): spans \(a.sourceStart) \(a.sourceEnd) vs \(b.sourceStart) \(b.sourceEnd)"
+            )
+            if a != b { return }
+            var out = NormalizedText()
+            var took = false
+            var bytes = Array(text.utf8)
+            bytes.withUnsafeBytes { raw in
+                out.write(capacity: raw.count * 3 + 16) { w in
+                    took = fast.normalizePlain(raw, UnicodeData.shared, into: &w)
+                }
+            }
+            if took { plainTaken += 1 }
+            bytes.removeAll()
+        }
+        // Random bytes too: invalid UTF-8, controls, anything.
+        for _ in 0..<2_000 {
+            let bytes = (0..<Int.random(in: 0...48, using: &rng)).map { _ in
+                UInt8.random(in: 0...255, using: &rng)
+            }
+            let x = fast.normalize(bytes: bytes)
+            let y = general.normalize(bytes: bytes)
+            #expect(x.text == y.text, "\(bytes): “\(x.text)” vs “\(y.text)”")
+            #expect(
+                x.sourceStart == y.sourceStart && x.sourceEnd == y.sourceEnd, "\(bytes): spans of “\(x.text)”"
+            )
+        }
+        #expect(
+            plainTaken > cases.count / 8,
+            "the plain path must take a good share (\(plainTaken) of \(cases.count))")
+    }
+}

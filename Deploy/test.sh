@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use; none beyond the Swift toolchain yet.
-packages=()
+# Debian packages the tests use: ngircd (the IRC server behind the proxy tests), openssl (TLS peers).
+packages=(ngircd openssl)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -179,6 +179,15 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             text: String(decoding: message.parameters[text.parameter][text.range], as: UTF8.self),
             hits: verdict.hits, suggestion: verdict.suggestion,
             holdBudget: holdRule(verdict)?.holdBudget, onTimeout: holdRule(verdict)?.onTimeout)
+        // A reason for leaving or kicking cannot wait or be refused without keeping the agent
+        // from doing it: the command goes on without the words that broke a rule.
+        if verdict.action >= .hold, ["PART", "QUIT", "KICK", "AWAY"].contains(message.verb) {
+            reviews.record(record)
+            let neutral = message.verb == "AWAY" ? Array("Away".utf8) : []
+            forward(message.replacingText(text, with: neutral).serialized)
+            tell(verdict, headline: "Sent without its \(message.verb.lowercased()) text:")
+            return
+        }
         switch verdict.action {
         case .allow:
             forward(raw ?? message.serialized)

@@ -1,0 +1,102 @@
+import Proxy
+import Testing
+
+extension IRCMessageTests {
+    /// Decorum's own notices to the agent, split so that no line is over-long.
+    struct Notices {
+        @Test("a notice comes from the service nick")
+        func notice() {
+            let notice = IRCMessage.notice(
+                from: "decorum", to: "alice", text: "Blocked: blame (rule en.blame).")
+            #expect(
+                String(decoding: notice.serialized, as: UTF8.self)
+                    == ":decorum NOTICE alice :Blocked: blame (rule en.blame).")
+            #expect(notice.sourceString == "decorum")
+            #expect(notice.verb == "NOTICE")
+            #expect(notice.parameterStrings == ["alice", "Blocked: blame (rule en.blame)."])
+        }
+
+        @Test("a notice is one line whatever the text holds")
+        func oneLine() throws {
+            let notice = IRCMessage.notice(from: "decorum", to: "alice", text: "one\r\ntwo\nthree\u{0}")
+            #expect(
+                String(decoding: notice.serialized, as: UTF8.self) == ":decorum NOTICE alice :one  two three "
+            )
+            #expect(try IRCMessage(parsing: notice.serialized) == notice)
+            let pieces = IRCMessage.notices(from: "decorum", to: "alice", text: "a\nb")
+            #expect(pieces.map { $0.parameterString(1) } == ["a b"])
+        }
+
+        @Test("a short text is one notice, the same as notice(from:to:text:)")
+        func short() {
+            let text = String(repeating: "x", count: 510 - ":decorum NOTICE alice :".utf8.count)
+            #expect(
+                IRCMessage.notices(from: "decorum", to: "alice", text: text)
+                    == [IRCMessage.notice(from: "decorum", to: "alice", text: text)])
+            #expect(IRCMessage.notices(from: "decorum", to: "alice", text: text + "y").count == 2)
+            #expect(
+                IRCMessage.notices(from: "d", to: "a", text: "") == [
+                    IRCMessage.notice(from: "d", to: "a", text: "")
+                ])
+        }
+
+        @Test("a long text splits after spaces")
+        func words() {
+            let pieces = IRCMessage.notices(
+                from: "decorum", to: "al", text: "one two three four five", maxBytes: 30)
+            // `:decorum NOTICE al :` is 20 bytes, leaving 10 for text.
+            #expect(pieces.map { $0.parameterString(1)! } == ["one two ", "three ", "four five"])
+            #expect(pieces.allSatisfy { $0.serialized.count <= 30 })
+        }
+
+        @Test("a word longer than a line splits between characters, never inside one")
+        func longWord() {
+            // "é" is 2 bytes, "👍🏽" one character of 8, "日" 3: 10 bytes of text per line.
+            let text = "ééééééé👍🏽日日日"
+            let pieces = IRCMessage.notices(from: "decorum", to: "al", text: text, maxBytes: 30)
+            #expect(pieces.map { $0.parameterString(1)! } == ["ééééé", "éé", "👍🏽", "日日日"])
+            // A character over the budget splits between its scalars.
+            let family = "👨‍👩‍👧"  // 18 bytes, one character
+            let scalars = IRCMessage.notices(from: "decorum", to: "al", text: family, maxBytes: 30)
+            #expect(scalars.map { $0.parameterString(1)! } == ["👨\u{200D}", "👩\u{200D}", "👧"])
+        }
+
+        @Test("random texts: every piece fits, is UTF-8, and the pieces join to the text")
+        func randomTexts() throws {
+            let words = [
+                "a", "the", "policy", "é", "naïve", "日本語", "👍🏽", "👨‍👩‍👧", "e\u{301}", ":colon", "x", " ",
+                String(repeating: "long", count: 40), String(repeating: "ж", count: 90),
+            ]
+            for seed in IRCMessageTests.seeds(count: 2_000) {
+                var random = IRCRandom(seed: seed)
+                let text = (0..<Int.random(in: 0...120, using: &random)).map { _ in random.pick(words) }
+                    .joined(
+                        separator: random.chance(80) ? " " : "")
+                let target = random.pick(["alice", "*", "a-very-long-nickname-indeed"])
+                let maxBytes = random.chance(50) ? 510 : Int.random(in: 50...200, using: &random)
+                let pieces = IRCMessage.notices(from: "decorum", to: target, text: text, maxBytes: maxBytes)
+                var joined: [UInt8] = []
+                for piece in pieces {
+                    #expect(
+                        piece.serialized.count <= maxBytes, "seed \(seed): \(piece.serialized.count) bytes")
+                    #expect(
+                        Array(String(decoding: piece.parameters[1], as: UTF8.self).utf8)
+                            == piece.parameters[1],
+                        "seed \(seed): broken UTF-8")
+                    #expect(!piece.parameters[1].isEmpty || pieces.count == 1, "seed \(seed): empty piece")
+                    #expect(try IRCMessage(parsing: piece.serialized) == piece, "seed \(seed)")
+                    #expect(
+                        piece.parameterString(0) == target && piece.sourceString == "decorum", "seed \(seed)")
+                    joined += piece.parameters[1]
+                }
+                #expect(joined == Array(text.utf8), "seed \(seed): the pieces do not join to the text")
+            }
+        }
+
+        @Test("nicks that leave no room still make progress, one scalar per line")
+        func tinyBudget() {
+            let pieces = IRCMessage.notices(from: "decorum", to: "alice", text: "日本", maxBytes: 10)
+            #expect(pieces.map { $0.parameterString(1)! } == ["日", "本"])
+        }
+    }
+}

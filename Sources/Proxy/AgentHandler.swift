@@ -358,6 +358,13 @@ final class BackendHandler: ChannelInboundHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        // Tell the agent why before the relay ends (a certificate that does not verify, say).
+        let reason =
+            error is NIOSSLError || error is BoringSSLError
+            ? "TLS with the chat server failed (\(error))" : "the chat server connection failed (\(error))"
+        var buffer = agent.allocator.buffer(capacity: 96)
+        buffer.writeString("ERROR :Closing link: \(reason) (Decorum)\r\n")
+        agent.writeAndFlush(buffer).whenComplete { _ in }
         context.close(promise: nil)
     }
 }

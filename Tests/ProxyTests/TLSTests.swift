@@ -1,0 +1,189 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+import Policy
+import Testing
+
+@testable import Proxy
+
+/// A self-signed certificate for 127.0.0.1 and localhost, made with openssl for one test.
+struct TestCertificate {
+    let directory: URL
+    var certificate: String { directory.appendingPathComponent("cert.pem").path }
+    var key: String { directory.appendingPathComponent("key.pem").path }
+
+    static func make() throws -> TestCertificate {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "decorum-tls-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        process.arguments = [
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+            "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            "-keyout", dir.appendingPathComponent("key.pem").path, "-out",
+            dir.appendingPathComponent("cert.pem").path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
+        // ngircd drops to an unprivileged user and must still read them.
+        for f in ["key.pem", "cert.pem"] {
+            try FileManager.default.setAttributes(
+                [.posixPermissions: 0o644], ofItemAtPath: dir.appendingPathComponent(f).path)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: dir.path)
+        return TestCertificate(directory: dir)
+    }
+}
+
+/// `openssl s_client` as an independent TLS peer: lines in on its standard input, everything it
+/// prints collected.
+final class OpenSSLClient: @unchecked Sendable {
+    let process = Process()
+    let input = Pipe()
+    let output = Pipe()
+    private let received = NIOLockedValueBox("")
+
+    init(port: Int, caFile: String) throws {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        process.arguments = [
+            "s_client", "-connect", "127.0.0.1:\(port)", "-quiet", "-CAfile", caFile, "-verify_return_error",
+            "-servername", "localhost",
+        ]
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        output.fileHandleForReading.readabilityHandler = { [received] handle in
+            let data = handle.availableData
+            received.withLockedValue { $0 += String(decoding: data, as: UTF8.self) }
+        }
+        try process.run()
+    }
+
+    func send(_ line: String) {
+        input.fileHandleForWriting.write(Data((line + "\r\n").utf8))
+    }
+
+    var text: String { received.withLockedValue { $0 } }
+
+    /// Waits (boundedly) until what it printed contains `needle`.
+    func wait(for needle: String, timeout: Double = 5) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if text.contains(needle) { return }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        Issue.record("openssl s_client never printed “\(needle)”; it printed:\n\(text)")
+        throw CancellationError()
+    }
+
+    /// Ends it: test threads block most signals and a child inherits that, so SIGTERM may never
+    /// arrive; SIGKILL cannot be blocked.
+    func stop() {
+        output.fileHandleForReading.readabilityHandler = nil
+        try? input.fileHandleForWriting.close()
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+}
+
+@Suite(.serialized, .timeLimit(.minutes(2)))
+struct TLSTests {
+    func proxy(_ listener: ListenerConfiguration, reviews: InMemoryReviewSink = InMemoryReviewSink())
+        async throws
+        -> (ProxyServer, Int)
+    {
+        let server = ProxyServer(
+            configuration: ProxyConfiguration(listeners: [listener]),
+            policies: PolicyStore(try PolicySet.bundled(), directory: nil), reviews: reviews,
+            group: MultiThreadedEventLoopGroup.singleton)
+        let port = try await server.start().first!.port!
+        return (server, port)
+    }
+
+    @Test("an agent over TLS (openssl s_client) is moderated like any other")
+    func agentOverTLS() async throws {
+        let cert = try TestCertificate.make()
+        let irc = try NgircdServer.start()
+        let (server, port) = try await proxy(
+            ListenerConfiguration(
+                host: "127.0.0.1", port: 0, tlsCertificate: cert.certificate, tlsKey: cert.key,
+                upstreamHost: "127.0.0.1", upstreamPort: Int(irc.port)))
+        let customer = try IRCTestClient.connect(port: irc.port)
+        try customer.register(nick: "bob")
+        try customer.join("#support")
+        let agent = try OpenSSLClient(port: port, caFile: cert.certificate)
+        agent.send("NICK anna")
+        agent.send("USER anna 0 * :Anna")
+        try agent.wait(for: " 001 anna")
+        agent.send("JOIN #support")
+        try agent.wait(for: "JOIN")
+        agent.send("PRIVMSG #support :Don't go with them, they're scammers.")
+        try agent.wait(for: "Not sent")
+        agent.send("PRIVMSG #support :Your parcel is on its way.")
+        let m = try customer.waitForMessage(command: "PRIVMSG")
+        #expect(m.params.last == "Your parcel is on its way.")
+        #expect(!customer.receivedLines.joined().contains("scammers"))
+        agent.stop()
+        await server.stop()
+        irc.stop()
+    }
+
+    @Test("a client that speaks plaintext to the TLS port is dropped, and others are not affected")
+    func garbage() async throws {
+        let cert = try TestCertificate.make()
+        let irc = try NgircdServer.start()
+        let (server, port) = try await proxy(
+            ListenerConfiguration(
+                host: "127.0.0.1", port: 0, tlsCertificate: cert.certificate, tlsKey: cert.key,
+                upstreamHost: "127.0.0.1", upstreamPort: Int(irc.port)))
+        let good = try OpenSSLClient(port: port, caFile: cert.certificate)
+        good.send("NICK anna")
+        good.send("USER anna 0 * :Anna")
+        try good.wait(for: " 001 anna")
+        let bad = try IRCTestClient.connect(port: UInt16(port))
+        try bad.send("NICK mallory")
+        try bad.waitForClose()
+        good.send("PRIVMSG decorum :help")
+        try good.wait(for: "accept sends my last suggestion")
+        good.stop()
+        await server.stop()
+        irc.stop()
+    }
+
+    @Test("TLS towards the backend is verified: the right CA works, another one is refused with a reason")
+    func upstreamTLS() async throws {
+        let cert = try TestCertificate.make()
+        let tlsPort = try HarnessSocket.freePort()
+        var options = NgircdServer.Options()
+        options.additionalConfig =
+            "[SSL]\nCertFile = \(cert.certificate)\nKeyFile = \(cert.key)\nPorts = \(tlsPort)\n"
+        let irc = try NgircdServer.start(options)
+        let (server, port) = try await proxy(
+            ListenerConfiguration(
+                host: "127.0.0.1", port: 0, upstreamHost: "127.0.0.1", upstreamPort: Int(tlsPort),
+                upstreamTLS: true,
+                upstreamCA: cert.certificate, upstreamServerName: "localhost"))
+        let agent = try IRCTestClient.connect(port: UInt16(port))
+        try agent.register(nick: "anna")
+        await server.stop()
+
+        let other = try TestCertificate.make()
+        let (refusing, refusingPort) = try await proxy(
+            ListenerConfiguration(
+                host: "127.0.0.1", port: 0, upstreamHost: "127.0.0.1", upstreamPort: Int(tlsPort),
+                upstreamTLS: true,
+                upstreamCA: other.certificate, upstreamServerName: "localhost"))
+        let refused = try IRCTestClient.connect(port: UInt16(refusingPort))
+        let lines = try refused.waitForClose()
+        #expect(
+            lines.contains { $0.hasPrefix("ERROR :Closing link: TLS with the chat server failed") },
+            "\(lines)")
+        await refusing.stop()
+        irc.stop()
+    }
+}

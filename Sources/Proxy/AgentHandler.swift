@@ -6,7 +6,8 @@ import NIOSSL
 import Policy
 
 /// The agent's side of one relay: opens the backend connection, checks every line the agent
-/// sends before it leaves, speaks to the agent as the service nick, and relays the rest.
+/// sends before it leaves, speaks to the agent in its protocol (see ``ChatSession``), and relays
+/// the rest.
 ///
 /// Nothing reaches the backend before its verdict. Reading from the agent waits while the
 /// backend cannot take more (and reading from the backend while the agent cannot).
@@ -23,12 +24,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     private var backend: (any Channel)?
     private var context: ChannelHandlerContext?
-    /// The agent's identity, from NICK and USER.
-    private var nick: String?
-    private var user: String?
+    /// The protocol's view of this connection: how its lines read and notices are written.
+    private var session: any ChatSession
     private var checkContext = CheckContext()
     /// The last message that had a verdict, for `accept` and `why`.
-    private var last: (message: IRCMessage, text: ModeratedText, verdict: Verdict)?
+    private var last: (message: AgentMessage, index: Int, verdict: Verdict)?
 
     init(
         listener: ListenerConfiguration, configuration: ProxyConfiguration, policies: PolicyStore,
@@ -40,6 +40,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         self.reviews = reviews
         self.upstreamTLS = upstreamTLS
         self.logger = logger
+        switch listener.chatProtocol {
+        case .irc: session = IRCSession(serviceNick: configuration.serviceNick)
+        case .lines: session = LinesSession(prefix: listener.noticePrefix)
+        case .ndjson: session = NDJSONSession(options: listener.ndjson)
+        }
     }
 
     func handlerAdded(context: ChannelHandlerContext) { self.context = context }
@@ -127,75 +132,54 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     // MARK: - Moderation
 
     func handle(_ line: [UInt8]) {
-        let message: IRCMessage
-        do {
-            message = try IRCMessage(parsing: line)
-        } catch {
+        switch session.interpret(line) {
+        case .relay(let bytes):
+            forward(bytes)
+        case .refuse(let reason):
             // Nothing that cannot be read is passed on: the agent is told instead.
-            notice("Not sent: the line could not be read as IRC (\(error)).")
-            return
+            notice("Not sent: \(reason).")
+        case .command(let text):
+            command(text)
+        case .message(let message):
+            moderate(message)
         }
-        switch message.verb {
-        case "NICK":
-            if let n = message.parameterString(0) { nick = n }
-        case "USER":
-            if let u = message.parameterString(0) { user = u }
-        case "PRIVMSG", "NOTICE":
-            if let target = message.parameterString(0),
-                target.caseInsensitiveCompare(configuration.serviceNick) == .orderedSame
-            {
-                command(message.parameterString(1) ?? "")
-                return
-            }
-        default:
-            break
-        }
-        moderate(message, raw: line)
     }
 
-    func moderate(_ message: IRCMessage, raw: [UInt8]?) {
-        let texts = message.moderatedTexts
-        guard !texts.isEmpty else {
-            forward(raw ?? message.serialized)
-            return
-        }
+    func moderate(_ message: AgentMessage) {
         let set = policies.policies
         // The most severe verdict of the texts the message carries.
-        var worst: (text: ModeratedText, verdict: Verdict)? = nil
-        for text in texts {
-            let bytes = Array(message.parameters[text.parameter][text.range])
-            let verdict = set.check(bytes: bytes, context: &checkContext)
-            if worst == nil || verdict.action > worst!.verdict.action { worst = (text, verdict) }
+        var worst: (index: Int, verdict: Verdict)? = nil
+        for (index, text) in message.texts.enumerated() {
+            let verdict = set.check(bytes: text, context: &checkContext)
+            if worst == nil || verdict.action > worst!.verdict.action { worst = (index, verdict) }
         }
-        guard let (text, verdict) = worst, verdict.action != .allow else {
-            forward(raw ?? message.serialized)
+        guard let (index, verdict) = worst, verdict.action != .allow else {
+            forward(message.raw)
             return
         }
-        last = (message, text, verdict)
+        last = (message, index, verdict)
+        let rule = holdRule(verdict)
         let record = ReviewRecord(
             id: reviews.nextID(), time: Date().timeIntervalSince1970, listener: listener.name,
-            agent: nick ?? "(unregistered)", conversation: message.parameterString(0) ?? "",
-            action: verdict.action,
-            text: String(decoding: message.parameters[text.parameter][text.range], as: UTF8.self),
-            hits: verdict.hits, suggestion: verdict.suggestion,
-            holdBudget: holdRule(verdict)?.holdBudget, onTimeout: holdRule(verdict)?.onTimeout)
+            agent: session.agent ?? "(unknown)", conversation: message.conversation, action: verdict.action,
+            text: String(decoding: message.texts[index], as: UTF8.self), hits: verdict.hits,
+            suggestion: verdict.suggestion, holdBudget: rule?.holdBudget, onTimeout: rule?.onTimeout)
         // A reason for leaving or kicking cannot wait or be refused without keeping the agent
         // from doing it: the command goes on without the words that broke a rule.
-        if verdict.action >= .hold, ["PART", "QUIT", "KICK", "AWAY"].contains(message.verb) {
+        if verdict.action >= .hold, let (name, neutral) = message.cannotWait {
             reviews.record(record)
-            let neutral = message.verb == "AWAY" ? Array("Away".utf8) : []
-            forward(message.replacingText(text, with: neutral).serialized)
-            tell(verdict, headline: "Sent without its \(message.verb.lowercased()) text:")
+            forward(message.rewrite(index, neutral))
+            tell(verdict, headline: "Sent without its \(name) text:")
             return
         }
         switch verdict.action {
         case .allow:
-            forward(raw ?? message.serialized)
+            forward(message.raw)
         case .warn:
-            forward(raw ?? message.serialized)
+            forward(message.raw)
             tell(verdict, headline: "Sent, but")
         case .flag:
-            forward(raw ?? message.serialized)
+            forward(message.raw)
             reviews.record(record)
             tell(verdict, headline: "Sent and flagged for review:")
         case .block:
@@ -206,10 +190,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 record.holdBudget.map { TimeAmount.seconds(Int64($0)) } ?? configuration.defaultHoldBudget
             guard let loop = context?.eventLoop else { return }
             tell(verdict, headline: "Held for a supervisor (record \(record.id)):")
-            let bytes = raw ?? message.serialized
             reviews.hold(record, budget: budget, onTimeout: record.onTimeout ?? .block, on: loop)
                 .assumeIsolated().whenSuccess { decision in
-                    self.decided(decision, message: message, text: text, raw: bytes, id: record.id)
+                    self.decided(decision, message: message, index: index, id: record.id)
                 }
         }
     }
@@ -219,18 +202,17 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         return policies.policies.rules.first { $0.id == hit.rule }
     }
 
-    func decided(_ decision: HoldDecision, message: IRCMessage, text: ModeratedText, raw: [UInt8], id: UInt64)
-    {
+    func decided(_ decision: HoldDecision, message: AgentMessage, index: Int, id: UInt64) {
         let delivered = backend != nil
         switch decision {
         case .approve, .timedOut(.allow):
             guard delivered else { return }
-            forward(raw)
+            forward(message.raw)
             backend?.flush()
             notice("Held message \(id) was approved and sent.")
         case .edit(let corrected):
             guard delivered else { return }
-            forward(message.replacingText(text, with: Array(corrected.utf8)).serialized)
+            forward(message.rewrite(index, Array(corrected.utf8)))
             backend?.flush()
             notice("Held message \(id) was corrected by a supervisor and sent: “\(corrected)”")
         case .reject(let note):
@@ -242,7 +224,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         context?.flush()
     }
 
-    /// `accept`, `why` and `help` sent to the service nick.
+    /// `accept`, `why` and `help`, addressed to Decorum.
     func command(_ text: String) {
         let word = text.split(separator: " ").first.map { $0.lowercased() } ?? ""
         switch word {
@@ -252,21 +234,24 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 return
             }
             self.last = nil
-            let rewritten = last.message.replacingText(last.text, with: Array(suggestion.utf8))
-            moderate(rewritten, raw: nil)
+            var rewritten = last.message
+            rewritten.raw = last.message.rewrite(last.index, Array(suggestion.utf8))
+            rewritten.texts[last.index] = Array(suggestion.utf8)
+            let original = last.message
+            rewritten.rewrite = { i, bytes in original.rewrite(i, bytes) }
+            moderate(rewritten)
             if self.last == nil { notice("Sent the suggestion: “\(suggestion)”") }
         case "why":
             guard let last else {
                 notice("Your messages since the last verdict broke no rule.")
                 return
             }
-            notice("Your message was \(AgentHandler.verb(last.verdict.action)):")
+            notice("Your message was \(AgentHandler.verb(last.verdict.action)):", verdict: last.verdict)
             for hit in last.verdict.hits { notice("- \(hit.explanation)") }
         default:
             notice(
-                "I check your messages against the communication rules. /msg \(configuration.serviceNick) accept "
-                    + "sends my last suggestion; /msg \(configuration.serviceNick) why explains my last verdict."
-            )
+                "I check your messages against the communication rules. \(session.acceptHint) sends my last "
+                    + "suggestion; \(session.whyHint) explains my last verdict.")
         }
         context?.flush()
     }
@@ -274,10 +259,10 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     func tell(_ verdict: Verdict, headline: String) {
         let hits = verdict.hits.map { "\($0.category) “\($0.text)”" }.joined(separator: ", ")
         notice(
-            "\(headline) \(hits) — \(verdict.hits.first?.explanation.components(separatedBy: " — ").last ?? "")"
-        )
+            "\(headline) \(hits) — \(verdict.hits.first?.explanation.components(separatedBy: " — ").last ?? "")",
+            verdict: verdict)
         if let suggestion = verdict.suggestion {
-            notice("Suggested: “\(suggestion)” — /msg \(configuration.serviceNick) accept to send it.")
+            notice("Suggested: “\(suggestion)” — \(session.acceptHint) to send it.")
         }
     }
 
@@ -301,11 +286,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         backend.write(buffer, promise: nil)
     }
 
-    func notice(_ text: String) {
+    func notice(_ text: String, verdict: Verdict? = nil) {
         guard let context else { return }
-        for message in IRCMessage.notices(from: configuration.serviceNick, to: nick ?? "*", text: text) {
-            var buffer = context.channel.allocator.buffer(capacity: 128)
-            buffer.writeBytes(message.serialized)
+        for line in session.notices(text, verdict: verdict) {
+            var buffer = context.channel.allocator.buffer(capacity: line.count + 2)
+            buffer.writeBytes(line)
             buffer.writeBytes([0x0D, 0x0A])
             context.write(NIOAny(buffer), promise: nil)
         }

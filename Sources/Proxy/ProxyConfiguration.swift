@@ -24,6 +24,10 @@ public struct ListenerConfiguration: Sendable {
     /// The name to verify the backend's certificate against and send as SNI (default: its host).
     public var upstreamServerName: String?
     public var verifyUpstream: Bool
+    /// For the lines protocol: what starts Decorum's notices.
+    public var noticePrefix: String = "[decorum] "
+    /// For the NDJSON protocol: where the text, agent, conversation and kind are.
+    public var ndjson = NDJSONOptions()
 
     public init(
         name: String = "default", host: String, port: Int, chatProtocol: ChatProtocol = .irc,

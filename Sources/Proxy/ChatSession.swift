@@ -1,0 +1,242 @@
+import Foundation
+import Policy
+
+/// One message an agent sent, as the relay needs it: the free texts to check and how to put a
+/// rewrite back.
+struct AgentMessage {
+    /// The line as received: forwarded as it is when nothing changes.
+    var raw: [UInt8]
+    /// The free text the agent wrote (IRC can carry more than one).
+    var texts: [[UInt8]]
+    /// The channel, nick or conversation it was for.
+    var conversation: String
+    /// The line with text `index` replaced.
+    var rewrite: (Int, [UInt8]) -> [UInt8]
+    /// For a text that cannot wait or be refused without stopping what the agent does (an IRC
+    /// PART, QUIT, KICK or AWAY reason): the command's name and the neutral text that replaces it.
+    var cannotWait: (name: String, neutral: [UInt8])? = nil
+}
+
+/// What one line from the agent is.
+enum AgentLine {
+    /// Not the agent's words (registration, joins, pings): relayed as it is.
+    case relay([UInt8])
+    case message(AgentMessage)
+    /// Addressed to Decorum: `accept`, `why`, `help`.
+    case command(String)
+    /// Cannot be read in the protocol: not forwarded, the agent is told why.
+    case refuse(String)
+}
+
+/// A protocol's view of an agent connection: how lines from the agent read, and how Decorum's
+/// notices are written in the agent's own protocol.
+protocol ChatSession {
+    mutating func interpret(_ line: [UInt8]) -> AgentLine
+    /// The lines that tell the agent `text` (and, for structured protocols, the verdict).
+    func notices(_ text: String, verdict: Verdict?) -> [[UInt8]]
+    /// Who the agent is, once known.
+    var agent: String? { get }
+    /// How the agent sends the last suggestion, and asks why.
+    var acceptHint: String { get }
+    var whyHint: String { get }
+}
+
+/// IRC: PRIVMSG, NOTICE (CTCP ACTION too), TOPIC and the reasons of PART, QUIT, KICK and AWAY are
+/// the agent's words; Decorum speaks as a service nick and takes `accept` and `why` at it.
+struct IRCSession: ChatSession {
+    let serviceNick: String
+    var nick: String?
+
+    init(serviceNick: String) { self.serviceNick = serviceNick }
+
+    var agent: String? { nick }
+    var acceptHint: String { "/msg \(serviceNick) accept" }
+    var whyHint: String { "/msg \(serviceNick) why" }
+
+    mutating func interpret(_ line: [UInt8]) -> AgentLine {
+        let message: IRCMessage
+        do {
+            message = try IRCMessage(parsing: line)
+        } catch {
+            return .refuse("the line could not be read as IRC (\(error))")
+        }
+        switch message.verb {
+        case "NICK":
+            if let n = message.parameterString(0) { nick = n }
+        case "PRIVMSG", "NOTICE":
+            if let target = message.parameterString(0),
+                target.caseInsensitiveCompare(serviceNick) == .orderedSame
+            {
+                return .command(message.parameterString(1) ?? "")
+            }
+        default:
+            break
+        }
+        let texts = message.moderatedTexts
+        guard !texts.isEmpty else { return .relay(line) }
+        let verb = message.verb
+        return .message(
+            AgentMessage(
+                raw: line, texts: texts.map { Array(message.bytes(of: $0)) },
+                conversation: message.parameterString(0) ?? "",
+                rewrite: { index, bytes in message.replacingText(texts[index], with: bytes).serialized },
+                cannotWait: ["PART", "QUIT", "KICK", "AWAY"].contains(verb)
+                    ? (verb.lowercased(), verb == "AWAY" ? Array("Away".utf8) : []) : nil))
+    }
+
+    func notices(_ text: String, verdict: Verdict?) -> [[UInt8]] {
+        IRCMessage.notices(from: serviceNick, to: nick ?? "*", text: text).map(\.serialized)
+    }
+}
+
+/// Plain lines: every line is a message; notices are lines with a prefix; `/accept`, `/why` and
+/// `/help` are Decorum's.
+struct LinesSession: ChatSession {
+    let prefix: String
+
+    var agent: String? { nil }
+    var acceptHint: String { "/accept" }
+    var whyHint: String { "/why" }
+
+    mutating func interpret(_ line: [UInt8]) -> AgentLine {
+        if let text = String(validating: line, as: UTF8.self),
+            ["/accept", "/why", "/help"].contains(text.lowercased())
+        {
+            return .command(String(text.dropFirst()))
+        }
+        return .message(
+            AgentMessage(raw: line, texts: [line], conversation: "", rewrite: { _, bytes in bytes }))
+    }
+
+    func notices(_ text: String, verdict: Verdict?) -> [[UInt8]] {
+        [Array((prefix + text).utf8).map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }]
+    }
+}
+
+/// Where the NDJSON protocol keeps things, as JSON pointers (RFC 6901).
+public struct NDJSONOptions: Sendable {
+    public var textPointer: String
+    public var agentPointer: String?
+    public var conversationPointer: String?
+    public var kindPointer: String?
+    /// The kinds that are agent messages (all objects with a text when empty).
+    public var agentKinds: [String]
+
+    public init(
+        textPointer: String = "/text", agentPointer: String? = "/agent",
+        conversationPointer: String? = "/conversation", kindPointer: String? = "/type",
+        agentKinds: [String] = ["message"]
+    ) {
+        self.textPointer = textPointer
+        self.agentPointer = agentPointer
+        self.conversationPointer = conversationPointer
+        self.kindPointer = kindPointer
+        self.agentKinds = agentKinds
+    }
+}
+
+/// NDJSON: one JSON object per line; the text, agent, conversation and kind at configured
+/// pointers; notices are objects of Decorum's own type (`decorum.notice`); an object of type
+/// `decorum.accept` sends the last suggestion and `decorum.why` explains the last verdict.
+struct NDJSONSession: ChatSession {
+    let options: NDJSONOptions
+    var lastAgent: String?
+
+    init(options: NDJSONOptions) { self.options = options }
+
+    var agent: String? { lastAgent }
+    var acceptHint: String { #"{"type": "decorum.accept"}"# }
+    var whyHint: String { #"{"type": "decorum.why"}"# }
+
+    mutating func interpret(_ line: [UInt8]) -> AgentLine {
+        guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { return .relay(line) }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+        else {
+            return .refuse("the line is not JSON")
+        }
+        guard object is [String: Any] else { return .refuse("the line is not a JSON object") }
+        if let type = JSONPointer.get(object, "/type") as? String,
+            type == "decorum.accept" || type == "decorum.why"
+        {
+            return .command(String(type.dropFirst("decorum.".count)))
+        }
+        if let kind = options.kindPointer, !options.agentKinds.isEmpty {
+            guard let k = JSONPointer.get(object, kind) as? String, options.agentKinds.contains(k) else {
+                return .relay(line)
+            }
+        }
+        if let pointer = options.agentPointer, let who = JSONPointer.get(object, pointer) {
+            lastAgent = "\(who)"
+        }
+        guard let text = JSONPointer.get(object, options.textPointer) as? String else { return .relay(line) }
+        let conversation =
+            options.conversationPointer.flatMap { JSONPointer.get(object, $0) }.map { "\($0)" } ?? ""
+        let pointer = options.textPointer
+        return .message(
+            AgentMessage(
+                raw: line, texts: [Array(text.utf8)], conversation: conversation,
+                rewrite: { _, bytes in
+                    let updated = JSONPointer.set(object, pointer, String(decoding: bytes, as: UTF8.self))
+                    return
+                        (try? JSONSerialization.data(
+                            withJSONObject: updated, options: [.withoutEscapingSlashes]))
+                        .map { Array($0) } ?? line
+                }))
+    }
+
+    func notices(_ text: String, verdict: Verdict?) -> [[UInt8]] {
+        var object: [String: Any] = ["type": "decorum.notice", "text": text]
+        if let verdict {
+            object["action"] = verdict.action.rawValue
+            object["suggestion"] = verdict.suggestion ?? NSNull()
+            object["hits"] = verdict.hits.map {
+                ["rule": $0.rule, "category": $0.category, "action": $0.action.rawValue, "text": $0.text]
+                    as [String: Any]
+            }
+        }
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+        return [data.map { Array($0) } ?? Array(#"{"type":"decorum.notice"}"#.utf8)]
+    }
+}
+
+/// JSON pointers (RFC 6901) over Foundation JSON values.
+enum JSONPointer {
+    static func tokens(_ pointer: String) -> [String] {
+        guard pointer.hasPrefix("/") else { return [] }
+        return pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
+            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        }
+    }
+
+    static func get(_ value: Any, _ pointer: String) -> Any? {
+        var current: Any? = value
+        for token in tokens(pointer) {
+            if let object = current as? [String: Any] {
+                current = object[token]
+            } else if let array = current as? [Any], let i = Int(token), array.indices.contains(i) {
+                current = array[i]
+            } else {
+                return nil
+            }
+        }
+        return current
+    }
+
+    static func set(_ value: Any, _ pointer: String, _ new: Any) -> Any {
+        func set(_ value: Any, _ tokens: ArraySlice<String>) -> Any {
+            guard let token = tokens.first else { return new }
+            if var object = value as? [String: Any] {
+                object[token] = set(object[token] ?? [String: Any](), tokens.dropFirst())
+                return object
+            }
+            if var array = value as? [Any], let i = Int(token), array.indices.contains(i) {
+                array[i] = set(array[i], tokens.dropFirst())
+                return array
+            }
+            return value
+        }
+        return set(value, tokens(pointer)[...])
+    }
+}

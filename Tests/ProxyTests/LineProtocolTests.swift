@@ -1,0 +1,128 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+import Policy
+import Testing
+
+@testable import Proxy
+
+/// A backend for the lines and NDJSON protocols: records every line it receives.
+final class LineSink: @unchecked Sendable {
+    private let lines = NIOLockedValueBox<[String]>([])
+    private var channel: (any Channel)?
+    private(set) var port = 0
+
+    final class Recorder: ChannelInboundHandler, Sendable {
+        typealias InboundIn = Line
+        let sink: LineSink
+        init(_ sink: LineSink) { self.sink = sink }
+        func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            if case .text(let b) = unwrapInboundIn(data) {
+                sink.lines.withLockedValue { $0.append(String(buffer: b)) }
+            }
+        }
+    }
+
+    static func start() async throws -> LineSink {
+        let sink = LineSink()
+        let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(
+                        ByteToMessageHandler(LineFrameDecoder(maximumLength: 65_536)))
+                    try channel.pipeline.syncOperations.addHandler(Recorder(sink))
+                }
+            }
+            .bind(host: "127.0.0.1", port: 0).get()
+        sink.channel = channel
+        sink.port = channel.localAddress!.port!
+        return sink
+    }
+
+    var received: [String] { lines.withLockedValue { $0 } }
+
+    /// Waits (boundedly) for the `count`-th line.
+    func waitForLines(_ count: Int, timeout: Double = 5) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if received.count >= count { return received }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        Issue.record("the backend got \(received.count) lines, expected \(count): \(received)")
+        throw CancellationError()
+    }
+
+    func stop() async { try? await channel?.close() }
+}
+
+@Suite(.serialized, .timeLimit(.minutes(1)))
+struct LineProtocolTests {
+    func proxy(_ chatProtocol: ChatProtocol, upstream: Int) async throws -> (ProxyServer, UInt16) {
+        let listener = ListenerConfiguration(
+            host: "127.0.0.1", port: 0, chatProtocol: chatProtocol, upstreamHost: "127.0.0.1",
+            upstreamPort: upstream)
+        let server = ProxyServer(
+            configuration: ProxyConfiguration(listeners: [listener]),
+            policies: PolicyStore(try PolicySet.bundled(), directory: nil), reviews: InMemoryReviewSink(),
+            group: MultiThreadedEventLoopGroup.singleton)
+        return (server, UInt16(try await server.start().first!.port!))
+    }
+
+    @Test("lines: every line is a message; notices are prefixed lines; /accept sends the suggestion")
+    func lines() async throws {
+        let sink = try await LineSink.start()
+        let (server, port) = try await proxy(.lines, upstream: sink.port)
+        let agent = try IRCTestClient.connect(port: port)
+        try agent.send("Hello, your parcel is on its way.")
+        #expect(try sink.waitForLines(1) == ["Hello, your parcel is on its way."])
+        try agent.send("That's not my problem.")
+        try agent.waitForLine { $0.hasPrefix("[decorum] Sent and flagged for review") }
+        try agent.send("It's your fault.")
+        try agent.waitForLine { $0.hasPrefix("[decorum] Not sent:") }
+        try agent.waitForLine { $0.hasPrefix("[decorum] Suggested:") && $0.contains("/accept") }
+        try agent.send("/accept")
+        let lines = try sink.waitForLines(3)
+        #expect(
+            lines == [
+                "Hello, your parcel is on its way.", "That's not my problem.",
+                "Let's go through the steps together once more.",
+            ])
+        await server.stop()
+        await sink.stop()
+    }
+
+    @Test(
+        "NDJSON: texts at the pointers are checked, notices are decorum.notice objects, accept is a message")
+    func ndjson() async throws {
+        let sink = try await LineSink.start()
+        let (server, port) = try await proxy(.ndjson, upstream: sink.port)
+        let agent = try IRCTestClient.connect(port: port)
+        let clean =
+            #"{"type":"message","agent":"anna","conversation":"c1","text":"Your parcel is on its way."}"#
+        try agent.send(clean)
+        #expect(try sink.waitForLines(1) == [clean])
+        try agent.send(#"{"type":"typing","agent":"anna"}"#)
+        try agent.send(
+            #"{"type":"message","agent":"anna","conversation":"c1","text":"They're scammers, trust me."}"#)
+        let notice = try agent.waitForLine {
+            $0.contains("decorum.notice") && $0.contains("\"action\":\"block\"")
+        }
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(notice.utf8)) as? [String: Any])
+        #expect(object["type"] as? String == "decorum.notice")
+        #expect(
+            (object["hits"] as? [[String: Any]])?.first?["category"] as? String == "disparaging-competitors")
+        #expect(object["suggestion"] is String)
+        try agent.send(#"{"type":"decorum.accept"}"#)
+        let lines = try sink.waitForLines(3)
+        #expect(lines[1] == #"{"type":"typing","agent":"anna"}"#)
+        let sent = try #require(try JSONSerialization.jsonObject(with: Data(lines[2].utf8)) as? [String: Any])
+        #expect(sent["conversation"] as? String == "c1" && sent["agent"] as? String == "anna")
+        #expect((sent["text"] as? String)?.contains("scammers") == false)
+        try agent.send("not json")
+        try agent.waitForLine { $0.contains("decorum.notice") && $0.contains("not JSON") }
+        #expect(sink.received.count == 3)
+        await server.stop()
+        await sink.stop()
+    }
+}

@@ -20,7 +20,7 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Where agents connect: HOST:PORT.")
     var listen: String = "127.0.0.1:6697"
 
-    @Option(help: "The chat protocol: irc.")
+    @Option(help: "The chat protocol: irc, ndjson or lines.")
     var `protocol`: String = "irc"
 
     @Option(help: "The chat backend: HOST:PORT.")
@@ -41,6 +41,24 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The nick Decorum speaks to agents as.")
     var serviceNick: String = "decorum"
 
+    @Option(help: "NDJSON: JSON pointer to the message text.")
+    var textPointer: String = "/text"
+
+    @Option(help: "NDJSON: JSON pointer to the agent.")
+    var agentPointer: String = "/agent"
+
+    @Option(help: "NDJSON: JSON pointer to the conversation.")
+    var conversationPointer: String = "/conversation"
+
+    @Option(help: "NDJSON: JSON pointer to the message kind.")
+    var kindPointer: String = "/type"
+
+    @Option(help: "NDJSON: comma-separated kinds that are agent messages.")
+    var agentKinds: String = "message"
+
+    @Option(help: "Lines: what starts Decorum's notices.")
+    var noticePrefix: String = "[decorum] "
+
     @Option(help: "The longest line relayed, in bytes.")
     var maxLineLength: Int = 8_703
 
@@ -52,8 +70,8 @@ struct Serve: AsyncParsableCommand {
     func validate() throws {
         guard Self.split(listen) != nil else { throw ValidationError("--listen must be HOST:PORT") }
         guard Self.split(upstream) != nil else { throw ValidationError("--upstream must be HOST:PORT") }
-        guard `protocol` == "irc" else {
-            throw ValidationError("--protocol: only irc is supported by this build")
+        guard ChatProtocol(rawValue: `protocol`) != nil else {
+            throw ValidationError("--protocol must be irc, ndjson or lines")
         }
         if (tlsCert == nil) != (tlsKey == nil) {
             throw ValidationError("--tls-cert and --tls-key go together")
@@ -81,10 +99,15 @@ struct Serve: AsyncParsableCommand {
         let store = PolicyStore(set, directory: policyOptions.policies)
         let (host, port) = Self.split(listen)!
         let (upstreamHost, upstreamPort) = Self.split(upstream)!
-        let listener = ListenerConfiguration(
-            host: host, port: port, chatProtocol: .irc, tlsCertificate: tlsCert, tlsKey: tlsKey,
-            upstreamHost: upstreamHost, upstreamPort: upstreamPort, upstreamTLS: upstreamTls,
+        var listener = ListenerConfiguration(
+            host: host, port: port, chatProtocol: ChatProtocol(rawValue: `protocol`) ?? .irc,
+            tlsCertificate: tlsCert,
+            tlsKey: tlsKey, upstreamHost: upstreamHost, upstreamPort: upstreamPort, upstreamTLS: upstreamTls,
             upstreamCA: upstreamCa)
+        listener.noticePrefix = noticePrefix
+        listener.ndjson = NDJSONOptions(
+            textPointer: textPointer, agentPointer: agentPointer, conversationPointer: conversationPointer,
+            kindPointer: kindPointer, agentKinds: agentKinds.split(separator: ",").map(String.init))
         let configuration = ProxyConfiguration(
             listeners: [listener], serviceNick: serviceNick, maximumLineLength: maxLineLength)
         let group = MultiThreadedEventLoopGroup.singleton

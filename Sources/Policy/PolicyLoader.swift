@@ -61,7 +61,7 @@ public enum PolicyLoader {
         return rules
     }
 
-    static func policyFiles(in directory: String) -> [String] {
+    public static func policyFiles(in directory: String) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
         var files: [String] = []
         while let item = walker.nextObject() as? String {

@@ -127,14 +127,16 @@ struct Serve: AsyncParsableCommand {
         signal(SIGHUP, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         signal(SIGINT, SIG_IGN)
-        let reload = DispatchSource.makeSignalSource(signal: SIGHUP)
-        reload.setEventHandler {
-            switch store.reload() {
+        let watcher = PolicyWatcher(store: store) { result in
+            switch result {
             case .success(let s): logger.info("policies reloaded", metadata: ["rules": "\(s.rules.count)"])
             case .failure(let e):
                 logger.error("policies not reloaded; the old ones stay", metadata: ["reason": "\(e)"])
             }
         }
+        watcher.start(every: .seconds(2), on: group.next())
+        let reload = DispatchSource.makeSignalSource(signal: SIGHUP)
+        reload.setEventHandler { watcher.reload() }
         reload.resume()
         let (stop, continuation) = AsyncStream<Void>.makeStream()
         let stopSources = [SIGTERM, SIGINT].map { sig in
@@ -146,6 +148,7 @@ struct Serve: AsyncParsableCommand {
         for await _ in stop { break }
         stopSources.forEach { $0.cancel() }
         reload.cancel()
+        watcher.stop()
         logger.info("stopping")
         await server.stop()
     }

@@ -1,0 +1,68 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOPosix
+import Policy
+import Testing
+
+@testable import Proxy
+
+/// Policies reload when their files change or on request, atomically; an invalid new set
+/// keeps the old one and says why.
+struct ReloadTests {
+    static func rule(_ phrase: String) -> String {
+        """
+        language: en
+        rules:
+          - id: en.test.word
+            category: test
+            action: block
+            notice: A test rule.
+            suggestion: Hello.
+            phrases: [\(phrase)]
+        """
+    }
+
+    @Test("a changed file is picked up; a broken one keeps the old set and reports why")
+    func reloads() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "decorum-reload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("en.yaml")
+        try Self.rule("banana").write(to: file, atomically: true, encoding: .utf8)
+        let store = PolicyStore(try PolicySet.load(directory: dir.path), directory: dir.path)
+        let reports = NIOLockedValueBox<[String]>([])
+        let watcher = PolicyWatcher(store: store) { result in
+            reports.withLockedValue {
+                switch result {
+                case .success(let s): $0.append("ok \(s.rules.count)")
+                case .failure(let e): $0.append("error \(e)")
+                }
+            }
+        }
+        watcher.start(every: .milliseconds(50), on: MultiThreadedEventLoopGroup.singleton.next())
+        defer { watcher.stop() }
+        #expect(store.policies.check("banana").action == .block)
+
+        try Self.rule("cherry").write(to: file, atomically: true, encoding: .utf8)
+        try await waitUntil { store.policies.check("cherry").action == .block }
+        #expect(store.policies.check("banana").action == .allow)
+
+        try "language: en\nrules: [ {id: broken".write(to: file, atomically: true, encoding: .utf8)
+        try await waitUntil { reports.withLockedValue { $0.last?.hasPrefix("error") ?? false } }
+        #expect(store.policies.check("cherry").action == .block, "the old set stays")
+        #expect(
+            reports.withLockedValue { $0.last?.contains("en.yaml") ?? false }, "the reason names the file")
+
+        try Self.rule("plum").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try watcher.reload().get().rules.count == 1, "a reload on request (SIGHUP)")
+        #expect(store.policies.check("plum").action == .block)
+    }
+
+    func waitUntil(_ condition: () -> Bool) async throws {
+        for _ in 0..<200 {
+            if condition() { return }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        Issue.record("condition never became true")
+    }
+}

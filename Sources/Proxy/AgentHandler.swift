@@ -21,6 +21,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     let reviews: any ReviewSink
     let upstreamTLS: NIOSSLContext?
     let logger: Logger
+    let metrics: ProxyMetrics
 
     private var backend: (any Channel)?
     private var context: ChannelHandlerContext?
@@ -32,8 +33,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     init(
         listener: ListenerConfiguration, configuration: ProxyConfiguration, policies: PolicyStore,
-        reviews: any ReviewSink, upstreamTLS: NIOSSLContext?, logger: Logger
+        reviews: any ReviewSink, upstreamTLS: NIOSSLContext?, logger: Logger, metrics: ProxyMetrics
     ) {
+        self.metrics = metrics
         self.listener = listener
         self.configuration = configuration
         self.policies = policies
@@ -51,6 +53,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
 
     func channelActive(context: ChannelHandlerContext) {
+        metrics.connectionOpened()
         let agent = context.channel
         let loop = context.eventLoop
         let maximum = configuration.maximumLineLength
@@ -82,6 +85,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 agent.setOption(.autoRead, value: true).whenComplete { _ in }
                 agent.read()
             case .failure(let error):
+                self.metrics.backendError()
                 self.logger.warning(
                     "backend unreachable",
                     metadata: ["upstream": "\(self.listener.upstreamHost):\(self.listener.upstreamPort)"])
@@ -92,6 +96,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        metrics.connectionClosed()
         backend?.close(promise: nil)
         backend = nil
         context.fireChannelInactive()
@@ -100,6 +105,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .tooLong(let length):
+            metrics.overlongLine()
             notice(
                 "Not sent: your line of \(length)+ bytes is over the limit of \(configuration.maximumLineLength) bytes."
             )
@@ -148,10 +154,14 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     func moderate(_ message: AgentMessage) {
         let set = policies.policies
         // The most severe verdict of the texts the message carries.
+        let started = NIODeadline.now()
         var worst: (index: Int, verdict: Verdict)? = nil
         for (index, text) in message.texts.enumerated() {
             let verdict = set.check(bytes: text, context: &checkContext)
             if worst == nil || verdict.action > worst!.verdict.action { worst = (index, verdict) }
+        }
+        if let worst {
+            metrics.moderated(worst.verdict, seconds: Double((NIODeadline.now() - started).nanoseconds) / 1e9)
         }
         guard let (index, verdict) = worst, verdict.action != .allow else {
             forward(message.raw)

@@ -11,6 +11,7 @@ public final class ProxyServer: Sendable {
     public let configuration: ProxyConfiguration
     public let policies: PolicyStore
     public let reviews: any ReviewSink
+    public let metrics = ProxyMetrics()
     let group: any EventLoopGroup
     let logger: Logger
     private let channels: NIOLockedValueBoxChannels
@@ -27,6 +28,9 @@ public final class ProxyServer: Sendable {
         self.channels = NIOLockedValueBoxChannels()
     }
 
+    /// Whether every listener is bound.
+    public var isReady: Bool { channels.all.count == configuration.listeners.count }
+
     /// Binds every listener; returns the bound addresses (port 0 binds a free port).
     @discardableResult
     public func start() async throws -> [SocketAddress] {
@@ -40,6 +44,7 @@ public final class ProxyServer: Sendable {
             let policies = self.policies
             let reviews = self.reviews
             let logger = self.logger
+            let metrics = self.metrics
             let channel = try await ServerBootstrap(group: group)
                 .serverChannelOption(.backlog, value: 256)
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -57,7 +62,7 @@ public final class ProxyServer: Sendable {
                         try sync.addHandler(
                             AgentHandler(
                                 listener: listener, configuration: configuration, policies: policies,
-                                reviews: reviews, upstreamTLS: clientTLS, logger: logger))
+                                reviews: reviews, upstreamTLS: clientTLS, logger: logger, metrics: metrics))
                     }
                 }
                 .bind(host: listener.host, port: listener.port)

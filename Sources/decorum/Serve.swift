@@ -62,6 +62,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The longest line relayed, in bytes.")
     var maxLineLength: Int = 8_703
 
+    @Option(help: "Where /metrics, /healthz and /readyz answer: HOST:PORT (empty: nowhere).")
+    var metrics: String = "127.0.0.1:9464"
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
 
@@ -115,6 +118,13 @@ struct Serve: AsyncParsableCommand {
             configuration: configuration, policies: store, reviews: InMemoryReviewSink(), group: group,
             logger: logger)
         let addresses = try await server.start()
+        var metricsServer: MetricsServer? = nil
+        if let (metricsHost, metricsPort) = Self.split(metrics) {
+            let m = MetricsServer(metrics: server.metrics) { server.isReady }
+            let address = try await m.start(host: metricsHost, port: metricsPort, group: group)
+            logger.info("metrics and health", metadata: ["address": "\(address)"])
+            metricsServer = m
+        }
         logger.info(
             "decorum is running",
             metadata: [
@@ -151,5 +161,6 @@ struct Serve: AsyncParsableCommand {
         watcher.stop()
         logger.info("stopping")
         await server.stop()
+        await metricsServer?.stop()
     }
 }

@@ -40,7 +40,14 @@ let package = Package(
             ]
         ),
         // The benchmark harnesses behind `decorum bench`.
-        .target(name: "Benchmarks", dependencies: ["AhoCorasick", "Policy", "Normalization"]),
+        .target(
+            name: "Benchmarks",
+            dependencies: [
+                "AhoCorasick", "Policy", "Normalization",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]),
         .executableTarget(
             name: "decorum",
             dependencies: [

@@ -1,11 +1,12 @@
 import AhoCorasick
 import ArgumentParser
 import Benchmarks
+import Foundation
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure Decorum's components (build with -c release).",
-        subcommands: [Matcher.self, CheckMessages.self]
+        subcommands: [Matcher.self, CheckMessages.self, ProxyLoad.self]
     )
 
     struct Matcher: ParsableCommand {
@@ -82,6 +83,46 @@ struct Bench: ParsableCommand {
             let options = CheckBenchmark.Options(
                 workload: workload, sets: sets.split(separator: ",").map(String.init), messages: messages)
             try CheckBenchmark.run(options, emit: { print($0) }, log: { printToStandardError($0) })
+        }
+    }
+
+    struct ProxyLoad: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "proxy",
+            abstract:
+                "Drive agent connections to a sink backend: straight, through HAProxy (TCP), through Decorum.",
+            discussion: """
+                Runs Debian's haproxy (when installed) and this binary's `serve` as separate processes; prints \
+                one JSON line per target (messages per second, latency p50/p99 at a fixed rate) and one for \
+                Decorum's memory with many idle agent connections.
+                """
+        )
+
+        @Option(help: "Concurrent agent connections.")
+        var connections: Int = 50
+
+        @Option(help: "Messages each connection sends in the throughput run.")
+        var messages: Int = 4_000
+
+        @Option(help: "Messages per second in the latency run.")
+        var rate: Int = 10_000
+
+        @Option(help: "Seconds of the latency run.")
+        var seconds: Double = 5
+
+        @Option(help: "Idle agent connections for the memory figure (0: skip).")
+        var idle: Int = 10_000
+
+        func run() async throws {
+            let binary =
+                CommandLine.arguments[0].hasPrefix("/")
+                ? CommandLine.arguments[0]
+                : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
+            try await ProxyBenchmark.run(
+                .init(
+                    decorum: binary, connections: connections, messagesPerConnection: messages, rate: rate,
+                    seconds: seconds, idleConnections: idle),
+                emit: { print($0) }, log: { printToStandardError($0) })
         }
     }
 }

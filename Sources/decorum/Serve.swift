@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Glibc
 import Logging
 import NIOCore
 import NIOPosix
@@ -98,6 +99,11 @@ struct Serve: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "decorum")
+        // Each agent takes two descriptors (its connection and its backend's): allow many.
+        var limit = rlimit()
+        getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        limit.rlim_cur = limit.rlim_max
+        setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
         let set = try policyOptions.load()
         let store = PolicyStore(set, directory: policyOptions.policies)
         let (host, port) = Self.split(listen)!

@@ -278,7 +278,7 @@ public enum ProxyBenchmark {
         p.executableURL = URL(fileURLWithPath: "/usr/sbin/haproxy")
         p.arguments = ["-f", path.path, "-db"]
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("decorum-bench-haproxy.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         p.standardOutput = FileHandle.nullDevice
         p.standardError = try FileHandle(forWritingTo: log)
         try p.run()

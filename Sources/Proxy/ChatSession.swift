@@ -47,7 +47,19 @@ struct IRCSession: ChatSession {
     let serviceNick: String
     var nick: String?
 
-    init(serviceNick: String) { self.serviceNick = serviceNick }
+    let serviceNickBytes: [UInt8]
+
+    init(serviceNick: String) {
+        self.serviceNick = serviceNick
+        self.serviceNickBytes = Array(serviceNick.utf8)
+    }
+
+    /// Nicks compare without regard to ASCII case (as IRC's rfc1459 case mapping, where `[]\`
+    /// and `{}|` are the same letters too).
+    static func equalIgnoringASCIICase(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.count == b.count
+            && zip(a, b).allSatisfy { x, y in x == y || (x | 0x20 == y | 0x20 && x | 0x20 >= 0x61) }
+    }
 
     var agent: String? { nick }
     var acceptHint: String { "/msg \(serviceNick) accept" }
@@ -64,8 +76,8 @@ struct IRCSession: ChatSession {
         case "NICK":
             if let n = message.parameterString(0) { nick = n }
         case "PRIVMSG", "NOTICE":
-            if let target = message.parameterString(0),
-                target.caseInsensitiveCompare(serviceNick) == .orderedSame
+            if let target = message.parameters.first,
+                IRCSession.equalIgnoringASCIICase(target, serviceNickBytes)
             {
                 return .command(message.parameterString(1) ?? "")
             }

@@ -55,7 +55,11 @@ public struct IRCMessage: Sendable, Hashable {
     }
 
     /// The command in upper case, for comparison: IRC commands are case-insensitive.
-    public var verb: String { command.uppercased() }
+    public var verb: String {
+        // Commands are ASCII: upper-case them without the full Unicode machinery (hot path).
+        if command.utf8.allSatisfy({ $0 < 0x61 || $0 > 0x7A }) { return command }
+        return String(decoding: command.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+    }
 
     /// The source decoded as UTF-8, with U+FFFD for bytes that are not.
     public var sourceString: String? { source.map { String(decoding: $0, as: UTF8.self) } }

@@ -43,7 +43,7 @@ let package = Package(
         .target(
             name: "Benchmarks",
             dependencies: [
-                "AhoCorasick", "Policy", "Normalization",
+                "AhoCorasick", "Policy", "Normalization", "Proxy",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -3,6 +3,7 @@ import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import Policy
+import Proxy
 
 /// Many agent connections sending chat lines to a sink backend: straight, through HAProxy in TCP
 /// mode (relaying without looking), and through Decorum (checking every message). Throughput,
@@ -93,7 +94,7 @@ public enum ProxyBenchmark {
     }
 
     public static func run(_ options: Options, emit: (String) -> Void, log: (String) -> Void) async throws {
-        raiseFileLimit()
+        ProxyServer.raiseFileLimit()
         let sink = Sink()
         let sinkPort = try await sink.start()
         let set = try PolicySet.bundled()
@@ -333,14 +334,6 @@ public enum ProxyBenchmark {
         var limit = rlimit()
         getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
         return Int(limit.rlim_cur)
-    }
-
-    /// Many connections need many file descriptors.
-    public static func raiseFileLimit() {
-        var limit = rlimit()
-        getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
-        limit.rlim_cur = limit.rlim_max
-        setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
     static let sampleTexts = [

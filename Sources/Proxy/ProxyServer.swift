@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
@@ -83,6 +86,15 @@ public final class ProxyServer: Sendable {
     /// Stops accepting connections.
     public func stop() async {
         for channel in channels.all { try? await channel.close() }
+    }
+
+    /// Raises this process's open-file limit to its maximum: each agent takes two descriptors
+    /// (its connection and its backend's).
+    public static func raiseFileLimit() {
+        var limit = rlimit()
+        getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        limit.rlim_cur = limit.rlim_max
+        setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
     static func serverTLSContext(certificate: String, key: String) throws -> NIOSSLContext {

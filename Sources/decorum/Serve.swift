@@ -99,11 +99,7 @@ struct Serve: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "decorum")
-        // Each agent takes two descriptors (its connection and its backend's): allow many.
-        var limit = rlimit()
-        getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
-        limit.rlim_cur = limit.rlim_max
-        setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+        ProxyServer.raiseFileLimit()
         let set = try policyOptions.load()
         let store = PolicyStore(set, directory: policyOptions.policies)
         let (host, port) = Self.split(listen)!

@@ -73,6 +73,9 @@ public enum PolicyLoader {
     }
 
     /// Parses durations such as `90s`, `10m`, `1h` or a number of seconds.
+    /// Durations such as `90s`, `10m`, `1h`, or a number of seconds.
+    public static func durationSeconds(_ text: String) -> Int? { seconds(text) }
+
     static func seconds(_ text: String) -> Int? {
         let t = text.trimmingSpaces().lowercased()
         if let n = Int(t) { return n >= 0 ? n : nil }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Dispatch
-import Glibc
+import Foundation
 import Logging
 import NIOCore
 import NIOPosix
@@ -13,19 +13,24 @@ struct Serve: AsyncParsableCommand {
         discussion: """
             One line starts a working proxy: decorum serve --listen 127.0.0.1:6697 --protocol irc \\
             --upstream chat.example.com:6697 [--tls-cert F --tls-key F] [--upstream-tls] [--upstream-ca F]. \\
-            Policies reload on SIGHUP (an invalid set keeps the old one); SIGTERM and SIGINT stop accepting \\
-            and close.
+            With --config F the listeners come from a YAML file (see the README); DECORUM_* environment \\
+            variables override the file and flags override both (--listen, --upstream and the TLS flags apply \\
+            to the first listener). Policies reload on SIGHUP and when their files change (an invalid set \\
+            keeps the old one and the reason is logged); SIGTERM and SIGINT stop accepting and close.
             """
     )
 
-    @Option(help: "Where agents connect: HOST:PORT.")
-    var listen: String = "127.0.0.1:6697"
+    @Option(help: "A YAML configuration file.")
+    var config: String?
 
-    @Option(help: "The chat protocol: irc, ndjson or lines.")
-    var `protocol`: String = "irc"
+    @Option(help: "Where agents connect: HOST:PORT (default 127.0.0.1:6697).")
+    var listen: String?
+
+    @Option(help: "The chat protocol: irc, ndjson or lines (default irc).")
+    var `protocol`: String?
 
     @Option(help: "The chat backend: HOST:PORT.")
-    var upstream: String
+    var upstream: String?
 
     @Option(help: "PEM certificate chain for TLS towards agents.")
     var tlsCert: String?
@@ -39,51 +44,41 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "PEM file of the CAs to trust for the backend (default: the system's).")
     var upstreamCa: String?
 
-    @Option(help: "The nick Decorum speaks to agents as.")
-    var serviceNick: String = "decorum"
+    @Option(help: "The nick Decorum speaks to agents as (default decorum).")
+    var serviceNick: String?
 
-    @Option(help: "NDJSON: JSON pointer to the message text.")
-    var textPointer: String = "/text"
+    @Option(help: "NDJSON: JSON pointer to the message text (default /text).")
+    var textPointer: String?
 
-    @Option(help: "NDJSON: JSON pointer to the agent.")
-    var agentPointer: String = "/agent"
+    @Option(help: "NDJSON: JSON pointer to the agent (default /agent).")
+    var agentPointer: String?
 
-    @Option(help: "NDJSON: JSON pointer to the conversation.")
-    var conversationPointer: String = "/conversation"
+    @Option(help: "NDJSON: JSON pointer to the conversation (default /conversation).")
+    var conversationPointer: String?
 
-    @Option(help: "NDJSON: JSON pointer to the message kind.")
-    var kindPointer: String = "/type"
+    @Option(help: "NDJSON: JSON pointer to the message kind (default /type).")
+    var kindPointer: String?
 
-    @Option(help: "NDJSON: comma-separated kinds that are agent messages.")
-    var agentKinds: String = "message"
+    @Option(help: "NDJSON: comma-separated kinds that are agent messages (default message).")
+    var agentKinds: String?
 
-    @Option(help: "Lines: what starts Decorum's notices.")
-    var noticePrefix: String = "[decorum] "
+    @Option(help: "Lines: what starts Decorum's notices (default \"[decorum] \").")
+    var noticePrefix: String?
 
-    @Option(help: "The longest line relayed, in bytes.")
-    var maxLineLength: Int = 8_703
+    @Option(help: "The longest line relayed, in bytes (default 8703).")
+    var maxLineLength: Int?
 
-    @Option(help: "Where /metrics, /healthz and /readyz answer: HOST:PORT (empty: nowhere).")
-    var metrics: String = "127.0.0.1:9464"
+    @Option(
+        help:
+            "Where /metrics, /healthz and /readyz answer: HOST:PORT, empty for nowhere (default 127.0.0.1:9464)."
+    )
+    var metrics: String?
 
-    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
-    var logLevel: String = "info"
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (default info).")
+    var logLevel: String?
 
-    @OptionGroup var policyOptions: PolicyOptions
-
-    func validate() throws {
-        guard Self.split(listen) != nil else { throw ValidationError("--listen must be HOST:PORT") }
-        guard Self.split(upstream) != nil else { throw ValidationError("--upstream must be HOST:PORT") }
-        guard ChatProtocol(rawValue: `protocol`) != nil else {
-            throw ValidationError("--protocol must be irc, ndjson or lines")
-        }
-        if (tlsCert == nil) != (tlsKey == nil) {
-            throw ValidationError("--tls-cert and --tls-key go together")
-        }
-        guard Logger.Level(rawValue: logLevel) != nil else {
-            throw ValidationError("unknown --log-level \(logLevel)")
-        }
-    }
+    @Option(name: .long, help: "A folder of policy files (default: the bundled pack).")
+    var policies: String?
 
     static func split(_ address: String) -> (String, Int)? {
         guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]),
@@ -92,36 +87,75 @@ struct Serve: AsyncParsableCommand {
         return (String(address[..<colon]).trimmingCharacters(in: ["[", "]"]), port)
     }
 
+    /// The file, then the environment, then the flags.
+    func resolve(environment: [String: String]) throws -> ServeConfiguration {
+        var c = try config.map { try ServeConfiguration.load(path: $0) } ?? ServeConfiguration()
+        c.apply(environment: environment)
+        if c.listeners.isEmpty {
+            guard upstream != nil else {
+                throw ValidationError("give --upstream HOST:PORT (or --config FILE)")
+            }
+            c.listeners = [ServeConfiguration.Listener()]
+        }
+        var first = c.listeners[0]
+        if let listen { first.listen = listen }
+        if let p = `protocol` { first.chatProtocol = p }
+        if let upstream { first.upstream = upstream }
+        if let tlsCert { first.tlsCertificate = tlsCert }
+        if let tlsKey { first.tlsKey = tlsKey }
+        if upstreamTls { first.upstreamTLS = true }
+        if let upstreamCa { first.upstreamCA = upstreamCa }
+        if let textPointer { first.textPointer = textPointer }
+        if let agentPointer { first.agentPointer = agentPointer }
+        if let conversationPointer { first.conversationPointer = conversationPointer }
+        if let kindPointer { first.kindPointer = kindPointer }
+        if let agentKinds { first.agentKinds = agentKinds.split(separator: ",").map(String.init) }
+        if let noticePrefix { first.noticePrefix = noticePrefix }
+        c.listeners[0] = first
+        if let serviceNick { c.serviceNick = serviceNick }
+        if let maxLineLength { c.maxLineLength = maxLineLength }
+        if let metrics { c.metrics = metrics }
+        if let logLevel { c.logLevel = logLevel }
+        if let policies { c.policies = policies }
+        for l in c.listeners {
+            guard Self.split(l.listen) != nil else {
+                throw ValidationError("listener \(l.name): listen must be HOST:PORT")
+            }
+            guard Self.split(l.upstream) != nil else {
+                throw ValidationError("listener \(l.name): upstream must be HOST:PORT")
+            }
+            guard ChatProtocol(rawValue: l.chatProtocol) != nil else {
+                throw ValidationError("listener \(l.name): protocol must be irc, ndjson or lines")
+            }
+            if (l.tlsCertificate == nil) != (l.tlsKey == nil) {
+                throw ValidationError("listener \(l.name): the TLS certificate and key go together")
+            }
+        }
+        guard Logger.Level(rawValue: c.logLevel) != nil else {
+            throw ValidationError("unknown log level \(c.logLevel)")
+        }
+        return c
+    }
+
     func run() async throws {
+        let settings = try resolve(environment: ProcessInfo.processInfo.environment)
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+            handler.logLevel = Logger.Level(rawValue: settings.logLevel) ?? .info
             return handler
         }
         let logger = Logger(label: "decorum")
         ProxyServer.raiseFileLimit()
-        let set = try policyOptions.load()
-        let store = PolicyStore(set, directory: policyOptions.policies)
-        let (host, port) = Self.split(listen)!
-        let (upstreamHost, upstreamPort) = Self.split(upstream)!
-        var listener = ListenerConfiguration(
-            host: host, port: port, chatProtocol: ChatProtocol(rawValue: `protocol`) ?? .irc,
-            tlsCertificate: tlsCert,
-            tlsKey: tlsKey, upstreamHost: upstreamHost, upstreamPort: upstreamPort, upstreamTLS: upstreamTls,
-            upstreamCA: upstreamCa)
-        listener.noticePrefix = noticePrefix
-        listener.ndjson = NDJSONOptions(
-            textPointer: textPointer, agentPointer: agentPointer, conversationPointer: conversationPointer,
-            kindPointer: kindPointer, agentKinds: agentKinds.split(separator: ",").map(String.init))
-        let configuration = ProxyConfiguration(
-            listeners: [listener], serviceNick: serviceNick, maximumLineLength: maxLineLength)
+        let set = try PolicyOptions(policies: settings.policies).load()
+        let store = PolicyStore(set, directory: settings.policies)
         let group = MultiThreadedEventLoopGroup.singleton
         let server = ProxyServer(
-            configuration: configuration, policies: store, reviews: InMemoryReviewSink(), group: group,
+            configuration: settings.proxyConfiguration, policies: store, reviews: InMemoryReviewSink(),
+            group: group,
             logger: logger)
         let addresses = try await server.start()
         var metricsServer: MetricsServer? = nil
-        if let (metricsHost, metricsPort) = Self.split(metrics) {
+        if let (metricsHost, metricsPort) = Self.split(settings.metrics) {
             let m = MetricsServer(metrics: server.metrics) { server.isReady }
             let address = try await m.start(host: metricsHost, port: metricsPort, group: group)
             logger.info("metrics and health", metadata: ["address": "\(address)"])
@@ -135,7 +169,7 @@ struct Serve: AsyncParsableCommand {
             ])
         printToStandardError("decorum: listening on \(addresses.map { "\($0)" }.joined(separator: ", "))")
 
-        // SIGHUP reloads the policies; SIGTERM and SIGINT stop.
+        // SIGHUP and changed files reload the policies; SIGTERM and SIGINT stop.
         signal(SIGHUP, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         signal(SIGINT, SIG_IGN)

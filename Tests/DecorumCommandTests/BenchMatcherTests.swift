@@ -1,6 +1,6 @@
 import AhoCorasick
-import Foundation
 import Benchmarks
+import Foundation
 import Testing
 
 @testable import decorum

@@ -1,0 +1,206 @@
+import Foundation
+import NIOCore
+import Policy
+import Proxy
+import Yams
+
+/// `decorum serve`'s configuration file: YAML, every key optional but `listeners`; environment
+/// variables override the file (`DECORUM_LOG_LEVEL`, `DECORUM_METRICS`, `DECORUM_POLICIES`,
+/// `DECORUM_SERVICE_NICK`, `DECORUM_MAX_LINE_LENGTH`), and flags override both.
+struct ServeConfiguration: Equatable {
+    struct Listener: Equatable {
+        var name = "default"
+        var listen = "127.0.0.1:6697"
+        var chatProtocol = "irc"
+        var tlsCertificate: String?
+        var tlsKey: String?
+        var upstream = ""
+        var upstreamTLS = false
+        var upstreamCA: String?
+        var upstreamServerName: String?
+        var verifyUpstream = true
+        var noticePrefix = "[decorum] "
+        var textPointer = "/text"
+        var agentPointer = "/agent"
+        var conversationPointer = "/conversation"
+        var kindPointer = "/type"
+        var agentKinds = ["message"]
+    }
+
+    var listeners: [Listener] = []
+    var serviceNick = "decorum"
+    var maxLineLength = 8_703
+    var closeOnOverlongLine = false
+    var connectTimeoutSeconds = 5
+    var holdBudgetSeconds = 600
+    var metrics = "127.0.0.1:9464"
+    var policies: String?
+    var logLevel = "info"
+
+    struct Problem: Error, CustomStringConvertible {
+        var file: String
+        var line: Int
+        var message: String
+        var description: String { "\(file):\(line): \(message)" }
+    }
+
+    static let topKeys: Set<String> = [
+        "listeners", "service-nick", "max-line-length", "close-on-overlong-line", "connect-timeout",
+        "hold-budget",
+        "metrics", "policies", "log-level",
+    ]
+    static let listenerKeys: Set<String> = [
+        "name", "listen", "protocol", "tls", "upstream", "notice-prefix", "ndjson",
+    ]
+
+    /// Reads a configuration file; the first problem is an error naming its line.
+    static func load(path: String) throws -> ServeConfiguration {
+        guard let data = FileManager.default.contents(atPath: path),
+            let text = String(data: data, encoding: .utf8)
+        else {
+            throw Problem(file: path, line: 0, message: "cannot be read")
+        }
+        return try parse(text, file: path)
+    }
+
+    static func parse(_ text: String, file: String) throws -> ServeConfiguration {
+        func problem(_ node: Node?, _ message: String) -> Problem {
+            Problem(file: file, line: node?.mark?.line ?? 0, message: message)
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            throw Problem(file: file, line: 0, message: "YAML: \(error)")
+        }
+        guard let map = root?.mapping else { throw problem(root, "expected a mapping with 'listeners'") }
+        for (key, _) in map where !topKeys.contains(key.string ?? "") {
+            throw problem(
+                key,
+                "unknown key '\(key.string ?? "?")' (expected one of: \(topKeys.sorted().joined(separator: ", ")))"
+            )
+        }
+        func string(_ m: Node.Mapping, _ key: String) throws -> String? {
+            guard let v = m[key] else { return nil }
+            guard let s = v.scalar?.string else { throw problem(v, "'\(key)' must be a text") }
+            return s
+        }
+        func int(_ m: Node.Mapping, _ key: String) throws -> Int? {
+            guard let v = m[key] else { return nil }
+            guard let i = v.int else { throw problem(v, "'\(key)' must be a number") }
+            return i
+        }
+        func bool(_ m: Node.Mapping, _ key: String) throws -> Bool? {
+            guard let v = m[key] else { return nil }
+            guard let b = v.bool else { throw problem(v, "'\(key)' must be true or false") }
+            return b
+        }
+        func seconds(_ m: Node.Mapping, _ key: String) throws -> Int? {
+            guard let s = try string(m, key) else { return nil }
+            guard let n = PolicyLoader.durationSeconds(s) else {
+                throw problem(m[key], "'\(key)' must be a duration like 30s, 10m, 1h")
+            }
+            return n
+        }
+        var c = ServeConfiguration()
+        if let v = try string(map, "service-nick") { c.serviceNick = v }
+        if let v = try int(map, "max-line-length") { c.maxLineLength = v }
+        if let v = try bool(map, "close-on-overlong-line") { c.closeOnOverlongLine = v }
+        if let v = try seconds(map, "connect-timeout") { c.connectTimeoutSeconds = v }
+        if let v = try seconds(map, "hold-budget") { c.holdBudgetSeconds = v }
+        if let v = try string(map, "metrics") { c.metrics = v }
+        if let v = try string(map, "policies") { c.policies = v }
+        if let v = try string(map, "log-level") { c.logLevel = v }
+        guard let list = map["listeners"]?.sequence else {
+            throw problem(root, "'listeners' must be a list of listeners")
+        }
+        for item in list {
+            guard let l = item.mapping else { throw problem(item, "a listener must be a mapping") }
+            for (key, _) in l where !listenerKeys.contains(key.string ?? "") {
+                throw problem(
+                    key,
+                    "unknown listener key '\(key.string ?? "?")' (expected one of: \(listenerKeys.sorted().joined(separator: ", ")))"
+                )
+            }
+            var listener = Listener()
+            if let v = try string(l, "name") { listener.name = v }
+            if let v = try string(l, "listen") { listener.listen = v }
+            if let v = try string(l, "protocol") {
+                guard ChatProtocol(rawValue: v) != nil else {
+                    throw problem(l["protocol"], "'protocol' must be irc, ndjson or lines")
+                }
+                listener.chatProtocol = v
+            }
+            if let v = try string(l, "notice-prefix") { listener.noticePrefix = v }
+            if let tls = l["tls"] {
+                guard let t = tls.mapping else {
+                    throw problem(tls, "'tls' must be a mapping with cert and key")
+                }
+                listener.tlsCertificate = try string(t, "cert")
+                listener.tlsKey = try string(t, "key")
+            }
+            guard let upstream = l["upstream"] else {
+                throw problem(item, "listener '\(listener.name)' needs an 'upstream'")
+            }
+            if let address = upstream.scalar?.string {
+                listener.upstream = address
+            } else if let u = upstream.mapping {
+                guard let address = try string(u, "address") else {
+                    throw problem(upstream, "'upstream' needs an 'address'")
+                }
+                listener.upstream = address
+                listener.upstreamTLS = try bool(u, "tls") ?? false
+                listener.upstreamCA = try string(u, "ca")
+                listener.upstreamServerName = try string(u, "server-name")
+                listener.verifyUpstream = try bool(u, "verify") ?? true
+            } else {
+                throw problem(upstream, "'upstream' must be HOST:PORT or a mapping")
+            }
+            if let n = l["ndjson"]?.mapping {
+                if let v = try string(n, "text") { listener.textPointer = v }
+                if let v = try string(n, "agent") { listener.agentPointer = v }
+                if let v = try string(n, "conversation") { listener.conversationPointer = v }
+                if let v = try string(n, "kind") { listener.kindPointer = v }
+                if let kinds = n["agent-kinds"]?.sequence { listener.agentKinds = kinds.compactMap(\.string) }
+            }
+            for address in [listener.listen, listener.upstream] where Serve.split(address) == nil {
+                throw problem(item, "'\(address)' is not HOST:PORT")
+            }
+            c.listeners.append(listener)
+        }
+        guard !c.listeners.isEmpty else { throw problem(root, "'listeners' is empty") }
+        return c
+    }
+
+    /// The environment's overrides.
+    mutating func apply(environment: [String: String]) {
+        if let v = environment["DECORUM_LOG_LEVEL"] { logLevel = v }
+        if let v = environment["DECORUM_METRICS"] { metrics = v }
+        if let v = environment["DECORUM_POLICIES"] { policies = v }
+        if let v = environment["DECORUM_SERVICE_NICK"] { serviceNick = v }
+        if let v = environment["DECORUM_MAX_LINE_LENGTH"], let n = Int(v) { maxLineLength = n }
+    }
+
+    var proxyConfiguration: ProxyConfiguration {
+        ProxyConfiguration(
+            listeners: listeners.map { l in
+                let (host, port) = Serve.split(l.listen)!
+                let (upstreamHost, upstreamPort) = Serve.split(l.upstream)!
+                var c = ListenerConfiguration(
+                    name: l.name, host: host, port: port,
+                    chatProtocol: ChatProtocol(rawValue: l.chatProtocol) ?? .irc,
+                    tlsCertificate: l.tlsCertificate, tlsKey: l.tlsKey, upstreamHost: upstreamHost,
+                    upstreamPort: upstreamPort, upstreamTLS: l.upstreamTLS, upstreamCA: l.upstreamCA,
+                    upstreamServerName: l.upstreamServerName, verifyUpstream: l.verifyUpstream)
+                c.noticePrefix = l.noticePrefix
+                c.ndjson = NDJSONOptions(
+                    textPointer: l.textPointer, agentPointer: l.agentPointer,
+                    conversationPointer: l.conversationPointer,
+                    kindPointer: l.kindPointer, agentKinds: l.agentKinds)
+                return c
+            }, serviceNick: serviceNick, maximumLineLength: maxLineLength,
+            closeOnOverlongLine: closeOnOverlongLine,
+            connectTimeout: .seconds(Int64(connectTimeoutSeconds)),
+            defaultHoldBudget: .seconds(Int64(holdBudgetSeconds)))
+    }
+}

@@ -53,7 +53,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
 
     func channelActive(context: ChannelHandlerContext) {
-        metrics.connectionOpened()
+        if metrics.connectionOpened() > configuration.maximumConnections {
+            closeWithError("too many connections, try again later")
+            context.fireChannelActive()
+            return
+        }
         let agent = context.channel
         let loop = context.eventLoop
         let maximum = configuration.maximumLineLength
@@ -118,6 +122,14 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     func channelReadComplete(context: ChannelHandlerContext) {
         backend?.flush()
         context.flush()
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read {
+            closeWithError("idle for too long")
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {

@@ -26,12 +26,16 @@ public final class ProxyMetrics: Sendable {
 
     public init() {}
 
-    func connectionOpened() {
+    /// Counts a new connection; returns how many are open now.
+    func connectionOpened() -> Int {
         state.withLockedValue {
             $0.connectionsTotal += 1
             $0.connectionsOpen += 1
+            return $0.connectionsOpen
         }
     }
+
+    public var openConnections: Int { state.withLockedValue { $0.connectionsOpen } }
     func connectionClosed() { state.withLockedValue { $0.connectionsOpen -= 1 } }
     func backendError() { state.withLockedValue { $0.backendErrors += 1 } }
     func overlongLine() { state.withLockedValue { $0.overlongLines += 1 } }

@@ -64,6 +64,12 @@ public struct ProxyConfiguration: Sendable {
     public var failOpen: Bool
     /// The hold budget of rules that do not set one.
     public var defaultHoldBudget: TimeAmount
+    /// An agent that sends nothing for this long is told and disconnected.
+    public var idleTimeout: TimeAmount = .hours(1)
+    /// The most agent connections at once; past it new ones are told and closed.
+    public var maximumConnections: Int = 20_000
+    /// How long a stopping proxy lets open connections finish.
+    public var drainTimeout: TimeAmount = .seconds(30)
 
     public init(
         listeners: [ListenerConfiguration], serviceNick: String = "decorum", maximumLineLength: Int = 8_703,

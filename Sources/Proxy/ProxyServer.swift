@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import NIOSSL
 import Policy
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The moderating relay: one listener per configuration entry; for each agent connection one
 /// backend connection on the same event loop.
@@ -59,6 +60,7 @@ public final class ProxyServer: Sendable {
                         if let serverTLS {
                             try sync.addHandler(NIOSSLServerHandler(context: serverTLS))
                         }
+                        try sync.addHandler(IdleStateHandler(readTimeout: configuration.idleTimeout))
                         try sync.addHandler(
                             ByteToMessageHandler(
                                 LineFrameDecoder(maximumLength: configuration.maximumLineLength)))
@@ -83,9 +85,14 @@ public final class ProxyServer: Sendable {
         return addresses
     }
 
-    /// Stops accepting connections.
-    public func stop() async {
+    /// Stops accepting connections, then waits (up to the drain timeout) for the open ones to end.
+    public func stop(drain: TimeAmount? = nil) async {
         for channel in channels.all { try? await channel.close() }
+        // Then let the open connections end, up to the drain timeout.
+        let deadline = NIODeadline.now() + (drain ?? configuration.drainTimeout)
+        while metrics.openConnections > 0 && NIODeadline.now() < deadline {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
     }
 
     /// Raises this process's open-file limit to its maximum: each agent takes two descriptors

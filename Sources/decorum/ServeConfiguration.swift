@@ -33,6 +33,9 @@ struct ServeConfiguration: Equatable {
     var closeOnOverlongLine = false
     var connectTimeoutSeconds = 5
     var holdBudgetSeconds = 600
+    var idleTimeoutSeconds = 3_600
+    var maxConnections = 20_000
+    var drainTimeoutSeconds = 30
     var metrics = "127.0.0.1:9464"
     var policies: String?
     var logLevel = "info"
@@ -47,7 +50,7 @@ struct ServeConfiguration: Equatable {
     static let topKeys: Set<String> = [
         "listeners", "service-nick", "max-line-length", "close-on-overlong-line", "connect-timeout",
         "hold-budget",
-        "metrics", "policies", "log-level",
+        "metrics", "policies", "log-level", "idle-timeout", "max-connections", "drain-timeout",
     ]
     static let listenerKeys: Set<String> = [
         "name", "listen", "protocol", "tls", "upstream", "notice-prefix", "ndjson",
@@ -108,6 +111,9 @@ struct ServeConfiguration: Equatable {
         if let v = try bool(map, "close-on-overlong-line") { c.closeOnOverlongLine = v }
         if let v = try seconds(map, "connect-timeout") { c.connectTimeoutSeconds = v }
         if let v = try seconds(map, "hold-budget") { c.holdBudgetSeconds = v }
+        if let v = try seconds(map, "idle-timeout") { c.idleTimeoutSeconds = v }
+        if let v = try int(map, "max-connections") { c.maxConnections = v }
+        if let v = try seconds(map, "drain-timeout") { c.drainTimeoutSeconds = v }
         if let v = try string(map, "metrics") { c.metrics = v }
         if let v = try string(map, "policies") { c.policies = v }
         if let v = try string(map, "log-level") { c.logLevel = v }
@@ -182,7 +188,7 @@ struct ServeConfiguration: Equatable {
     }
 
     var proxyConfiguration: ProxyConfiguration {
-        ProxyConfiguration(
+        var c = ProxyConfiguration(
             listeners: listeners.map { l in
                 let (host, port) = Serve.split(l.listen)!
                 let (upstreamHost, upstreamPort) = Serve.split(l.upstream)!
@@ -202,5 +208,9 @@ struct ServeConfiguration: Equatable {
             closeOnOverlongLine: closeOnOverlongLine,
             connectTimeout: .seconds(Int64(connectTimeoutSeconds)),
             defaultHoldBudget: .seconds(Int64(holdBudgetSeconds)))
+        c.idleTimeout = .seconds(Int64(idleTimeoutSeconds))
+        c.maximumConnections = maxConnections
+        c.drainTimeout = .seconds(Int64(drainTimeoutSeconds))
+        return c
     }
 }

@@ -88,7 +88,7 @@ struct LineProtocolTests {
                 "Hello, your parcel is on its way.", "That's not my problem.",
                 "Let's go through the steps together once more.",
             ])
-        await server.stop()
+        await server.stop(drain: .zero)
         await sink.stop()
     }
 
@@ -122,7 +122,7 @@ struct LineProtocolTests {
         try agent.send("not json")
         try agent.waitForLine { $0.contains("decorum.notice") && $0.contains("not JSON") }
         #expect(sink.received.count == 3)
-        await server.stop()
+        await server.stop(drain: .zero)
         await sink.stop()
     }
 }

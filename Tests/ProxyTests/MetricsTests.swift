@@ -54,7 +54,7 @@ struct MetricsTests {
         #expect(try get(metricsPort, "/healthz").status.hasPrefix("HTTP/1.1 200"))
         #expect(try get(metricsPort, "/readyz").status.hasPrefix("HTTP/1.1 200"))
         #expect(try get(metricsPort, "/nope").status.hasPrefix("HTTP/1.1 404"))
-        await proxy.stop()
+        await proxy.stop(drain: .zero)
         await server.stop()
         irc.stop()
     }

@@ -50,7 +50,7 @@ struct ProxyIntegrationTests {
         }
 
         func stop() async {
-            await proxy.stop()
+            await proxy.stop(drain: .zero)
             server.stop()
         }
     }

@@ -129,7 +129,7 @@ struct TLSTests {
         #expect(m.params.last == "Your parcel is on its way.")
         #expect(!customer.receivedLines.joined().contains("scammers"))
         agent.stop()
-        await server.stop()
+        await server.stop(drain: .zero)
         irc.stop()
     }
 
@@ -151,7 +151,7 @@ struct TLSTests {
         good.send("PRIVMSG decorum :help")
         try good.wait(for: "accept sends my last suggestion")
         good.stop()
-        await server.stop()
+        await server.stop(drain: .zero)
         irc.stop()
     }
 
@@ -170,7 +170,7 @@ struct TLSTests {
                 upstreamCA: cert.certificate, upstreamServerName: "localhost"))
         let agent = try IRCTestClient.connect(port: UInt16(port))
         try agent.register(nick: "anna")
-        await server.stop()
+        await server.stop(drain: .zero)
 
         let other = try TestCertificate.make()
         let (refusing, refusingPort) = try await proxy(
@@ -183,7 +183,7 @@ struct TLSTests {
         #expect(
             lines.contains { $0.hasPrefix("ERROR :Closing link: TLS with the chat server failed") },
             "\(lines)")
-        await refusing.stop()
+        await refusing.stop(drain: .zero)
         irc.stop()
     }
 }

@@ -1,0 +1,76 @@
+import Foundation
+import NIOCore
+import NIOPosix
+import Policy
+import Testing
+
+@testable import Proxy
+
+@Suite(.serialized, .timeLimit(.minutes(1)))
+struct LimitsTests {
+    func proxy(_ configure: (inout ProxyConfiguration) -> Void, upstream: Int) async throws -> (
+        ProxyServer, UInt16
+    ) {
+        var configuration = ProxyConfiguration(listeners: [
+            ListenerConfiguration(
+                host: "127.0.0.1", port: 0, chatProtocol: .lines, upstreamHost: "127.0.0.1",
+                upstreamPort: upstream)
+        ])
+        configure(&configuration)
+        let server = ProxyServer(
+            configuration: configuration, policies: PolicyStore(try PolicySet.bundled(), directory: nil),
+            reviews: InMemoryReviewSink(), group: MultiThreadedEventLoopGroup.singleton)
+        return (server, UInt16(try await server.start().first!.port!))
+    }
+
+    @Test("an agent that stays silent past the idle timeout is told and disconnected; an active one is not")
+    func idle() async throws {
+        let sink = try await LineSink.start()
+        let (server, port) = try await proxy({ $0.idleTimeout = .seconds(1) }, upstream: sink.port)
+        let quiet = try IRCTestClient.connect(port: port)
+        let busy = try IRCTestClient.connect(port: port)
+        for _ in 0..<8 {
+            try busy.send("still here")
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        let lines = try quiet.waitForClose(timeout: .seconds(5))
+        #expect(lines.contains { $0.contains("idle for too long") })
+        try busy.send("and now")
+        #expect(try sink.waitForLines(9).last == "and now")
+        await server.stop(drain: .zero)
+        await sink.stop()
+    }
+
+    @Test("past the connection limit a new agent is told and closed; the others go on")
+    func limit() async throws {
+        let sink = try await LineSink.start()
+        let (server, port) = try await proxy({ $0.maximumConnections = 2 }, upstream: sink.port)
+        let a = try IRCTestClient.connect(port: port)
+        let b = try IRCTestClient.connect(port: port)
+        try a.send("one")
+        try b.send("two")
+        _ = try sink.waitForLines(2)
+        let c = try IRCTestClient.connect(port: port)
+        let lines = try c.waitForClose()
+        #expect(lines.contains { $0.contains("too many connections") })
+        try a.send("three")
+        #expect(try sink.waitForLines(3).last == "three")
+        await server.stop(drain: .zero)
+        await sink.stop()
+    }
+
+    @Test("stopping lets open connections finish within the drain timeout")
+    func drain() async throws {
+        let sink = try await LineSink.start()
+        let (server, port) = try await proxy({ $0.drainTimeout = .milliseconds(300) }, upstream: sink.port)
+        let agent = try IRCTestClient.connect(port: port)
+        try agent.send("before")
+        _ = try sink.waitForLines(1)
+        let started = ContinuousClock.now
+        await server.stop()
+        let waited = ContinuousClock.now - started
+        #expect(waited >= .milliseconds(250), "stop waits for the open connection, up to the timeout")
+        #expect(waited < .seconds(3))
+        await sink.stop()
+    }
+}

@@ -16,6 +16,8 @@ public struct ListenerConfiguration: Sendable {
     /// PEM certificate chain and key: TLS towards agents when set.
     public var tlsCertificate: String?
     public var tlsKey: String?
+    /// PEM file of the CAs agents' client certificates must chain to (mutual TLS), if any.
+    public var clientCA: String?
     public var upstreamHost: String
     public var upstreamPort: Int
     public var upstreamTLS: Bool

@@ -41,7 +41,8 @@ public final class ProxyServer: Sendable {
         var addresses: [SocketAddress] = []
         for listener in configuration.listeners {
             let serverTLS = try listener.tlsCertificate.map { cert in
-                try ProxyServer.serverTLSContext(certificate: cert, key: listener.tlsKey ?? cert)
+                try ProxyServer.serverTLSContext(
+                    certificate: cert, key: listener.tlsKey ?? cert, clientCA: listener.clientCA)
             }
             let clientTLS = try listener.upstreamTLS ? ProxyServer.clientTLSContext(listener) : nil
             let configuration = self.configuration
@@ -104,13 +105,20 @@ public final class ProxyServer: Sendable {
         setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
-    static func serverTLSContext(certificate: String, key: String) throws -> NIOSSLContext {
+    /// With `clientCA`, agents must present a certificate that chains to it (mutual TLS).
+    static func serverTLSContext(certificate: String, key: String, clientCA: String? = nil) throws
+        -> NIOSSLContext
+    {
         let chain = try NIOSSLCertificate.fromPEMFile(certificate).map {
             NIOSSLCertificateSource.certificate($0)
         }
         let privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
-        let tls = TLSConfiguration.makeServerConfiguration(
+        var tls = TLSConfiguration.makeServerConfiguration(
             certificateChain: chain, privateKey: .privateKey(privateKey))
+        if let clientCA {
+            tls.trustRoots = .file(clientCA)
+            tls.certificateVerification = .noHostnameVerification
+        }
         return try NIOSSLContext(configuration: tls)
     }
 

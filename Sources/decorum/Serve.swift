@@ -38,6 +38,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "PEM private key for TLS towards agents.")
     var tlsKey: String?
 
+    @Option(help: "PEM file of the CAs agents' client certificates must chain to (mutual TLS).")
+    var clientCa: String?
+
     @Flag(help: "Use TLS towards the backend.")
     var upstreamTls = false
 
@@ -103,6 +106,7 @@ struct Serve: AsyncParsableCommand {
         if let upstream { first.upstream = upstream }
         if let tlsCert { first.tlsCertificate = tlsCert }
         if let tlsKey { first.tlsKey = tlsKey }
+        if let clientCa { first.clientCA = clientCa }
         if upstreamTls { first.upstreamTLS = true }
         if let upstreamCa { first.upstreamCA = upstreamCa }
         if let textPointer { first.textPointer = textPointer }

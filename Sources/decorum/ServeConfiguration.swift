@@ -14,6 +14,7 @@ struct ServeConfiguration: Equatable {
         var chatProtocol = "irc"
         var tlsCertificate: String?
         var tlsKey: String?
+        var clientCA: String?
         var upstream = ""
         var upstreamTLS = false
         var upstreamCA: String?
@@ -144,6 +145,7 @@ struct ServeConfiguration: Equatable {
                 }
                 listener.tlsCertificate = try string(t, "cert")
                 listener.tlsKey = try string(t, "key")
+                listener.clientCA = try string(t, "client-ca")
             }
             guard let upstream = l["upstream"] else {
                 throw problem(item, "listener '\(listener.name)' needs an 'upstream'")
@@ -199,6 +201,7 @@ struct ServeConfiguration: Equatable {
                     upstreamPort: upstreamPort, upstreamTLS: l.upstreamTLS, upstreamCA: l.upstreamCA,
                     upstreamServerName: l.upstreamServerName, verifyUpstream: l.verifyUpstream)
                 c.noticePrefix = l.noticePrefix
+                c.clientCA = l.clientCA
                 c.ndjson = NDJSONOptions(
                     textPointer: l.textPointer, agentPointer: l.agentPointer,
                     conversationPointer: l.conversationPointer,

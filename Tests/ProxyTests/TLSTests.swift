@@ -48,12 +48,14 @@ final class OpenSSLClient: @unchecked Sendable {
     let output = Pipe()
     private let received = NIOLockedValueBox("")
 
-    init(port: Int, caFile: String) throws {
+    init(port: Int, caFile: String, certificate: TestCertificate? = nil) throws {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-        process.arguments = [
-            "s_client", "-connect", "127.0.0.1:\(port)", "-quiet", "-CAfile", caFile, "-verify_return_error",
-            "-servername", "localhost",
-        ]
+        process.arguments =
+            [
+                "s_client", "-connect", "127.0.0.1:\(port)", "-quiet", "-CAfile", caFile,
+                "-verify_return_error",
+                "-servername", "localhost",
+            ] + (certificate.map { ["-cert", $0.certificate, "-key", $0.key] } ?? [])
         process.standardInput = input
         process.standardOutput = output
         process.standardError = output
@@ -152,6 +154,31 @@ struct TLSTests {
         try good.wait(for: "accept sends my last suggestion")
         good.stop()
         await server.stop(drain: .zero)
+        irc.stop()
+    }
+
+    @Test("mutual TLS: an agent with a certificate from the client CA gets in, one without is refused")
+    func mutualTLS() async throws {
+        let server = try TestCertificate.make()
+        let client = try TestCertificate.make()
+        let irc = try NgircdServer.start()
+        var listener = ListenerConfiguration(
+            host: "127.0.0.1", port: 0, tlsCertificate: server.certificate, tlsKey: server.key,
+            upstreamHost: "127.0.0.1", upstreamPort: Int(irc.port))
+        listener.clientCA = client.certificate
+        let (proxy, port) = try await proxy(listener)
+        let trusted = try OpenSSLClient(port: port, caFile: server.certificate, certificate: client)
+        trusted.send("NICK anna")
+        trusted.send("USER anna 0 * :Anna")
+        try trusted.wait(for: " 001 anna")
+        trusted.stop()
+        let stranger = try OpenSSLClient(port: port, caFile: server.certificate)
+        stranger.send("NICK mallory")
+        stranger.send("USER mallory 0 * :M")
+        try await Task.sleep(for: .seconds(1))
+        #expect(!stranger.text.contains(" 001 "), "no certificate, no relay: \(stranger.text)")
+        stranger.stop()
+        await proxy.stop(drain: .zero)
         irc.stop()
     }
 

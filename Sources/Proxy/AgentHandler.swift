@@ -28,6 +28,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// The protocol's view of this connection: how its lines read and notices are written.
     private var session: any ChatSession
     private var checkContext = CheckContext()
+    /// Lines checked before the backend connection was up: sent as soon as it is.
+    private var waitingForBackend: [[UInt8]] = []
+    /// The agent half-closed before the backend connection was up.
+    private var agentEndedEarly = false
+    static let maximumWaitingLines = 10_000
     /// The last message that had a verdict, for `accept` and `why`.
     private var last: (message: AgentMessage, index: Int, verdict: Verdict)?
 
@@ -82,6 +87,10 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             switch result {
             case .success(let backend):
                 self.backend = backend
+                for line in self.waitingForBackend { self.forward(line) }
+                self.waitingForBackend = []
+                backend.flush()
+                if self.agentEndedEarly { AgentHandler.closeOutput(of: backend) }
                 backend.closeFuture.assumeIsolated().whenComplete { _ in
                     self.backend = nil
                     self.closeWithError("the chat server closed the connection")
@@ -128,6 +137,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read {
             closeWithError("idle for too long")
             return
+        }
+        // The agent has said all it will (half-close): its last lines are already through
+        // moderation, so the backend hears the end too.
+        if let e = event as? ChannelEvent, e == .inputClosed {
+            if let backend { AgentHandler.closeOutput(of: backend) } else { agentEndedEarly = true }
         }
         context.fireUserInboundEventTriggered(event)
     }
@@ -300,8 +314,24 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     // MARK: - Output
 
+    /// Shuts the backend's output once everything written before has gone out (closing the
+    /// output fails what is still pending).
+    static func closeOutput(of backend: any Channel) {
+        backend.writeAndFlush(backend.allocator.buffer(capacity: 0)).whenComplete { _ in
+            backend.close(mode: .output, promise: nil)
+        }
+    }
+
     func forward(_ bytes: [UInt8]) {
-        guard let backend else { return }
+        guard let backend else {
+            // Not connected yet: keep the line (a bounded number of them) until it is.
+            if waitingForBackend.count < AgentHandler.maximumWaitingLines {
+                waitingForBackend.append(bytes)
+            } else {
+                notice("Not sent: the chat server is not connected yet.")
+            }
+            return
+        }
         var buffer = backend.allocator.buffer(capacity: bytes.count + 2)
         buffer.writeBytes(bytes)
         buffer.writeBytes([0x0D, 0x0A])

@@ -27,8 +27,10 @@ struct LimitsTests {
     func idle() async throws {
         let sink = try await LineSink.start()
         let (server, port) = try await proxy({ $0.idleTimeout = .seconds(1) }, upstream: sink.port)
-        let quiet = try IRCTestClient.connect(port: port)
         let busy = try IRCTestClient.connect(port: port)
+        try busy.send("hello")
+        _ = try sink.waitForLines(1)  // relayed: the connection is up before timing starts
+        let quiet = try IRCTestClient.connect(port: port)
         for _ in 0..<8 {
             try busy.send("still here")
             try await Task.sleep(for: .milliseconds(200))
@@ -36,7 +38,7 @@ struct LimitsTests {
         let lines = try quiet.waitForClose(timeout: .seconds(5))
         #expect(lines.contains { $0.contains("idle for too long") })
         try busy.send("and now")
-        #expect(try sink.waitForLines(9).last == "and now")
+        #expect(try sink.waitForLines(10).last == "and now")
         await server.stop(drain: .zero)
         await sink.stop()
     }

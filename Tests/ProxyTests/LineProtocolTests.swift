@@ -10,6 +10,8 @@ import Testing
 /// A backend for the lines and NDJSON protocols: records every line it receives.
 final class LineSink: @unchecked Sendable {
     private let lines = NIOLockedValueBox<[String]>([])
+    /// Whether a connection to the sink has ended (its peer closed or half-closed).
+    let ended = NIOLockedValueBox(false)
     private var channel: (any Channel)?
     private(set) var port = 0
 
@@ -21,6 +23,10 @@ final class LineSink: @unchecked Sendable {
             if case .text(let b) = unwrapInboundIn(data) {
                 sink.lines.withLockedValue { $0.append(String(buffer: b)) }
             }
+        }
+
+        func channelInactive(context: ChannelHandlerContext) {
+            sink.ended.withLockedValue { $0 = true }
         }
     }
 
@@ -88,6 +94,35 @@ struct LineProtocolTests {
                 "Hello, your parcel is on its way.", "That's not my problem.",
                 "Let's go through the steps together once more.",
             ])
+        await server.stop(drain: .zero)
+        await sink.stop()
+    }
+
+    @Test("half-close: the agent's last lines are checked and relayed, then the backend sees the end")
+    func halfClose() async throws {
+        let sink = try await LineSink.start()
+        let (server, port) = try await proxy(.lines, upstream: sink.port)
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(port.bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        #expect(connected == 0)
+        let line = Array("the last words\r\nIt's your fault.\r\n".utf8)
+        _ = line.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+        shutdown(fd, Int32(SHUT_WR))
+        #expect(try sink.waitForLines(1) == ["the last words"])
+        for _ in 0..<100 where !sink.ended.withLockedValue({ $0 }) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(sink.ended.withLockedValue { $0 }, "the backend saw the end of the agent's input")
+        #expect(sink.received == ["the last words"], "the blocked last line never went through")
+        close(fd)
         await server.stop(drain: .zero)
         await sink.stop()
     }

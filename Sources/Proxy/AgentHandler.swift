@@ -168,8 +168,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         case .relay(let bytes):
             forward(bytes)
         case .refuse(let reason):
-            // Nothing that cannot be read is passed on: the agent is told instead.
-            notice("Not sent: \(reason).")
+            // Failing closed (the default), nothing that cannot be read is passed on: the agent
+            // is told instead. Failing open, it is relayed unchecked.
+            if configuration.failOpen { forward(line) } else { notice("Not sent: \(reason).") }
         case .command(let text):
             command(text)
         case .message(let message):

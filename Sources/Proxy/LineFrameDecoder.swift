@@ -81,14 +81,9 @@ public struct LineFrameDecoder: NIOSingleStepByteToMessageDecoder {
 
     public mutating func decodeLast(buffer: inout ByteBuffer, seenEOF: Bool) throws -> Line? {
         if let line = try decode(buffer: &buffer) { return line }
-        // A last line without an ending is still a line.
-        guard seenEOF, buffer.readableBytes > 0, !discarding else { return nil }
-        let length = buffer.readableBytes
-        scanned = 0
-        if length > maximumLength {
-            buffer.moveReaderIndex(forwardBy: length)
-            return .tooLong(length: length)
-        }
-        return .text(buffer.readSlice(length: length)!)
+        // A last line without its ending was never finished: a server would not act on it, so
+        // neither does Decorum (it is dropped, not relayed with an ending the agent never sent).
+        if seenEOF { buffer.moveReaderIndex(forwardBy: buffer.readableBytes) }
+        return nil
     }
 }

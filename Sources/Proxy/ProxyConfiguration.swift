@@ -62,7 +62,8 @@ public struct ProxyConfiguration: Sendable {
     /// Whether an over-long line closes the connection (it is never forwarded either way).
     public var closeOnOverlongLine: Bool
     public var connectTimeout: TimeAmount
-    /// When moderation cannot run (no policies): refuse messages (closed) or relay them (open).
+    /// A line that cannot be read in its protocol (so cannot be checked): refused and the agent
+    /// told (closed, the default), or relayed unchecked (open).
     public var failOpen: Bool
     /// The hold budget of rules that do not set one.
     public var defaultHoldBudget: TimeAmount

@@ -37,6 +37,7 @@ struct ServeConfiguration: Equatable {
     var idleTimeoutSeconds = 3_600
     var maxConnections = 20_000
     var drainTimeoutSeconds = 30
+    var failOpen = false
     var metrics = "127.0.0.1:9464"
     var policies: String?
     var logLevel = "info"
@@ -51,7 +52,7 @@ struct ServeConfiguration: Equatable {
     static let topKeys: Set<String> = [
         "listeners", "service-nick", "max-line-length", "close-on-overlong-line", "connect-timeout",
         "hold-budget",
-        "metrics", "policies", "log-level", "idle-timeout", "max-connections", "drain-timeout",
+        "metrics", "policies", "log-level", "idle-timeout", "max-connections", "drain-timeout", "fail-open",
     ]
     static let listenerKeys: Set<String> = [
         "name", "listen", "protocol", "tls", "upstream", "notice-prefix", "ndjson",
@@ -114,6 +115,7 @@ struct ServeConfiguration: Equatable {
         if let v = try seconds(map, "hold-budget") { c.holdBudgetSeconds = v }
         if let v = try seconds(map, "idle-timeout") { c.idleTimeoutSeconds = v }
         if let v = try int(map, "max-connections") { c.maxConnections = v }
+        if let v = try bool(map, "fail-open") { c.failOpen = v }
         if let v = try seconds(map, "drain-timeout") { c.drainTimeoutSeconds = v }
         if let v = try string(map, "metrics") { c.metrics = v }
         if let v = try string(map, "policies") { c.policies = v }
@@ -214,6 +216,7 @@ struct ServeConfiguration: Equatable {
         c.idleTimeout = .seconds(Int64(idleTimeoutSeconds))
         c.maximumConnections = maxConnections
         c.drainTimeout = .seconds(Int64(drainTimeoutSeconds))
+        c.failOpen = failOpen
         return c
     }
 }

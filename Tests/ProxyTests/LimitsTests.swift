@@ -61,6 +61,55 @@ struct LimitsTests {
         await sink.stop()
     }
 
+    @Test("a line that cannot be read is refused (failing closed) or relayed unchecked (failing open)")
+    func failMode() async throws {
+        let sink = try await LineSink.start()
+        for open in [false, true] {
+            var listener = ListenerConfiguration(
+                host: "127.0.0.1", port: 0, chatProtocol: .ndjson, upstreamHost: "127.0.0.1",
+                upstreamPort: sink.port)
+            listener.name = open ? "open" : "closed"
+            var configuration = ProxyConfiguration(listeners: [listener])
+            configuration.failOpen = open
+            let server = ProxyServer(
+                configuration: configuration, policies: PolicyStore(try PolicySet.bundled(), directory: nil),
+                reviews: InMemoryReviewSink(), group: MultiThreadedEventLoopGroup.singleton)
+            let port = UInt16(try await server.start().first!.port!)
+            let agent = try IRCTestClient.connect(port: port)
+            try agent.send("not json at all")
+            if open {
+                #expect(try sink.waitForLines(1) == ["not json at all"])
+            } else {
+                try agent.waitForLine { $0.contains("decorum.notice") && $0.contains("not JSON") }
+                #expect(sink.received.isEmpty)
+            }
+            await server.stop(drain: .zero)
+        }
+        await sink.stop()
+    }
+
+    @Test("thousands of connections opened and dropped do not disturb an agent")
+    func churn() async throws {
+        let sink = try await LineSink.start()
+        let (server, port) = try await proxy({ _ in }, upstream: sink.port)
+        let agent = try IRCTestClient.connect(port: port)
+        try agent.send("before")
+        _ = try sink.waitForLines(1)
+        for i in 0..<2_000 {
+            let c = try IRCTestClient.connect(port: port)
+            if i % 3 == 0 { try? c.sendRaw([0x68, 0x69]) }  // half a line, then gone
+            c.close()
+        }
+        try agent.send("after")
+        for _ in 0..<250 where !sink.received.contains("after") {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(sink.received == ["before", "after"])
+        #expect(!sink.received.contains("hi"), "a line without its ending is never relayed as a message")
+        await server.stop(drain: .zero)
+        await sink.stop()
+    }
+
     @Test("stopping lets open connections finish within the drain timeout")
     func drain() async throws {
         let sink = try await LineSink.start()

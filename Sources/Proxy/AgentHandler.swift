@@ -28,6 +28,8 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// The protocol's view of this connection: how its lines read and notices are written.
     private var session: any ChatSession
     private var checkContext = CheckContext()
+    /// The policy set last taken from the store, and the store's generation then.
+    private var cached: (generation: Int, set: PolicySet)?
     /// Lines checked before the backend connection was up: sent as soon as it is.
     private var waitingForBackend: [[UInt8]] = []
     /// The agent half-closed before the backend connection was up.
@@ -179,7 +181,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func moderate(_ message: AgentMessage) {
-        let set = policies.policies
+        let set = currentPolicies()
         // The most severe verdict of the texts the message carries.
         let started = NIODeadline.now()
         var worst: (index: Int, verdict: Verdict)? = nil
@@ -188,7 +190,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             if worst == nil || verdict.action > worst!.verdict.action { worst = (index, verdict) }
         }
         if let worst {
-            metrics.moderated(worst.verdict, seconds: Double((NIODeadline.now() - started).nanoseconds) / 1e9)
+            metrics.moderated(worst.verdict, nanoseconds: Int((NIODeadline.now() - started).nanoseconds))
         }
         guard let (index, verdict) = worst, verdict.action != .allow else {
             forward(message.raw)
@@ -232,6 +234,15 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                     self.decided(decision, message: message, index: index, id: record.id)
                 }
         }
+    }
+
+    /// The policies in force, taken from the store only when a reload changed them.
+    func currentPolicies() -> PolicySet {
+        let generation = policies.generation
+        if let cached, cached.generation == generation { return cached.set }
+        let set = policies.policies
+        cached = (generation, set)
+        return set
     }
 
     func holdRule(_ verdict: Verdict) -> Rule? {

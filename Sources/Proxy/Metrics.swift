@@ -1,92 +1,95 @@
+import Atomics
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 import NIOPosix
 import Policy
 
-/// What the proxy counts, exposed in the Prometheus text format.
+/// What the proxy counts, exposed in the Prometheus text format. Counters are atomics (every
+/// message touches them); only rule hits, which are rare, take a lock.
 public final class ProxyMetrics: Sendable {
-    struct State {
-        var connectionsTotal = 0
-        var connectionsOpen = 0
-        var messagesByAction: [Action: Int] = [:]
-        var hitsByRule: [String: Int] = [:]
-        var backendErrors = 0
-        var overlongLines = 0
-        /// Moderation latency histogram: counts per upper bound in seconds, and the sum.
-        var latencyBuckets = [Int](repeating: 0, count: ProxyMetrics.bounds.count)
-        var latencySum = 0.0
-        var latencyCount = 0
-    }
-
     static let bounds: [Double] = [
         0.000_005, 0.000_01, 0.000_025, 0.000_05, 0.000_1, 0.000_25, 0.001, 0.01, 0.1,
     ]
-    private let state = NIOLockedValueBox(State())
+
+    private let connectionsTotal = ManagedAtomic(0)
+    private let connectionsOpen = ManagedAtomic(0)
+    private let backendErrors = ManagedAtomic(0)
+    private let overlongLines = ManagedAtomic(0)
+    private let messagesByAction = Action.allCases.map { _ in ManagedAtomic(0) }
+    private let latencyBuckets = ProxyMetrics.bounds.map { _ in ManagedAtomic(0) }
+    private let latencyCount = ManagedAtomic(0)
+    private let latencyNanoseconds = ManagedAtomic(0)
+    private let hitsByRule = NIOLockedValueBox<[String: Int]>([:])
 
     public init() {}
 
     /// Counts a new connection; returns how many are open now.
     func connectionOpened() -> Int {
-        state.withLockedValue {
-            $0.connectionsTotal += 1
-            $0.connectionsOpen += 1
-            return $0.connectionsOpen
-        }
+        connectionsTotal.wrappingIncrement(ordering: .relaxed)
+        return connectionsOpen.wrappingIncrementThenLoad(ordering: .relaxed)
     }
 
-    public var openConnections: Int { state.withLockedValue { $0.connectionsOpen } }
-    func connectionClosed() { state.withLockedValue { $0.connectionsOpen -= 1 } }
-    func backendError() { state.withLockedValue { $0.backendErrors += 1 } }
-    func overlongLine() { state.withLockedValue { $0.overlongLines += 1 } }
+    public var openConnections: Int { connectionsOpen.load(ordering: .relaxed) }
+    func connectionClosed() { connectionsOpen.wrappingDecrement(ordering: .relaxed) }
+    func backendError() { backendErrors.wrappingIncrement(ordering: .relaxed) }
+    func overlongLine() { overlongLines.wrappingIncrement(ordering: .relaxed) }
 
-    func moderated(_ verdict: Verdict, seconds: Double) {
-        state.withLockedValue { s in
-            s.messagesByAction[verdict.action, default: 0] += 1
-            for hit in verdict.hits { s.hitsByRule[hit.rule, default: 0] += 1 }
-            for (i, bound) in ProxyMetrics.bounds.enumerated() where seconds <= bound {
-                s.latencyBuckets[i] += 1
-            }
-            s.latencySum += seconds
-            s.latencyCount += 1
+    func moderated(_ verdict: Verdict, nanoseconds: Int) {
+        messagesByAction[verdict.action.severity].wrappingIncrement(ordering: .relaxed)
+        if !verdict.hits.isEmpty {
+            hitsByRule.withLockedValue { for hit in verdict.hits { $0[hit.rule, default: 0] += 1 } }
         }
+        let seconds = Double(nanoseconds) / 1e9
+        for (i, bound) in ProxyMetrics.bounds.enumerated() where seconds <= bound {
+            latencyBuckets[i].wrappingIncrement(ordering: .relaxed)
+        }
+        latencyCount.wrappingIncrement(ordering: .relaxed)
+        latencyNanoseconds.wrappingIncrement(by: nanoseconds, ordering: .relaxed)
     }
 
     /// The Prometheus text exposition.
     public var exposition: String {
-        let s = state.withLockedValue { $0 }
+        let connectionsTotal = connectionsTotal.load(ordering: .relaxed)
+        let connectionsOpen = connectionsOpen.load(ordering: .relaxed)
+        let backendErrors = backendErrors.load(ordering: .relaxed)
+        let overlongLines = overlongLines.load(ordering: .relaxed)
+        let hits = hitsByRule.withLockedValue { $0 }
         var out = """
             # HELP decorum_connections_total Agent connections accepted.
             # TYPE decorum_connections_total counter
-            decorum_connections_total \(s.connectionsTotal)
+            decorum_connections_total \(connectionsTotal)
             # HELP decorum_connections_open Agent connections open now.
             # TYPE decorum_connections_open gauge
-            decorum_connections_open \(s.connectionsOpen)
+            decorum_connections_open \(connectionsOpen)
             # HELP decorum_backend_errors_total Backend connections that failed or broke.
             # TYPE decorum_backend_errors_total counter
-            decorum_backend_errors_total \(s.backendErrors)
+            decorum_backend_errors_total \(backendErrors)
             # HELP decorum_overlong_lines_total Agent lines over the length limit (never forwarded).
             # TYPE decorum_overlong_lines_total counter
-            decorum_overlong_lines_total \(s.overlongLines)
+            decorum_overlong_lines_total \(overlongLines)
             # HELP decorum_messages_total Agent messages checked, by action.
             # TYPE decorum_messages_total counter
 
             """
         for action in Action.allCases {
-            out += "decorum_messages_total{action=\"\(action)\"} \(s.messagesByAction[action, default: 0])\n"
+            out +=
+                "decorum_messages_total{action=\"\(action)\"} \(messagesByAction[action.severity].load(ordering: .relaxed))\n"
         }
         out += "# HELP decorum_rule_hits_total Rule hits.\n# TYPE decorum_rule_hits_total counter\n"
-        for (rule, n) in s.hitsByRule.sorted(by: { $0.key < $1.key }) {
+        for (rule, n) in hits.sorted(by: { $0.key < $1.key }) {
             out += "decorum_rule_hits_total{rule=\"\(rule)\"} \(n)\n"
         }
         out +=
             "# HELP decorum_moderation_seconds Time to check one message.\n# TYPE decorum_moderation_seconds histogram\n"
         for (i, bound) in ProxyMetrics.bounds.enumerated() {
-            out += "decorum_moderation_seconds_bucket{le=\"\(bound)\"} \(s.latencyBuckets[i])\n"
+            out +=
+                "decorum_moderation_seconds_bucket{le=\"\(bound)\"} \(latencyBuckets[i].load(ordering: .relaxed))\n"
         }
-        out += "decorum_moderation_seconds_bucket{le=\"+Inf\"} \(s.latencyCount)\n"
-        out +=
-            "decorum_moderation_seconds_sum \(s.latencySum)\ndecorum_moderation_seconds_count \(s.latencyCount)\n"
+        let count = latencyCount.load(ordering: .relaxed)
+        let sum = Double(latencyNanoseconds.load(ordering: .relaxed)) / 1e9
+        out += "decorum_moderation_seconds_bucket{le=\"+Inf\"} \(count)\n"
+        out += "decorum_moderation_seconds_sum \(sum)\ndecorum_moderation_seconds_count \(count)\n"
         return out
     }
 }

@@ -1,3 +1,4 @@
+import Atomics
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
@@ -94,7 +95,11 @@ public final class InMemoryReviewSink: ReviewSink {
 /// The policies in force, swapped atomically on reload; an invalid new set keeps the old one.
 public final class PolicyStore: Sendable {
     private let current: NIOLockedValueBox<PolicySet>
+    private let generationCounter = ManagedAtomic(0)
     public let directory: String?
+
+    /// Goes up with every successful reload: a cheap way to tell that the set changed.
+    public var generation: Int { generationCounter.load(ordering: .acquiring) }
 
     public init(_ set: PolicySet, directory: String?) {
         current = NIOLockedValueBox(set)
@@ -113,6 +118,7 @@ public final class PolicyStore: Sendable {
                 set = try PolicySet.bundled()
             }
             current.withLockedValue { $0 = set }
+            generationCounter.wrappingIncrement(ordering: .releasing)
             return .success(set)
         } catch {
             return .failure(error)

@@ -63,12 +63,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "AhoCorasickTests", dependencies: ["AhoCorasick"]),
-        .testTarget(name: "NormalizationTests", dependencies: ["Normalization"]),
+        // What the test targets share (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "AhoCorasickTests", dependencies: ["AhoCorasick", "TestSupport"]),
+        .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TestSupport"]),
         .testTarget(
             name: "ProxyTests",
             dependencies: [
-                "Proxy", "Policy",
+                "Proxy", "Policy", "TestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),

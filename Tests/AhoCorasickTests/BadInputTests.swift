@@ -1,4 +1,5 @@
 import AhoCorasick
+import TestSupport
 import Testing
 
 struct BadInputTests {

@@ -1,4 +1,5 @@
 import AhoCorasick
+import TestSupport
 import Testing
 
 /// Compiles only for `Sendable` types.

@@ -1,4 +1,5 @@
 import AhoCorasick
+import TestSupport
 import Testing
 
 /// Every way to run a search that must agree: the visitor over bytes, over a raw buffer, the

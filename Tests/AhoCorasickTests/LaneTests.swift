@@ -1,4 +1,5 @@
 import AhoCorasick
+import TestSupport
 import Testing
 
 /// One long haystack for the interleaved walks, with its patterns and the overlapping matches

@@ -1,4 +1,5 @@
 import AhoCorasick
+import TestSupport
 import Testing
 
 /// Long haystacks, where leftmost searches run as interleaved walks over blocks, against the

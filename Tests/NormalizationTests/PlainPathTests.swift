@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import Normalization
@@ -17,7 +18,7 @@ struct PlainPathTests {
         fast.plainPath = true
         var general = Normalizer()
         general.plainPath = false
-        var rng = SplitMix(state: 0xFA57)
+        var rng = SeededRandom(seed: 0xFA57)
         var plainTaken = 0
         var cases: [String] = Self.extras
         for i in 0..<4_000 { cases.append(Messages.message(&rng, evasions: i % 2 == 0)) }

@@ -1,16 +1,6 @@
 import Normalization
+import TestSupport
 import Testing
-
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random messages: words of the five languages with the evasions of the golden tests applied,
 /// IRC codes, invisible characters, punctuation, and (for the offset property) raw bytes.
@@ -21,7 +11,7 @@ enum Messages {
         "مستحيل", "баталгаа", "буруу", "луйварчид", "боломжгүй", "and", "the", "ми", "ir", "و", "ба",
     ]
 
-    static func evade(_ word: String, _ rng: inout SplitMix) -> String {
+    static func evade(_ word: String, _ rng: inout SeededRandom) -> String {
         var scalars = Array(word.unicodeScalars)
         switch Int.random(in: 0..<8, using: &rng) {
         case 0: return word.uppercased()
@@ -46,7 +36,7 @@ enum Messages {
         return String(String.UnicodeScalarView(scalars))
     }
 
-    static func message(_ rng: inout SplitMix, evasions: Bool) -> String {
+    static func message(_ rng: inout SeededRandom, evasions: Bool) -> String {
         (0..<Int.random(in: 0...12, using: &rng)).map { _ in
             let w = words.randomElement(using: &rng)!
             let token = evasions ? evade(w, &rng) : w
@@ -58,7 +48,7 @@ enum Messages {
 struct PropertyTests {
     @Test("every output byte maps inside the original, also for arbitrary bytes")
     func offsetsInside() {
-        var rng = SplitMix(state: 0x5EED)
+        var rng = SeededRandom(seed: 0x5EED)
         let normalizer = Normalizer()
         for i in 0..<3_000 {
             let bytes: [UInt8] =
@@ -90,7 +80,7 @@ struct PropertyTests {
 
     @Test("every hit's original span, normalized again, contains the phrase")
     func hitsRenormalize() {
-        var rng = SplitMix(state: 0xC0FFEE)
+        var rng = SeededRandom(seed: 0xC0FFEE)
         let normalizer = Normalizer()
         let phrases = Messages.words.map { Array(normalizer.normalize($0).bytes) }.filter { !$0.isEmpty }
         var hits = 0
@@ -121,7 +111,7 @@ struct PropertyTests {
     /// one-letter words whose separators differed become one-letter words with equal ones.
     @Test("normalizing plain text is idempotent")
     func idempotent() {
-        var rng = SplitMix(state: 42)
+        var rng = SeededRandom(seed: 42)
         let normalizer = Normalizer()
         for _ in 0..<1_000 {
             let once = normalizer.normalize(Messages.message(&rng, evasions: false)).text
@@ -131,7 +121,7 @@ struct PropertyTests {
 
     @Test("reused buffers give the same result as fresh ones")
     func scratchReuse() {
-        var rng = SplitMix(state: 7)
+        var rng = SeededRandom(seed: 7)
         let normalizer = Normalizer()
         var out = NormalizedText()
         var scratch = Normalizer.Scratch()

@@ -8,9 +8,12 @@ import Testing
 struct EvasionTests {
     static let set: PolicySet = try! PolicySet.bundled()
     static let report = EvasionReport.run(set)
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
-    @Test("evaded examples are still caught, 95% or more per language", arguments: ["en", "uk", "lt", "ar", "mn"])
+    @Test(
+        "evaded examples are still caught, 95% or more per language",
+        arguments: ["en", "uk", "lt", "ar", "mn"])
     func caught(language: String) throws {
         try #require(Self.set.rules.contains { $0.language == language }, "no rules in \(language)")
         let cells = Self.report.cells[language, default: [:]]
@@ -22,7 +25,8 @@ struct EvasionTests {
         let misses = Self.report.misses.filter { $0.rule.hasPrefix(language + ".") }
         #expect(
             rate >= 0.95,
-            "\(language): \(Int(rate * 1000) / 10)% caught; missed: \(misses.prefix(10).map { "\($0.evasion) \($0.text)" })")
+            "\(language): \(Int(rate * 1000) / 10)% caught; missed: \(misses.prefix(10).map { "\($0.evasion) \($0.text)" })"
+        )
     }
 
     @Test("hard negatives never hit", arguments: ["en", "uk", "lt", "ar", "mn"])

@@ -67,7 +67,8 @@ struct LoaderTests {
 
     @Test("a rule with no phrases is an error")
     func noPhrases() {
-        let text = "language: en\nrules:\n  - id: en.a\n    category: c\n    action: warn\n    notice: n\n    phrases: []\n"
+        let text =
+            "language: en\nrules:\n  - id: en.a\n    category: c\n    action: warn\n    notice: n\n    phrases: []\n"
         let p = problems([("f.yaml", text)])
         #expect(p.contains { $0.line == 7 && $0.message.contains("needs at least one phrase") })
     }
@@ -81,7 +82,8 @@ struct LoaderTests {
 
     @Test("a phrase that normalizes to nothing is an error naming its rule and line")
     func emptyPhrase() throws {
-        let text = "language: en\nrules:\n  - id: en.a\n    category: c\n    action: warn\n    notice: n\n    suggestion: s\n    phrases:\n      - ok\n      - \"...\"\n"
+        let text =
+            "language: en\nrules:\n  - id: en.a\n    category: c\n    action: warn\n    notice: n\n    suggestion: s\n    phrases:\n      - ok\n      - \"...\"\n"
         let rules = try PolicyLoader.load(sources: [(name: "f.yaml", text: text)])
         #expect(throws: PolicyError.self) { try PolicySet(rules: rules) }
         do {
@@ -98,13 +100,17 @@ struct LoaderTests {
         #expect(p.count == 1)
         #expect(p[0].file == "bad.yaml")
         #expect(throws: PolicyError.self) {
-            try PolicyLoader.load(sources: [(name: "good.yaml", text: Self.good), (name: "bad.yaml", text: "language: en\nrules: 3\n")])
+            try PolicyLoader.load(sources: [
+                (name: "good.yaml", text: Self.good), (name: "bad.yaml", text: "language: en\nrules: 3\n"),
+            ])
         }
     }
 
     @Test("a folder without policy files is an error")
     func emptyFolder() {
-        #expect(throws: PolicyError.self) { try PolicyLoader.load(directory: "/nonexistent-decorum-policies") }
+        #expect(throws: PolicyError.self) {
+            try PolicyLoader.load(directory: "/nonexistent-decorum-policies")
+        }
     }
 
     @Test("hold budgets parse, and bad ones are errors")

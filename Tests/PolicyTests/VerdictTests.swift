@@ -53,7 +53,9 @@ struct VerdictTests {
     @Test("exceptions cancel the hits they contain")
     func exceptions() {
         #expect(Self.set.check("It's not your fault, the link expired.") == .allow)
-        #expect(Self.set.check("I can't guarantee a date yet.").hits.allSatisfy { $0.category != "false-promise" })
+        #expect(
+            Self.set.check("I can't guarantee a date yet.").hits.allSatisfy { $0.category != "false-promise" }
+        )
     }
 
     @Test("a rule's suggestion replaces the sentence, a phrase's just the words, sentence case kept")
@@ -122,11 +124,15 @@ struct BundledPackTests {
     func coverage() throws {
         let rules = try PolicySet.bundled().rules
         let enforceable = (1...16).map { "R\($0)" }
-        for language in ["en"] + ["uk", "lt", "ar", "mn"].filter({ l in rules.contains { $0.language == l } }) {
+        for language in ["en"]
+            + ["uk", "lt", "ar", "mn"].filter({ l in rules.contains { $0.language == l } })
+        {
             let covered = Set(rules.filter { $0.language == language }.compactMap(\.seed))
             // R2, R5, R11 and R13 are covered together with R1, R4, R10 and R12 (one category each).
             let expected = Set(enforceable).subtracting(["R2", "R5", "R11", "R13"])
-            #expect(expected.isSubset(of: covered), "\(language): missing \(expected.subtracting(covered).sorted())")
+            #expect(
+                expected.isSubset(of: covered),
+                "\(language): missing \(expected.subtracting(covered).sorted())")
         }
     }
 }

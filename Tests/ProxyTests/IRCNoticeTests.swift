@@ -1,4 +1,5 @@
 import Proxy
+import TestSupport
 import Testing
 
 extension IRCMessageTests {

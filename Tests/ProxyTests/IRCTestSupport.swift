@@ -1,23 +1,10 @@
 import Proxy
+import TestSupport
 
-/// SplitMix64: a small seeded generator, so that a failing random case can be replayed from
-/// its seed alone.
-struct IRCRandom: RandomNumberGenerator {
-    private var state: UInt64
+/// The shared seeded generator, under the name these tests use, with what they draw from it.
+typealias IRCRandom = SeededRandom
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &self) < percent }
-
-    mutating func pick<T>(_ choices: [T]) -> T { choices.randomElement(using: &self)! }
+extension SeededRandom {
 
     /// Bytes that stress the syntax, UTF-8 sequences (broken ones too), and the rest at random.
     private static let interesting: [UInt8] =

@@ -1,0 +1,101 @@
+import Atomics
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import Policy
+
+/// The policies in force, swapped atomically on reload; an invalid new set keeps the old one.
+public final class PolicyStore: Sendable {
+    private let current: NIOLockedValueBox<PolicySet>
+    private let generationCounter = ManagedAtomic(0)
+    public let directory: String?
+
+    /// Goes up with every successful reload: a cheap way to tell that the set changed.
+    public var generation: Int { generationCounter.load(ordering: .acquiring) }
+
+    public init(_ set: PolicySet, directory: String?) {
+        current = NIOLockedValueBox(set)
+        self.directory = directory
+    }
+
+    public var policies: PolicySet { current.withLockedValue { $0 } }
+
+    /// Loads the directory again; on error the old set stays and the error is returned.
+    public func reload() -> Result<PolicySet, PolicyError> {
+        do throws(PolicyError) {
+            let set: PolicySet
+            if let directory {
+                set = try PolicySet.load(directory: directory)
+            } else {
+                set = try PolicySet.bundled()
+            }
+            current.withLockedValue { $0 = set }
+            generationCounter.wrappingIncrement(ordering: .releasing)
+            return .success(set)
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+/// Reloads the policies when their files change (checked every `interval`), and on request.
+public final class PolicyWatcher: Sendable {
+    public let store: PolicyStore
+    private let task: NIOLockedValueBox<RepeatedTask?> = NIOLockedValueBox(nil)
+    private let fingerprint: NIOLockedValueBox<String>
+    /// Told of each reload: the new rule count, or why the old set stays.
+    private let report: @Sendable (Result<PolicySet, PolicyError>) -> Void
+
+    public init(store: PolicyStore, report: @escaping @Sendable (Result<PolicySet, PolicyError>) -> Void) {
+        self.store = store
+        self.report = report
+        self.fingerprint = NIOLockedValueBox(store.directory.map(PolicyWatcher.fingerprint) ?? "")
+    }
+
+    /// Starts checking the files every `interval` on `loop` (nothing to watch for the bundled pack).
+    public func start(every interval: TimeAmount, on loop: any EventLoop) {
+        guard store.directory != nil else { return }
+        let scheduled = loop.scheduleRepeatedTask(initialDelay: interval, delay: interval) { [weak self] _ in
+            self?.checkForChanges()
+        }
+        task.withLockedValue { $0 = scheduled }
+    }
+
+    public func stop() {
+        task.withLockedValue {
+            $0?.cancel()
+            $0 = nil
+        }
+    }
+
+    /// Reloads now (SIGHUP).
+    @discardableResult
+    public func reload() -> Result<PolicySet, PolicyError> {
+        let result = store.reload()
+        if let directory = store.directory {
+            fingerprint.withLockedValue { $0 = PolicyWatcher.fingerprint(directory) }
+        }
+        report(result)
+        return result
+    }
+
+    func checkForChanges() {
+        guard let directory = store.directory else { return }
+        let now = PolicyWatcher.fingerprint(directory)
+        let changed = fingerprint.withLockedValue { old in
+            defer { old = now }
+            return old != now
+        }
+        if changed { reload() }
+    }
+
+    /// The policy files with their sizes and modification times.
+    static func fingerprint(_ directory: String) -> String {
+        PolicyLoader.policyFiles(in: directory).map { path in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+            let date = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(path):\(size):\(date)"
+        }.joined(separator: "\n")
+    }
+}

@@ -72,6 +72,13 @@ final class OpenSSLClient: @unchecked Sendable {
 
     var text: String { received.withLockedValue { $0 } }
 
+    /// NICK and USER, then waits for the welcome.
+    func register(nick: String) throws {
+        send("NICK \(nick)")
+        send("USER \(nick) 0 * :\(nick)")
+        try wait(for: " 001 \(nick)")
+    }
+
     /// Waits (boundedly) until what it printed contains `needle`.
     func wait(for needle: String, timeout: Double = 5) throws {
         let deadline = Date().addingTimeInterval(timeout)
@@ -119,9 +126,7 @@ struct TLSTests {
         try customer.register(nick: "bob")
         try customer.join("#support")
         let agent = try OpenSSLClient(port: port, caFile: cert.certificate)
-        agent.send("NICK anna")
-        agent.send("USER anna 0 * :Anna")
-        try agent.wait(for: " 001 anna")
+        try agent.register(nick: "anna")
         agent.send("JOIN #support")
         try agent.wait(for: "JOIN")
         agent.send("PRIVMSG #support :Don't go with them, they're scammers.")
@@ -144,9 +149,7 @@ struct TLSTests {
                 host: "127.0.0.1", port: 0, tlsCertificate: cert.certificate, tlsKey: cert.key,
                 upstreamHost: "127.0.0.1", upstreamPort: Int(irc.port)))
         let good = try OpenSSLClient(port: port, caFile: cert.certificate)
-        good.send("NICK anna")
-        good.send("USER anna 0 * :Anna")
-        try good.wait(for: " 001 anna")
+        try good.register(nick: "anna")
         let bad = try IRCTestClient.connect(port: UInt16(port))
         try bad.send("NICK mallory")
         try bad.waitForClose()
@@ -168,9 +171,7 @@ struct TLSTests {
         listener.clientCA = client.certificate
         let (proxy, port) = try await proxy(listener)
         let trusted = try OpenSSLClient(port: port, caFile: server.certificate, certificate: client)
-        trusted.send("NICK anna")
-        trusted.send("USER anna 0 * :Anna")
-        try trusted.wait(for: " 001 anna")
+        try trusted.register(nick: "anna")
         trusted.stop()
         let stranger = try OpenSSLClient(port: port, caFile: server.certificate)
         stranger.send("NICK mallory")

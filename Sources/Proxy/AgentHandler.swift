@@ -70,6 +70,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         let maximum = configuration.maximumLineLength
         let tls = upstreamTLS
         let serverName = listener.upstreamServerName ?? listener.upstreamHost
+        let session = self.session
         let connect = ClientBootstrap(group: loop)
             .connectTimeout(configuration.connectTimeout)
             .channelOption(.autoRead, value: true)
@@ -81,7 +82,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                         try sync.addHandler(NIOSSLClientHandler(context: tls, serverHostname: host))
                     }
                     try sync.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: maximum)))
-                    try sync.addHandler(BackendHandler(agent: agent))
+                    try sync.addHandler(BackendHandler(agent: agent, closing: { session.closing($0) }))
                 }
             }
             .connect(host: listener.upstreamHost, port: listener.upstreamPort)
@@ -360,11 +361,13 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
-    /// Tells the agent why the relay ends, in IRC's own way, and closes.
+    /// Tells the agent why the relay ends, in its protocol (an IRC ERROR line, a notice line, a
+    /// `decorum.closing` object), and closes.
     func closeWithError(_ reason: String) {
         guard let context else { return }
         var buffer = context.channel.allocator.buffer(capacity: 64)
-        buffer.writeString("ERROR :Closing link: \(reason) (Decorum)\r\n")
+        buffer.writeBytes(session.closing(reason))
+        buffer.writeBytes([0x0D, 0x0A])
         context.writeAndFlush(NIOAny(buffer)).assumeIsolated().whenComplete { _ in
             context.close(promise: nil)
         }
@@ -387,7 +390,13 @@ final class BackendHandler: ChannelInboundHandler {
 
     let agent: any Channel
 
-    init(agent: any Channel) { self.agent = agent }
+    /// The line that tells the agent why the relay ends, in its protocol.
+    let closing: @Sendable (String) -> [UInt8]
+
+    init(agent: any Channel, closing: @escaping @Sendable (String) -> [UInt8]) {
+        self.agent = agent
+        self.closing = closing
+    }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .text(var line) = unwrapInboundIn(data) else { return }
@@ -412,7 +421,8 @@ final class BackendHandler: ChannelInboundHandler {
             error is NIOSSLError || error is BoringSSLError
             ? "TLS with the chat server failed (\(error))" : "the chat server connection failed (\(error))"
         var buffer = agent.allocator.buffer(capacity: 96)
-        buffer.writeString("ERROR :Closing link: \(reason) (Decorum)\r\n")
+        buffer.writeBytes(closing(reason))
+        buffer.writeBytes([0x0D, 0x0A])
         agent.writeAndFlush(buffer).whenComplete { _ in }
         context.close(promise: nil)
     }

@@ -30,10 +30,12 @@ enum AgentLine {
 
 /// A protocol's view of an agent connection: how lines from the agent read, and how Decorum's
 /// notices are written in the agent's own protocol.
-protocol ChatSession {
+protocol ChatSession: Sendable {
     mutating func interpret(_ line: [UInt8]) -> AgentLine
     /// The lines that tell the agent `text` (and, for structured protocols, the verdict).
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]]
+    /// The line that tells the agent why the relay ends, just before it closes.
+    func closing(_ reason: String) -> [UInt8]
     /// Who the agent is, once known.
     var agent: String? { get }
     /// How the agent sends the last suggestion, and asks why.
@@ -99,6 +101,8 @@ struct IRCSession: ChatSession {
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]] {
         IRCMessage.notices(from: serviceNick, to: nick ?? "*", text: text).map(\.serialized)
     }
+
+    func closing(_ reason: String) -> [UInt8] { Array("ERROR :Closing link: \(reason) (Decorum)".utf8) }
 }
 
 /// Plain lines: every line is a message; notices are lines with a prefix; `/accept`, `/why` and
@@ -123,6 +127,8 @@ struct LinesSession: ChatSession {
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]] {
         [Array((prefix + text).utf8).map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }]
     }
+
+    func closing(_ reason: String) -> [UInt8] { notices("Closing: \(reason).", verdict: nil)[0] }
 }
 
 /// Where the NDJSON protocol keeps things, as JSON pointers (RFC 6901).
@@ -194,6 +200,12 @@ struct NDJSONSession: ChatSession {
                             withJSONObject: updated, options: [.withoutEscapingSlashes]))
                         .map { Array($0) } ?? line
                 }))
+    }
+
+    func closing(_ reason: String) -> [UInt8] {
+        let object: [String: Any] = ["type": "decorum.closing", "text": reason]
+        let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        return data.map { Array($0) } ?? Array(#"{"type":"decorum.closing"}"#.utf8)
     }
 
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]] {

@@ -26,19 +26,19 @@ struct LimitsTests {
     @Test("an agent that stays silent past the idle timeout is told and disconnected; an active one is not")
     func idle() async throws {
         let sink = try await LineSink.start()
-        let (server, port) = try await proxy({ $0.idleTimeout = .seconds(1) }, upstream: sink.port)
+        let (server, port) = try await proxy({ $0.idleTimeout = .seconds(2) }, upstream: sink.port)
         let busy = try IRCTestClient.connect(port: port)
         try busy.send("hello")
         _ = try sink.waitForLines(1)  // relayed: the connection is up before timing starts
         let quiet = try IRCTestClient.connect(port: port)
-        for _ in 0..<8 {
+        for _ in 0..<10 {
             try busy.send("still here")
-            try await Task.sleep(for: .milliseconds(200))
+            try await Task.sleep(for: .milliseconds(300))
         }
-        let lines = try quiet.waitForClose(timeout: .seconds(5))
+        let lines = try quiet.waitForClose(timeout: .seconds(15))
         #expect(lines.contains { $0.contains("idle for too long") })
         try busy.send("and now")
-        #expect(try sink.waitForLines(10).last == "and now")
+        #expect(try sink.waitForLines(12).last == "and now")
         await server.stop(drain: .zero)
         await sink.stop()
     }

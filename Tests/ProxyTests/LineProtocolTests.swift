@@ -49,7 +49,8 @@ final class LineSink: @unchecked Sendable {
     var received: [String] { lines.withLockedValue { $0 } }
 
     /// Waits (boundedly) for the `count`-th line.
-    func waitForLines(_ count: Int, timeout: Double = 5) throws -> [String] {
+    /// (Generous: every suite starts at once on a small machine, each building its policy set.)
+    func waitForLines(_ count: Int, timeout: Double = 20) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if received.count >= count { return received }
@@ -96,6 +97,22 @@ struct LineProtocolTests {
             ])
         await server.stop(drain: .zero)
         await sink.stop()
+    }
+
+    @Test("the end of a relay is told in the agent's protocol: a notice line, a decorum.closing object")
+    func closingInProtocol() async throws {
+        let closed = try HarnessSocket.freePort()
+        for (chatProtocol, expected) in [
+            (ChatProtocol.lines, "[decorum] Closing: the chat server is unreachable"),
+            (.ndjson, #""type":"decorum.closing""#),
+        ] {
+            let (server, port) = try await proxy(chatProtocol, upstream: Int(closed))
+            let agent = try IRCTestClient.connect(port: port)
+            let lines = try agent.waitForClose()
+            #expect(lines.contains { $0.contains(expected) }, "\(chatProtocol): \(lines)")
+            #expect(!lines.contains { $0.hasPrefix("ERROR") })
+            await server.stop(drain: .zero)
+        }
     }
 
     @Test("half-close: the agent's last lines are checked and relayed, then the backend sees the end")

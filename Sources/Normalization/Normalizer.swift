@@ -79,7 +79,9 @@ public struct Normalizer: Sendable {
         let data = UnicodeData.shared
         if plainPath && options == Options() {
             var plain = false
-            out.write(capacity: bytes.count * 3 + 16) { writer in plain = normalizePlain(bytes, data, into: &writer) }
+            out.write(capacity: bytes.count * 3 + 16) { writer in
+                plain = normalizePlain(bytes, data, into: &writer)
+            }
             if plain { return }
         }
         var scripts = ScriptCounts()

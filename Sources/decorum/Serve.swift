@@ -196,7 +196,7 @@ struct Serve: AsyncParsableCommand {
             return source
         }
         for await _ in stop { break }
-        stopSources.forEach { $0.cancel() }
+        for source in stopSources { source.cancel() }
         reload.cancel()
         watcher.stop()
         logger.info("stopping")

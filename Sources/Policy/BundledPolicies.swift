@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Policies/ by Sources/Policy/bundle.py. Do not edit.
 
 enum BundledPolicies {

@@ -18,7 +18,7 @@ for dirpath, _, names in os.walk(pack):
             path = os.path.join(dirpath, name)
             files.append((os.path.relpath(path, root), open(path, encoding="utf-8").read()))
 files.sort()
-out = ["// Generated from Policies/ by Sources/Policy/bundle.py. Do not edit.", "", "enum BundledPolicies {",
+out = ["// swift-format-ignore-file", "// Generated from Policies/ by Sources/Policy/bundle.py. Do not edit.", "", "enum BundledPolicies {",
        "    static let files: [(name: String, text: String)] = ["]
 for name, text in files:
     assert '"""##' not in text

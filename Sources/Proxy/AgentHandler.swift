@@ -248,7 +248,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     func holdRule(_ verdict: Verdict) -> Rule? {
         guard let hit = verdict.hits.first(where: { $0.action == .hold }) else { return nil }
-        return policies.policies.rules.first { $0.id == hit.rule }
+        return currentPolicies().rules.first { $0.id == hit.rule }
     }
 
     func decided(_ decision: HoldDecision, message: AgentMessage, index: Int, id: UInt64) {
@@ -286,8 +286,6 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             var rewritten = last.message
             rewritten.raw = last.message.rewrite(last.index, Array(suggestion.utf8))
             rewritten.texts[last.index] = Array(suggestion.utf8)
-            let original = last.message
-            rewritten.rewrite = { i, bytes in original.rewrite(i, bytes) }
             moderate(rewritten)
             if self.last == nil { notice("Sent the suggestion: “\(suggestion)”") }
         case "why":

@@ -1,5 +1,3 @@
-import Atomics
-import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
 import Policy

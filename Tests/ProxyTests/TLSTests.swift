@@ -102,6 +102,14 @@ final class OpenSSLClient: @unchecked Sendable {
 
 @Suite(.serialized, .timeLimit(.minutes(2)))
 struct TLSTests {
+    /// A listener with TLS towards agents (`cert`), relaying to `irc`.
+    func tlsListener(_ cert: TestCertificate, _ irc: NgircdServer) -> ListenerConfiguration {
+        ListenerConfiguration(
+            host: "127.0.0.1", port: 0, tlsCertificate: cert.certificate, tlsKey: cert.key,
+            upstreamHost: "127.0.0.1",
+            upstreamPort: Int(irc.port))
+    }
+
     func proxy(_ listener: ListenerConfiguration, reviews: InMemoryReviewSink = InMemoryReviewSink())
         async throws
         -> (ProxyServer, Int)
@@ -119,9 +127,7 @@ struct TLSTests {
         let cert = try TestCertificate.make()
         let irc = try NgircdServer.start()
         let (server, port) = try await proxy(
-            ListenerConfiguration(
-                host: "127.0.0.1", port: 0, tlsCertificate: cert.certificate, tlsKey: cert.key,
-                upstreamHost: "127.0.0.1", upstreamPort: Int(irc.port)))
+            tlsListener(cert, irc))
         let customer = try IRCTestClient.connect(port: irc.port)
         try customer.register(nick: "bob")
         try customer.join("#support")
@@ -145,9 +151,7 @@ struct TLSTests {
         let cert = try TestCertificate.make()
         let irc = try NgircdServer.start()
         let (server, port) = try await proxy(
-            ListenerConfiguration(
-                host: "127.0.0.1", port: 0, tlsCertificate: cert.certificate, tlsKey: cert.key,
-                upstreamHost: "127.0.0.1", upstreamPort: Int(irc.port)))
+            tlsListener(cert, irc))
         let good = try OpenSSLClient(port: port, caFile: cert.certificate)
         try good.register(nick: "anna")
         let bad = try IRCTestClient.connect(port: UInt16(port))
@@ -165,9 +169,7 @@ struct TLSTests {
         let server = try TestCertificate.make()
         let client = try TestCertificate.make()
         let irc = try NgircdServer.start()
-        var listener = ListenerConfiguration(
-            host: "127.0.0.1", port: 0, tlsCertificate: server.certificate, tlsKey: server.key,
-            upstreamHost: "127.0.0.1", upstreamPort: Int(irc.port))
+        var listener = tlsListener(server, irc)
         listener.clientCA = client.certificate
         let (proxy, port) = try await proxy(listener)
         let trusted = try OpenSSLClient(port: port, caFile: server.certificate, certificate: client)

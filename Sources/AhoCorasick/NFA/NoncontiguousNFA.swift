@@ -167,19 +167,6 @@ final class NoncontiguousNFA: Sendable {
     /// Whether any pattern ends in state `s`, its own or through its output link.
     func isMatch(_ s: Int) -> Bool { hasOwnPatterns(s) || outputLink[s] != .dead }
 
-    /// The transition on `byte` out of `s`, without following failure links.
-    func child(_ s: Int, _ byte: UInt8) -> StateID {
-        if s == Int(NoncontiguousNFA.start) { return startRow[Int(byte)] }
-        var t = Int(childStart[s])
-        let e = Int(childStart[s + 1])
-        while t < e {
-            if childByte[t] == byte { return childNext[t] }
-            if childByte[t] > byte { break }
-            t += 1
-        }
-        return .fail
-    }
-
     /// Heap bytes of the tables a search reads.
     var memoryUsage: Int {
         (childStart.count + childNext.count + fail.count + ownStart.count + ownPatterns.count

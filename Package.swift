@@ -15,6 +15,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-atomics", from: "1.3.0"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // The phrase matcher: depends on nothing.
@@ -40,6 +45,32 @@ let package = Package(
                 .product(name: "Atomics", package: "swift-atomics"),
                 .product(name: "Logging", package: "swift-log"),
             ]
+        ),
+        // The durable review store (SQLite, PostgreSQL) and what connects it to the proxy.
+        .target(
+            name: "Review",
+            dependencies: [
+                "Policy", "Proxy",
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The supervisors' HTTP API and web console.
+        .target(
+            name: "Console",
+            dependencies: [
+                "Review", "Policy",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Assets")]
         ),
         // The benchmark harnesses behind `decorum bench`.
         .target(
@@ -78,6 +109,13 @@ let package = Package(
             ]),
         .testTarget(
             name: "PolicyTests", dependencies: ["Policy", "Normalization"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Policy", "TestSupport"]),
+        .testTarget(
+            name: "ConsoleTests",
+            dependencies: [
+                "Console", "Review", "Policy",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(
             name: "DecorumCommandTests", dependencies: ["decorum", "Benchmarks", "AhoCorasick"]),
     ],

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Why a store call did not do what was asked.
+public enum ReviewStoreError: Error, Sendable, Hashable, CustomStringConvertible {
+    case notFound(Int64)
+    /// The item was decided before (its status now).
+    case alreadyDecided(Int64, ReviewStatus)
+    /// The decision does not apply to this kind of item (approve on a flag, dismiss on a hold).
+    case notApplicable(Int64, DecisionKind)
+    /// An edit without text, a query out of bounds.
+    case invalid(String)
+    /// The database refused or could not be reached.
+    case unavailable(String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let id): return "no review item \(id)"
+        case .alreadyDecided(let id, let status): return "item \(id) was already decided (\(status.rawValue))"
+        case .notApplicable(let id, let kind): return "\(kind.rawValue) does not apply to item \(id)"
+        case .invalid(let reason): return reason
+        case .unavailable(let reason): return "the review store is unavailable: \(reason)"
+        }
+    }
+}
+
+/// The durable record of flags, holds, blocks and decisions. Every implementation passes the
+/// same conformance suite (`Tests/ReviewTests`).
+public protocol ReviewStore: Sendable {
+    /// Creates or upgrades the schema; safe to call on every start.
+    func migrate() async throws
+
+    /// Records items in one transaction; returns their ids in order. When this returns, they
+    /// are durable.
+    func insert(_ items: [NewReviewItem]) async throws -> [Int64]
+
+    func item(_ id: Int64) async throws -> ReviewItem?
+
+    /// The audit trail of one item, oldest first.
+    func decisions(of id: Int64) async throws -> [ReviewDecision]
+
+    func list(_ query: ReviewQuery) async throws -> ReviewPage
+
+    /// Decides an undecided item, appending to the audit trail, in one transaction. A decided
+    /// hold gets delivery `pending` (to be sent or told on the agent's connection) unless its
+    /// connection is known to be gone, then `undeliverable`; an expiry whose default is not
+    /// `allow` is still told to the agent. Throws `notFound`, `alreadyDecided` (nothing
+    /// changes: no double delivery) or `notApplicable`.
+    func decide(
+        _ id: Int64, _ kind: DecisionKind, actor: String, note: String?, text: String?, at time: Date
+    ) async throws -> ReviewItem
+
+    /// What became of a decided hold on the agent's connection.
+    func setDelivery(_ id: Int64, _ delivery: Delivery) async throws
+
+    /// The agent's connection for these holds is gone (they can still be decided; delivery will
+    /// be `undeliverable`).
+    func disconnected(_ ids: [Int64]) async throws
+
+    /// A replica started again: its earlier connections are all gone. Returns how many holds
+    /// that touched.
+    @discardableResult
+    func disconnectAll(replica: String) async throws -> Int
+
+    /// Pending holds whose deadline is at or before `time`, oldest first.
+    func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem]
+
+    func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow]
+
+    /// Counts of items per status (for the console's tabs).
+    func counts() async throws -> [ReviewStatus: Int]
+
+    /// Every change from now on, from every replica sharing the store. Each call returns a new
+    /// stream; it ends when the store closes.
+    func events() -> AsyncStream<ReviewEvent>
+
+    func close() async throws
+}

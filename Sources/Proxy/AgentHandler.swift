@@ -37,6 +37,8 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     static let maximumWaitingLines = 10_000
     /// The last message that had a verdict, for `accept` and `why`.
     private var last: (message: AgentMessage, index: Int, verdict: Verdict)?
+    /// Holds recorded for this connection and not decided yet.
+    private var pendingHolds: Set<UInt64> = []
 
     init(
         listener: ListenerConfiguration, configuration: ProxyConfiguration, policies: PolicyStore,
@@ -115,6 +117,10 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         metrics.connectionClosed()
         backend?.close(promise: nil)
         backend = nil
+        if !pendingHolds.isEmpty {
+            reviews.disconnected(Array(pendingHolds))
+            pendingHolds = []
+        }
         context.fireChannelInactive()
     }
 
@@ -200,16 +206,16 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         last = (message, index, verdict)
         let rule = holdRule(verdict)
         let record = ReviewRecord(
-            id: reviews.nextID(), time: Date().timeIntervalSince1970, listener: listener.name,
-            agent: session.agent ?? "(unknown)", conversation: message.conversation, action: verdict.action,
+            time: Date().timeIntervalSince1970, listener: listener.name, agent: session.agent ?? "(unknown)",
+            conversation: message.conversation, action: verdict.action,
             text: String(decoding: message.texts[index], as: UTF8.self), hits: verdict.hits,
             suggestion: verdict.suggestion, holdBudget: rule?.holdBudget, onTimeout: rule?.onTimeout)
+        guard let loop = context?.eventLoop else { return }
         // A reason for leaving or kicking cannot wait or be refused without keeping the agent
         // from doing it: the command goes on without the words that broke a rule.
         if verdict.action >= .hold, let (name, neutral) = message.cannotWait {
-            reviews.record(record)
             forward(message.rewrite(index, neutral))
-            tell(verdict, headline: "Sent without its \(name) text:")
+            recorded(record, on: loop, verdict: verdict, headline: "Sent without its \(name) text")
             return
         }
         switch verdict.action {
@@ -220,21 +226,59 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             tell(verdict, headline: "Sent, but")
         case .flag:
             forward(message.raw)
-            reviews.record(record)
-            tell(verdict, headline: "Sent and flagged for review:")
+            recorded(record, on: loop, verdict: verdict, headline: "Sent and flagged for review")
         case .block:
-            reviews.record(record)
-            tell(verdict, headline: "Not sent:")
+            recorded(record, on: loop, verdict: verdict, headline: "Not sent")
         case .hold:
             let budget =
                 record.holdBudget.map { TimeAmount.seconds(Int64($0)) } ?? configuration.defaultHoldBudget
-            guard let loop = context?.eventLoop else { return }
-            tell(verdict, headline: "Held for a supervisor (record \(record.id)):")
+            // The agent hears that it is held only once the hold is durable.
             reviews.hold(record, budget: budget, onTimeout: record.onTimeout ?? .block, on: loop)
-                .assumeIsolated().whenSuccess { decision in
-                    self.decided(decision, message: message, index: index, id: record.id)
+                .assumeIsolated().whenComplete { result in
+                    switch result {
+                    case .success(let held):
+                        self.pendingHolds.insert(held.id)
+                        self.tell(verdict, headline: "Held for a supervisor (record \(held.id)):")
+                        held.decision.assumeIsolated().whenSuccess { decision in
+                            self.decided(decision, message: message, index: index, id: held.id)
+                        }
+                    case .failure(let error):
+                        self.metrics.reviewError()
+                        self.logger.error("a hold could not be recorded", metadata: ["error": "\(error)"])
+                        if self.configuration.failOpen {
+                            self.forward(message.raw)
+                            self.tell(verdict, headline: "Sent unreviewed (the review queue is unavailable):")
+                        } else {
+                            self.tell(
+                                verdict,
+                                headline:
+                                    "Not sent: it needs a supervisor, and the review queue is unavailable.")
+                        }
+                    }
+                    self.flushBoth()
                 }
         }
+    }
+
+    /// Records a flag or block, then tells the agent (with the record's number once it is
+    /// durable, or that recording failed).
+    func recorded(_ record: ReviewRecord, on loop: any EventLoop, verdict: Verdict, headline: String) {
+        reviews.record(record, on: loop).assumeIsolated().whenComplete { result in
+            switch result {
+            case .success(let id):
+                self.tell(verdict, headline: "\(headline) (record \(id)):")
+            case .failure(let error):
+                self.metrics.reviewError()
+                self.logger.error("a review record could not be written", metadata: ["error": "\(error)"])
+                self.tell(verdict, headline: "\(headline) (not recorded: the review queue is unavailable):")
+            }
+            self.flushBoth()
+        }
+    }
+
+    func flushBoth() {
+        backend?.flush()
+        context?.flush()
     }
 
     /// The policies in force, taken from the store only when a reload changed them.
@@ -252,17 +296,16 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func decided(_ decision: HoldDecision, message: AgentMessage, index: Int, id: UInt64) {
-        let delivered = backend != nil
+        pendingHolds.remove(id)
+        let connected = backend != nil && context != nil
         switch decision {
         case .approve, .timedOut(.allow):
-            guard delivered else { return }
+            guard connected else { break }
             forward(message.raw)
-            backend?.flush()
             notice("Held message \(id) was approved and sent.")
         case .edit(let corrected):
-            guard delivered else { return }
+            guard connected else { break }
             forward(message.rewrite(index, Array(corrected.utf8)))
-            backend?.flush()
             notice("Held message \(id) was corrected by a supervisor and sent: “\(corrected)”")
         case .reject(let note):
             notice(
@@ -270,7 +313,8 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         case .timedOut:
             notice("Held message \(id) was not sent: nobody decided within its time.")
         }
-        context?.flush()
+        reviews.delivered(id, connected ? .delivered : .undeliverable)
+        flushBoth()
     }
 
     /// `accept`, `why` and `help`, addressed to Decorum.

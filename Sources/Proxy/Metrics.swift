@@ -16,6 +16,7 @@ public final class ProxyMetrics: Sendable {
     private let connectionsOpen = ManagedAtomic(0)
     private let backendErrors = ManagedAtomic(0)
     private let overlongLines = ManagedAtomic(0)
+    private let reviewErrors = ManagedAtomic(0)
     private let messagesByAction = Action.allCases.map { _ in ManagedAtomic(0) }
     private let latencyBuckets = ProxyMetrics.bounds.map { _ in ManagedAtomic(0) }
     private let latencyCount = ManagedAtomic(0)
@@ -34,6 +35,7 @@ public final class ProxyMetrics: Sendable {
     func connectionClosed() { connectionsOpen.wrappingDecrement(ordering: .relaxed) }
     func backendError() { backendErrors.wrappingIncrement(ordering: .relaxed) }
     func overlongLine() { overlongLines.wrappingIncrement(ordering: .relaxed) }
+    func reviewError() { reviewErrors.wrappingIncrement(ordering: .relaxed) }
 
     func moderated(_ verdict: Verdict, nanoseconds: Int) {
         messagesByAction[verdict.action.severity].wrappingIncrement(ordering: .relaxed)
@@ -54,6 +56,7 @@ public final class ProxyMetrics: Sendable {
         let connectionsOpen = connectionsOpen.load(ordering: .relaxed)
         let backendErrors = backendErrors.load(ordering: .relaxed)
         let overlongLines = overlongLines.load(ordering: .relaxed)
+        let reviewErrors = reviewErrors.load(ordering: .relaxed)
         let hits = hitsByRule.withLockedValue { $0 }
         var out = """
             # HELP decorum_connections_total Agent connections accepted.
@@ -68,6 +71,9 @@ public final class ProxyMetrics: Sendable {
             # HELP decorum_overlong_lines_total Agent lines over the length limit (never forwarded).
             # TYPE decorum_overlong_lines_total counter
             decorum_overlong_lines_total \(overlongLines)
+            # HELP decorum_review_errors_total Flags, holds and blocks the review store could not record.
+            # TYPE decorum_review_errors_total counter
+            decorum_review_errors_total \(reviewErrors)
             # HELP decorum_messages_total Agent messages checked, by action.
             # TYPE decorum_messages_total counter
 

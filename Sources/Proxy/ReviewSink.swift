@@ -3,8 +3,7 @@ import NIOCore
 import Policy
 
 /// What Decorum records for review: a flagged, held or blocked message.
-public struct ReviewRecord: Sendable, Identifiable {
-    public var id: UInt64
+public struct ReviewRecord: Sendable {
     /// Seconds since 1970.
     public var time: Double
     public var listener: String
@@ -15,9 +14,25 @@ public struct ReviewRecord: Sendable, Identifiable {
     public var text: String
     public var hits: [Hit]
     public var suggestion: String?
-    /// For holds: how long it may wait for a decision, and what happens then.
+    /// For holds: how long it may wait for a decision (seconds), and what happens then.
     public var holdBudget: Int?
     public var onTimeout: Action?
+
+    public init(
+        time: Double, listener: String, agent: String, conversation: String, action: Action, text: String,
+        hits: [Hit], suggestion: String?, holdBudget: Int? = nil, onTimeout: Action? = nil
+    ) {
+        self.time = time
+        self.listener = listener
+        self.agent = agent
+        self.conversation = conversation
+        self.action = action
+        self.text = text
+        self.hits = hits
+        self.suggestion = suggestion
+        self.holdBudget = holdBudget
+        self.onTimeout = onTimeout
+    }
 }
 
 /// What a supervisor (or the rule's time budget) decided about a held message.
@@ -30,13 +45,37 @@ public enum HoldDecision: Sendable, Equatable {
     case timedOut(Action)
 }
 
-/// Where flags, holds and blocks go. A hold's future completes with the decision.
+/// A held message, recorded: its id, and the decision to come.
+public struct PendingHold: Sendable {
+    public var id: UInt64
+    public var decision: EventLoopFuture<HoldDecision>
+
+    public init(id: UInt64, decision: EventLoopFuture<HoldDecision>) {
+        self.id = id
+        self.decision = decision
+    }
+}
+
+/// What became of a decided hold on the agent's connection.
+public enum DeliveryOutcome: Sendable, Equatable {
+    /// Sent (approvals, edits) or told to the agent (rejections, expiries).
+    case delivered
+    /// The agent's connection was gone.
+    case undeliverable
+}
+
+/// Where flags, holds and blocks go. Every future completes on the loop it is given.
 public protocol ReviewSink: Sendable {
-    func record(_ record: ReviewRecord)
-    /// Records a held message; completes when it is decided or its budget runs out.
+    /// Records a flag or block; completes with its id once it is durable.
+    func record(_ record: ReviewRecord, on loop: any EventLoop) -> EventLoopFuture<UInt64>
+    /// Records a held message; completes once it is durable (the agent is told only then), with
+    /// the decision to come: a supervisor's, or the rule's default when the budget runs out.
     func hold(_ record: ReviewRecord, budget: TimeAmount, onTimeout: Action, on loop: any EventLoop)
-        -> EventLoopFuture<HoldDecision>
-    func nextID() -> UInt64
+        -> EventLoopFuture<PendingHold>
+    /// Reports what became of a decided hold.
+    func delivered(_ id: UInt64, _ outcome: DeliveryOutcome)
+    /// The agent's connection closed with these holds undecided.
+    func disconnected(_ ids: [UInt64])
 }
 
 /// The review sink that keeps everything in memory: for tests and for a proxy without a store.
@@ -44,6 +83,8 @@ public final class InMemoryReviewSink: ReviewSink {
     private struct State {
         var records: [ReviewRecord] = []
         var pending: [UInt64: EventLoopPromise<HoldDecision>] = [:]
+        var outcomes: [UInt64: DeliveryOutcome] = [:]
+        var disconnected: Set<UInt64> = []
         var next: UInt64 = 1
     }
 
@@ -51,30 +92,37 @@ public final class InMemoryReviewSink: ReviewSink {
 
     public init() {}
 
-    public func nextID() -> UInt64 {
-        state.withLockedValue { s in
+    public func record(_ record: ReviewRecord, on loop: any EventLoop) -> EventLoopFuture<UInt64> {
+        let id = state.withLockedValue { s in
+            s.records.append(record)
             defer { s.next += 1 }
             return s.next
         }
-    }
-
-    public func record(_ record: ReviewRecord) {
-        state.withLockedValue { $0.records.append(record) }
+        return loop.makeSucceededFuture(id)
     }
 
     public func hold(_ record: ReviewRecord, budget: TimeAmount, onTimeout: Action, on loop: any EventLoop)
-        -> EventLoopFuture<HoldDecision>
+        -> EventLoopFuture<PendingHold>
     {
         let promise = loop.makePromise(of: HoldDecision.self)
-        state.withLockedValue { s in
+        let id = state.withLockedValue { s in
             s.records.append(record)
-            s.pending[record.id] = promise
+            s.pending[s.next] = promise
+            defer { s.next += 1 }
+            return s.next
         }
-        let id = record.id
         loop.scheduleTask(in: budget) { [weak self] in
             _ = self?.decide(id, .timedOut(onTimeout))
         }
-        return promise.futureResult
+        return loop.makeSucceededFuture(PendingHold(id: id, decision: promise.futureResult))
+    }
+
+    public func delivered(_ id: UInt64, _ outcome: DeliveryOutcome) {
+        state.withLockedValue { $0.outcomes[id] = outcome }
+    }
+
+    public func disconnected(_ ids: [UInt64]) {
+        state.withLockedValue { $0.disconnected.formUnion(ids) }
     }
 
     /// Decides a held message; false when it is not (or no longer) waiting.
@@ -88,4 +136,8 @@ public final class InMemoryReviewSink: ReviewSink {
 
     public var records: [ReviewRecord] { state.withLockedValue { $0.records } }
     public var pendingHolds: [UInt64] { state.withLockedValue { Array($0.pending.keys).sorted() } }
+    /// What the proxy reported for each decided hold.
+    public var outcomes: [UInt64: DeliveryOutcome] { state.withLockedValue { $0.outcomes } }
+    /// Holds whose agent left before they were decided.
+    public var disconnectedHolds: Set<UInt64> { state.withLockedValue { $0.disconnected } }
 }

@@ -86,7 +86,7 @@ struct LineProtocolTests {
         try agent.send("That's not my problem.")
         try agent.waitForLine { $0.hasPrefix("[decorum] Sent and flagged for review") }
         try agent.send("It's your fault.")
-        try agent.waitForLine { $0.hasPrefix("[decorum] Not sent:") }
+        try agent.waitForLine { $0.hasPrefix("[decorum] Not sent (record ") }
         try agent.waitForLine { $0.hasPrefix("[decorum] Suggested:") && $0.contains("/accept") }
         try agent.send("/accept")
         let lines = try sink.waitForLines(3)

@@ -1,0 +1,368 @@
+import Foundation
+import Logging
+import NIOConcurrencyHelpers
+import NIOCore
+import Policy
+import Proxy
+
+/// The review sink backed by a durable ``ReviewStore``.
+///
+/// Records are written by one writer in batches (group commit): a record's future completes
+/// only once the transaction that holds it has committed, so the agent is never told of a
+/// record that a crash could lose. While the store is unavailable, flags and blocks wait in a
+/// bounded queue and are written when it is back; a hold that cannot be recorded within
+/// ``Options/commitWait`` fails, and the proxy tells the agent it was not sent.
+///
+/// Decisions arrive as the store's `decided` events, from any replica sharing the store: the
+/// replica holding the agent's connection delivers them. Budgets run out through a timer on
+/// the connection's event loop and, for holds whose replica is gone, a periodic sweep.
+public final class StoreReviewSink: ReviewSink {
+    public struct Options: Sendable {
+        /// This replica's name: holds record it, and a restarted replica finds its own.
+        public var replica: String
+        /// The most records written in one transaction.
+        public var batchLimit: Int
+        /// How long a record may wait for the store before the agent is told it was not recorded.
+        public var commitWait: TimeAmount
+        /// How often expired holds are looked for.
+        public var sweepInterval: Duration
+        /// The most records kept waiting while the store is unavailable.
+        public var queueLimit: Int
+
+        public init(
+            replica: String, batchLimit: Int = 1000, commitWait: TimeAmount = .seconds(3),
+            sweepInterval: Duration = .seconds(5), queueLimit: Int = 100_000
+        ) {
+            self.replica = replica
+            self.batchLimit = batchLimit
+            self.commitWait = commitWait
+            self.sweepInterval = sweepInterval
+            self.queueLimit = queueLimit
+        }
+    }
+
+    public enum SinkError: Error, CustomStringConvertible {
+        case queueFull
+        case timedOut
+        case stopped
+
+        public var description: String {
+            switch self {
+            case .queueFull: return "too many records are waiting for the review store"
+            case .timedOut: return "the review store did not record it in time"
+            case .stopped: return "the review service stopped"
+            }
+        }
+    }
+
+    private struct Entry {
+        var serial: Int
+        var item: NewReviewItem
+        /// Nil once the caller was told (a failure); the record is still written.
+        var promise: EventLoopPromise<UInt64>?
+        var enqueued: NIODeadline
+    }
+
+    private struct Waiter {
+        var promise: EventLoopPromise<HoldDecision>
+        var onTimeout: Action
+    }
+
+    private struct State {
+        var queue: [Entry] = []
+        var serial = 0
+        /// Holds the writer or the give-up timer completed first (see `claim`).
+        var claimed: Set<Int> = []
+        var waiters: [Int64: Waiter] = [:]
+        var wake: CheckedContinuation<Void, Never>?
+        var stopped = false
+    }
+
+    public let store: any ReviewStore
+    public let options: Options
+    private let logger: Logger
+    private let state = NIOLockedValueBox(State())
+    private let tasks = NIOLockedValueBox<[Task<Void, Never>]>([])
+
+    public init(store: any ReviewStore, options: Options, logger: Logger) {
+        self.store = store
+        self.options = options
+        self.logger = logger
+    }
+
+    /// Marks this replica's earlier holds as disconnected, then starts the writer, the
+    /// decision listener and the sweeper.
+    public func start() async throws {
+        let touched = try await store.disconnectAll(replica: options.replica)
+        if touched > 0 {
+            logger.notice(
+                "holds of an earlier run are no longer connected", metadata: ["holds": "\(touched)"])
+        }
+        let events = store.events()
+        let writer = Task { await self.writeLoop() }
+        let listener = Task { await self.listen(events) }
+        let sweeper = Task { await self.sweepLoop() }
+        tasks.withLockedValue { $0 = [writer, listener, sweeper] }
+    }
+
+    /// Writes what is queued, then stops; holds still waiting for a decision are let go (their
+    /// agents' connections are closing).
+    public func stop() async {
+        let wake = state.withLockedValue { s in
+            s.stopped = true
+            defer { s.wake = nil }
+            return s.wake
+        }
+        wake?.resume()
+        let tasks = self.tasks.withLockedValue { $0 }
+        await tasks[0].value
+        for task in tasks.dropFirst() { task.cancel() }
+        let waiters = state.withLockedValue { s in
+            defer { s.waiters = [:] }
+            return Array(s.waiters.values)
+        }
+        for waiter in waiters { waiter.promise.fail(SinkError.stopped) }
+    }
+
+    // MARK: - ReviewSink
+
+    public func record(_ record: ReviewRecord, on loop: any EventLoop) -> EventLoopFuture<UInt64> {
+        let promise = loop.makePromise(of: UInt64.self)
+        enqueue(item(record, budget: nil), promise: promise)
+        return promise.futureResult
+    }
+
+    public func hold(_ record: ReviewRecord, budget: TimeAmount, onTimeout: Action, on loop: any EventLoop)
+        -> EventLoopFuture<PendingHold>
+    {
+        let written = loop.makePromise(of: UInt64.self)
+        let serial = enqueue(item(record, budget: budget), promise: written)
+        if let serial {
+            // A hold the store cannot take in time is not sent: the agent is told so, and should
+            // it be written after all, it is rejected at once.
+            let giveUp = loop.scheduleTask(in: options.commitWait) {
+                if self.claim(serial) { written.fail(SinkError.timedOut) }
+            }
+            written.futureResult.whenComplete { _ in giveUp.cancel() }
+        }
+        return written.futureResult.flatMapThrowing { id in
+            let decision = loop.makePromise(of: HoldDecision.self)
+            let registered = self.state.withLockedValue { s in
+                guard !s.stopped else { return false }
+                s.waiters[Int64(id)] = Waiter(promise: decision, onTimeout: onTimeout)
+                return true
+            }
+            guard registered else {
+                decision.fail(SinkError.stopped)
+                throw SinkError.stopped
+            }
+            loop.scheduleTask(in: budget) { self.expire(Int64(id)) }
+            return PendingHold(id: id, decision: decision.futureResult)
+        }
+    }
+
+    public func delivered(_ id: UInt64, _ outcome: DeliveryOutcome) {
+        let store = self.store
+        let logger = self.logger
+        Task {
+            do {
+                try await store.setDelivery(Int64(id), outcome == .delivered ? .delivered : .undeliverable)
+            } catch {
+                logger.error(
+                    "a delivery could not be recorded", metadata: ["id": "\(id)", "error": "\(error)"])
+            }
+        }
+    }
+
+    public func disconnected(_ ids: [UInt64]) {
+        let store = self.store
+        let logger = self.logger
+        Task {
+            do {
+                try await store.disconnected(ids.map { Int64($0) })
+            } catch {
+                logger.warning("disconnected holds could not be marked", metadata: ["error": "\(error)"])
+            }
+        }
+    }
+
+    // MARK: - Writing
+
+    func item(_ record: ReviewRecord, budget: TimeAmount?) -> NewReviewItem {
+        let time = Date(timeIntervalSince1970: record.time)
+        return NewReviewItem(
+            time: time, listener: record.listener, agent: record.agent, conversation: record.conversation,
+            action: record.action, text: record.text, hits: record.hits.map(ReviewHit.init),
+            suggestion: record.suggestion,
+            deadline: budget.map { time.addingTimeInterval(Double($0.nanoseconds) / 1e9) },
+            onTimeout: budget == nil ? nil : (record.onTimeout ?? .block), replica: options.replica)
+    }
+
+    /// Queues a record for the writer; nil (and the promise failed) when the queue is full or
+    /// the sink stopped.
+    @discardableResult
+    private func enqueue(_ item: NewReviewItem, promise: EventLoopPromise<UInt64>) -> Int? {
+        let (serial, wake): (Int?, CheckedContinuation<Void, Never>?) = state.withLockedValue { s in
+            guard !s.stopped, s.queue.count < options.queueLimit else { return (nil, nil) }
+            s.serial += 1
+            s.queue.append(Entry(serial: s.serial, item: item, promise: promise, enqueued: .now()))
+            defer { s.wake = nil }
+            return (s.serial, s.wake)
+        }
+        guard let serial else {
+            promise.fail(state.withLockedValue { $0.stopped } ? SinkError.stopped : SinkError.queueFull)
+            return nil
+        }
+        wake?.resume()
+        return serial
+    }
+
+    /// The next batch, waiting for one; nil once stopped and drained.
+    private func nextBatch() async -> [Entry]? {
+        while true {
+            let ready: [Entry]?? = state.withLockedValue { s in
+                if !s.queue.isEmpty {
+                    let batch = Array(s.queue.prefix(options.batchLimit))
+                    s.queue.removeFirst(batch.count)
+                    return .some(batch)
+                }
+                return s.stopped ? .some(nil) : .none
+            }
+            if let ready { return ready }
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let resumeNow = state.withLockedValue { s in
+                    if !s.queue.isEmpty || s.stopped { return true }
+                    s.wake = continuation
+                    return false
+                }
+                if resumeNow { continuation.resume() }
+            }
+        }
+    }
+
+    private func writeLoop() async {
+        var backoff: Duration = .milliseconds(50)
+        while let batch = await nextBatch() {
+            var batch = batch
+            while !batch.isEmpty {
+                do {
+                    let ids = try await store.insert(batch.map(\.item))
+                    backoff = .milliseconds(50)
+                    for (entry, id) in zip(batch, ids) {
+                        if entry.item.action == .hold, !claim(entry.serial) {
+                            // The agent was already told it was not sent.
+                            rejectAbandoned(id)
+                        } else {
+                            entry.promise?.succeed(UInt64(id))
+                        }
+                    }
+                    batch = []
+                } catch {
+                    logger.error(
+                        "review records could not be written; retrying",
+                        metadata: ["records": "\(batch.count)", "error": "\(error)"])
+                    batch = unwritten(batch)
+                    try? await Task.sleep(for: backoff)
+                    backoff = min(backoff * 2, .seconds(2))
+                }
+            }
+        }
+    }
+
+    /// After a failed write: flags and blocks waiting longer than `commitWait` are reported as
+    /// not recorded and kept to retry; holds stay until their give-up timer claims them.
+    private func unwritten(_ batch: [Entry]) -> [Entry] {
+        let now = NIODeadline.now()
+        var kept: [Entry] = []
+        for var entry in batch {
+            if entry.item.action == .hold {
+                if state.withLockedValue({ $0.claimed.contains(entry.serial) }) {
+                    state.withLockedValue { _ = $0.claimed.remove(entry.serial) }
+                    continue
+                }
+            } else if now - entry.enqueued >= options.commitWait {
+                entry.promise?.fail(SinkError.timedOut)
+                entry.promise = nil
+            }
+            kept.append(entry)
+        }
+        return kept
+    }
+
+    /// Whether the caller is first to complete a hold's record (the writer, once written, or
+    /// the give-up timer); the second caller finds it claimed and clears the mark.
+    private func claim(_ serial: Int) -> Bool {
+        state.withLockedValue { s in
+            if s.claimed.remove(serial) != nil { return false }
+            s.claimed.insert(serial)
+            return true
+        }
+    }
+
+    private func rejectAbandoned(_ id: Int64) {
+        let store = self.store
+        Task {
+            _ = try? await store.decide(
+                id, .reject, actor: "decorum",
+                note: "the agent was told it was not sent (the store was too slow)",
+                text: nil, at: Date())
+        }
+    }
+
+    // MARK: - Decisions
+
+    private func listen(_ events: AsyncStream<ReviewEvent>) async {
+        for await event in events {
+            guard case .decided(let id) = event else { continue }
+            let waiter = state.withLockedValue { $0.waiters.removeValue(forKey: id) }
+            do {
+                guard let item = try await store.item(id) else { continue }
+                guard let waiter else {
+                    // Ours, but the connection is gone (or this replica restarted).
+                    if item.record.replica == options.replica, item.delivery == .pending {
+                        try await store.setDelivery(id, .undeliverable)
+                    }
+                    continue
+                }
+                switch item.status {
+                case .approved: waiter.promise.succeed(.approve)
+                case .rejected: waiter.promise.succeed(.reject(note: item.note))
+                case .edited: waiter.promise.succeed(.edit(item.finalText ?? item.record.text))
+                case .expired: waiter.promise.succeed(.timedOut(item.record.onTimeout ?? waiter.onTimeout))
+                case .open, .pending, .dismissed:
+                    state.withLockedValue { $0.waiters[id] = waiter }
+                }
+            } catch {
+                logger.error("a decision could not be read", metadata: ["id": "\(id)", "error": "\(error)"])
+                if let waiter { state.withLockedValue { $0.waiters[id] = waiter } }
+            }
+        }
+    }
+
+    /// Applies a hold's default when its budget has run out (nothing when it was decided).
+    private func expire(_ id: Int64) {
+        let store = self.store
+        Task {
+            _ = try? await store.decide(
+                id, .expire, actor: "budget", note: "no decision within the rule's time", text: nil,
+                at: Date())
+        }
+    }
+
+    private func sweepLoop() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: options.sweepInterval)
+            guard !Task.isCancelled else { return }
+            do {
+                for item in try await store.expiredHolds(at: Date(), limit: 500) {
+                    _ = try? await store.decide(
+                        item.id, .expire, actor: "budget", note: "no decision within the rule's time",
+                        text: nil,
+                        at: Date())
+                }
+            } catch {
+                logger.warning("expired holds could not be looked for", metadata: ["error": "\(error)"])
+            }
+        }
+    }
+}

@@ -109,7 +109,15 @@ let package = Package(
             ]),
         .testTarget(
             name: "PolicyTests", dependencies: ["Policy", "Normalization"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "Policy", "TestSupport"]),
+        .testTarget(
+            name: "ReviewTests",
+            dependencies: [
+                "Review", "Policy", "Proxy", "TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(
             name: "ConsoleTests",
             dependencies: [

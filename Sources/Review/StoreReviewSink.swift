@@ -128,7 +128,7 @@ public final class StoreReviewSink: ReviewSink {
 
     public func record(_ record: ReviewRecord, on loop: any EventLoop) -> EventLoopFuture<UInt64> {
         let promise = loop.makePromise(of: UInt64.self)
-        enqueue(item(record, budget: nil), promise: promise)
+        enqueue(item(record, budget: nil, onTimeout: nil), promise: promise)
         return promise.futureResult
     }
 
@@ -136,7 +136,7 @@ public final class StoreReviewSink: ReviewSink {
         -> EventLoopFuture<PendingHold>
     {
         let written = loop.makePromise(of: UInt64.self)
-        let serial = enqueue(item(record, budget: budget), promise: written)
+        let serial = enqueue(item(record, budget: budget, onTimeout: onTimeout), promise: written)
         if let serial {
             // A hold the store cannot take in time is not sent: the agent is told so, and should
             // it be written after all, it is rejected at once.
@@ -188,14 +188,14 @@ public final class StoreReviewSink: ReviewSink {
 
     // MARK: - Writing
 
-    func item(_ record: ReviewRecord, budget: TimeAmount?) -> NewReviewItem {
+    func item(_ record: ReviewRecord, budget: TimeAmount?, onTimeout: Action?) -> NewReviewItem {
         let time = Date(timeIntervalSince1970: record.time)
         return NewReviewItem(
             time: time, listener: record.listener, agent: record.agent, conversation: record.conversation,
             action: record.action, text: record.text, hits: record.hits.map(ReviewHit.init),
             suggestion: record.suggestion,
             deadline: budget.map { time.addingTimeInterval(Double($0.nanoseconds) / 1e9) },
-            onTimeout: budget == nil ? nil : (record.onTimeout ?? .block), replica: options.replica)
+            onTimeout: onTimeout, replica: options.replica)
     }
 
     /// Queues a record for the writer; nil (and the promise failed) when the queue is full or

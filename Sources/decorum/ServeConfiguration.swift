@@ -6,7 +6,8 @@ import Yams
 
 /// `decorum serve`'s configuration file: YAML, every key optional but `listeners`; environment
 /// variables override the file (`DECORUM_LOG_LEVEL`, `DECORUM_METRICS`, `DECORUM_POLICIES`,
-/// `DECORUM_SERVICE_NICK`, `DECORUM_MAX_LINE_LENGTH`), and flags override both.
+/// `DECORUM_SERVICE_NICK`, `DECORUM_MAX_LINE_LENGTH`, `DECORUM_SQLITE`, `DECORUM_DATABASE_URL`,
+/// `DECORUM_REPLICA`, `DECORUM_CONSOLE`, `DECORUM_SESSION_SECRET`), and flags override both.
 struct ServeConfiguration: Equatable {
     struct Listener: Equatable {
         var name = "default"
@@ -28,7 +29,30 @@ struct ServeConfiguration: Equatable {
         var agentKinds = ["message"]
     }
 
+    /// A console account: a supervisor or an admin.
+    struct Account: Equatable {
+        var name = ""
+        var role = "supervisor"
+        /// bcrypt.
+        var passwordHash = ""
+        /// SHA-256 (hex) of each API bearer token.
+        var tokens: [String] = []
+    }
+
     var listeners: [Listener] = []
+    /// The review store: a SQLite file (the default), or PostgreSQL when a URL is given.
+    var sqlite = "decorum-review.sqlite"
+    var databaseURL: String?
+    /// This replica's name in the store (default: the host name).
+    var replica: String?
+    /// Where the supervisors' console answers: HOST:PORT, empty for nowhere.
+    var console = "127.0.0.1:8080"
+    var consoleTLSCertificate: String?
+    var consoleTLSKey: String?
+    /// Signs session cookies; random per start when not given (sessions then end with a
+    /// restart, and replicas do not share them).
+    var sessionSecret: String?
+    var accounts: [Account] = []
     var serviceNick = "decorum"
     var maxLineLength = 8_703
     var closeOnOverlongLine = false
@@ -53,7 +77,11 @@ struct ServeConfiguration: Equatable {
         "listeners", "service-nick", "max-line-length", "close-on-overlong-line", "connect-timeout",
         "hold-budget",
         "metrics", "policies", "log-level", "idle-timeout", "max-connections", "drain-timeout", "fail-open",
+        "store", "console",
     ]
+    static let storeKeys: Set<String> = ["sqlite", "database-url", "replica"]
+    static let consoleKeys: Set<String> = ["listen", "tls", "session-secret", "accounts"]
+    static let accountKeys: Set<String> = ["name", "role", "password-hash", "tokens"]
     static let listenerKeys: Set<String> = [
         "name", "listen", "protocol", "tls", "upstream", "notice-prefix", "ndjson",
     ]
@@ -120,6 +148,52 @@ struct ServeConfiguration: Equatable {
         if let v = try string(map, "metrics") { c.metrics = v }
         if let v = try string(map, "policies") { c.policies = v }
         if let v = try string(map, "log-level") { c.logLevel = v }
+        func only(_ m: Node.Mapping, _ keys: Set<String>, _ what: String) throws {
+            for (key, _) in m where !keys.contains(key.string ?? "") {
+                throw problem(
+                    key,
+                    "unknown \(what) key '\(key.string ?? "?")' (expected one of: \(keys.sorted().joined(separator: ", ")))")
+            }
+        }
+        if let node = map["store"] {
+            guard let m = node.mapping else { throw problem(node, "'store' must be a mapping") }
+            try only(m, storeKeys, "store")
+            if let v = try string(m, "sqlite") { c.sqlite = v }
+            c.databaseURL = try string(m, "database-url")
+            c.replica = try string(m, "replica")
+        }
+        if let node = map["console"] {
+            guard let m = node.mapping else { throw problem(node, "'console' must be a mapping") }
+            try only(m, consoleKeys, "console")
+            if let v = try string(m, "listen") { c.console = v }
+            if let tls = m["tls"] {
+                guard let t = tls.mapping else { throw problem(tls, "'tls' must be a mapping with cert and key") }
+                c.consoleTLSCertificate = try string(t, "cert")
+                c.consoleTLSKey = try string(t, "key")
+            }
+            c.sessionSecret = try string(m, "session-secret")
+            for node in m["accounts"]?.sequence ?? [] {
+                guard let a = node.mapping else { throw problem(node, "an account must be a mapping") }
+                try only(a, accountKeys, "account")
+                var account = Account()
+                guard let name = try string(a, "name"), !name.isEmpty else {
+                    throw problem(node, "an account needs a 'name'")
+                }
+                account.name = name
+                if let role = try string(a, "role") {
+                    guard ["supervisor", "admin"].contains(role) else {
+                        throw problem(a["role"], "'role' must be supervisor or admin")
+                    }
+                    account.role = role
+                }
+                account.passwordHash = try string(a, "password-hash") ?? ""
+                account.tokens = a["tokens"]?.sequence?.compactMap(\.string) ?? []
+                guard !account.passwordHash.isEmpty || !account.tokens.isEmpty else {
+                    throw problem(node, "account '\(name)' needs a 'password-hash' or 'tokens'")
+                }
+                c.accounts.append(account)
+            }
+        }
         guard let list = map["listeners"]?.sequence else {
             throw problem(root, "'listeners' must be a list of listeners")
         }
@@ -189,6 +263,11 @@ struct ServeConfiguration: Equatable {
         if let v = environment["DECORUM_POLICIES"] { policies = v }
         if let v = environment["DECORUM_SERVICE_NICK"] { serviceNick = v }
         if let v = environment["DECORUM_MAX_LINE_LENGTH"], let n = Int(v) { maxLineLength = n }
+        if let v = environment["DECORUM_SQLITE"] { sqlite = v }
+        if let v = environment["DECORUM_DATABASE_URL"] { databaseURL = v.isEmpty ? nil : v }
+        if let v = environment["DECORUM_REPLICA"] { replica = v }
+        if let v = environment["DECORUM_CONSOLE"] { console = v }
+        if let v = environment["DECORUM_SESSION_SECRET"] { sessionSecret = v }
     }
 
     var proxyConfiguration: ProxyConfiguration {

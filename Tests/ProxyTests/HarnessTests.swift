@@ -1,6 +1,7 @@
 // Proves the integration-test harness itself: a private ngircd per test (Support/Ngircd.swift) and the
 // blocking IRCTestClient (Support/IRCTestClient.swift). No proxy involved.
 
+@testable import TestSupport
 import Foundation
 import Testing
 

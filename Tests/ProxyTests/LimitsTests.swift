@@ -5,6 +5,7 @@ import Policy
 import Testing
 
 @testable import Proxy
+@testable import TestSupport
 
 @Suite(.serialized, .timeLimit(.minutes(1)))
 struct LimitsTests {
@@ -31,14 +32,23 @@ struct LimitsTests {
         try busy.send("hello")
         _ = try sink.waitForLines(1)  // relayed: the connection is up before timing starts
         let quiet = try IRCTestClient.connect(port: port)
-        for _ in 0..<10 {
-            try busy.send("still here")
-            try await Task.sleep(for: .milliseconds(300))
+        // The busy agent keeps talking for as long as the quiet one takes to be closed.
+        let keepAlive = Task {
+            var sent = 0
+            while !Task.isCancelled, (try? busy.send("still here")) != nil {
+                sent += 1
+                try? await Task.sleep(for: .milliseconds(300))
+            }
+            return sent
         }
+        let started = ContinuousClock.now
         let lines = try quiet.waitForClose(timeout: .seconds(15))
+        keepAlive.cancel()
+        let sent = await keepAlive.value
         #expect(lines.contains { $0.contains("idle for too long") })
+        #expect(ContinuousClock.now - started >= .seconds(1.5), "closed only once idle for the timeout")
         try busy.send("and now")
-        #expect(try sink.waitForLines(12).last == "and now")
+        #expect(try sink.waitForLines(sent + 2).last == "and now")
         await server.stop(drain: .zero)
         await sink.stop()
     }

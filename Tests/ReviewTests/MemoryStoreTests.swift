@@ -7,8 +7,10 @@ import Testing
     @Test func holdIsDecidedOnce() async throws {
         let store = MemoryReviewStore()
         let record = NewReviewItem(
-            time: Date(), listener: "irc", agent: "ann", conversation: "#support", action: .hold, text: "text",
-            hits: [], suggestion: nil, deadline: Date().addingTimeInterval(60), onTimeout: .block, replica: "a")
+            time: Date(), listener: "irc", agent: "ann", conversation: "#support", action: .hold,
+            text: "text",
+            hits: [], suggestion: nil, deadline: Date().addingTimeInterval(60), onTimeout: .block,
+            replica: "a")
         let ids = try await store.insert([record])
         let decided = try await store.decide(ids[0], .approve, actor: "sue", note: nil, text: nil, at: Date())
         #expect(decided.status == .approved)

@@ -13,7 +13,9 @@ final class OutageStore: ReviewStore {
     let base = MemoryReviewStore()
     let down = NIOLockedValueBox(false)
 
-    func check() throws { if down.withLockedValue({ $0 }) { throw ReviewStoreError.unavailable("connection refused") } }
+    func check() throws {
+        if down.withLockedValue({ $0 }) { throw ReviewStoreError.unavailable("connection refused") }
+    }
     func migrate() async throws { try check() }
     func insert(_ items: [NewReviewItem]) async throws -> [Int64] {
         try check()
@@ -28,13 +30,17 @@ final class OutageStore: ReviewStore {
         try check()
         return try await base.decide(id, kind, actor: actor, note: note, text: text, at: time)
     }
-    func setDelivery(_ id: Int64, _ delivery: Delivery) async throws { try await base.setDelivery(id, delivery) }
+    func setDelivery(_ id: Int64, _ delivery: Delivery) async throws {
+        try await base.setDelivery(id, delivery)
+    }
     func disconnected(_ ids: [Int64]) async throws { try await base.disconnected(ids) }
     func disconnectAll(replica: String) async throws -> Int { try await base.disconnectAll(replica: replica) }
     func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] {
         try await base.expiredHolds(at: time, limit: limit)
     }
-    func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow] { try await base.statistics(query) }
+    func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow] {
+        try await base.statistics(query)
+    }
     func counts() async throws -> [ReviewStatus: Int] { try await base.counts() }
     func events() -> AsyncStream<ReviewEvent> { base.events() }
     func close() async throws { try await base.close() }
@@ -48,11 +54,13 @@ final class OutageStore: ReviewStore {
     func record(_ action: Action, text: String = "It's your fault.") -> ReviewRecord {
         ReviewRecord(
             time: Date().timeIntervalSince1970, listener: "irc", agent: "anna", conversation: "#support",
-            action: action, text: text, hits: Self.verdict.hits, suggestion: Self.verdict.suggestion, holdBudget: 60,
+            action: action, text: text, hits: Self.verdict.hits, suggestion: Self.verdict.suggestion,
+            holdBudget: 60,
             onTimeout: .block)
     }
 
-    func sink(_ store: any ReviewStore, replica: String = "a", commitWait: TimeAmount = .seconds(3)) async throws
+    func sink(_ store: any ReviewStore, replica: String = "a", commitWait: TimeAmount = .seconds(3))
+        async throws
         -> StoreReviewSink
     {
         let sink = StoreReviewSink(
@@ -87,9 +95,11 @@ final class OutageStore: ReviewStore {
         let store = MemoryReviewStore()
         let sink = try await sink(store)
         for (kind, expected) in [
-            (DecisionKind.approve, HoldDecision.approve), (.reject, .reject(note: "no")), (.edit, .edit("Fixed text.")),
+            (DecisionKind.approve, HoldDecision.approve), (.reject, .reject(note: "no")),
+            (.edit, .edit("Fixed text.")),
         ] {
-            let held = try await sink.hold(record(.hold), budget: .seconds(60), onTimeout: .block, on: loop).get()
+            let held = try await sink.hold(record(.hold), budget: .seconds(60), onTimeout: .block, on: loop)
+                .get()
             #expect(try await store.item(Int64(held.id))?.status == .pending)
             _ = try await store.decide(
                 Int64(held.id), kind, actor: "sue", note: kind == .reject ? "no" : nil,
@@ -105,7 +115,8 @@ final class OutageStore: ReviewStore {
     func holdExpires() async throws {
         let store = MemoryReviewStore()
         let sink = try await sink(store)
-        let held = try await sink.hold(record(.hold), budget: .milliseconds(200), onTimeout: .allow, on: loop).get()
+        let held = try await sink.hold(record(.hold), budget: .milliseconds(200), onTimeout: .allow, on: loop)
+            .get()
         #expect(try await held.decision.get() == .timedOut(.allow))
         let item = try #require(try await store.item(Int64(held.id)))
         #expect(item.status == .expired)
@@ -133,12 +144,14 @@ final class OutageStore: ReviewStore {
     func restart() async throws {
         let store = MemoryReviewStore()
         let first = try await sink(store)
-        let held = try await first.hold(record(.hold), budget: .seconds(60), onTimeout: .block, on: loop).get()
+        let held = try await first.hold(record(.hold), budget: .seconds(60), onTimeout: .block, on: loop)
+            .get()
         await first.stop()
         let second = try await sink(store)
         let item = try #require(try await store.item(Int64(held.id)))
         #expect(!item.connected)
-        let decided = try await store.decide(item.id, .approve, actor: "sue", note: nil, text: nil, at: Date())
+        let decided = try await store.decide(
+            item.id, .approve, actor: "sue", note: nil, text: nil, at: Date())
         #expect(decided.delivery == .undeliverable)
         await second.stop()
     }

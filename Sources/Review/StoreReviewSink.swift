@@ -63,17 +63,12 @@ public final class StoreReviewSink: ReviewSink {
         var enqueued: NIODeadline
     }
 
-    private struct Waiter {
-        var promise: EventLoopPromise<HoldDecision>
-        var onTimeout: Action
-    }
-
     private struct State {
         var queue: [Entry] = []
         var serial = 0
         /// Holds the writer or the give-up timer completed first (see `claim`).
         var claimed: Set<Int> = []
-        var waiters: [Int64: Waiter] = [:]
+        var waiters: [Int64: EventLoopPromise<HoldDecision>] = [:]
         var wake: CheckedContinuation<Void, Never>?
         var stopped = false
     }
@@ -121,7 +116,7 @@ public final class StoreReviewSink: ReviewSink {
             defer { s.waiters = [:] }
             return Array(s.waiters.values)
         }
-        for waiter in waiters { waiter.promise.fail(SinkError.stopped) }
+        for waiter in waiters { waiter.fail(SinkError.stopped) }
     }
 
     // MARK: - ReviewSink
@@ -149,7 +144,7 @@ public final class StoreReviewSink: ReviewSink {
             let decision = loop.makePromise(of: HoldDecision.self)
             let registered = self.state.withLockedValue { s in
                 guard !s.stopped else { return false }
-                s.waiters[Int64(id)] = Waiter(promise: decision, onTimeout: onTimeout)
+                s.waiters[Int64(id)] = decision
                 return true
             }
             guard registered else {
@@ -314,28 +309,34 @@ public final class StoreReviewSink: ReviewSink {
     private func listen(_ events: AsyncStream<ReviewEvent>) async {
         for await event in events {
             guard case .decided(let id) = event else { continue }
-            let waiter = state.withLockedValue { $0.waiters.removeValue(forKey: id) }
-            do {
-                guard let item = try await store.item(id) else { continue }
-                guard let waiter else {
-                    // Ours, but the connection is gone (or this replica restarted).
-                    if item.record.replica == options.replica, item.delivery == .pending {
-                        try await store.setDelivery(id, .undeliverable)
-                    }
-                    continue
-                }
-                switch item.status {
-                case .approved: waiter.promise.succeed(.approve)
-                case .rejected: waiter.promise.succeed(.reject(note: item.note))
-                case .edited: waiter.promise.succeed(.edit(item.finalText ?? item.record.text))
-                case .expired: waiter.promise.succeed(.timedOut(item.record.onTimeout ?? waiter.onTimeout))
-                case .open, .pending, .dismissed:
-                    state.withLockedValue { $0.waiters[id] = waiter }
-                }
-            } catch {
-                logger.error("a decision could not be read", metadata: ["id": "\(id)", "error": "\(error)"])
-                if let waiter { state.withLockedValue { $0.waiters[id] = waiter } }
-            }
+            await resolve(id)
+        }
+    }
+
+    /// Hands a decided hold's decision to the connection waiting for it; an undecided one goes
+    /// on waiting.
+    private func resolve(_ id: Int64) async {
+        let item: ReviewItem
+        do {
+            guard let found = try await store.item(id) else { return }
+            item = found
+        } catch {
+            logger.error("a decision could not be read", metadata: ["id": "\(id)", "error": "\(error)"])
+            return
+        }
+        let decision: HoldDecision
+        switch item.status {
+        case .approved: decision = .approve
+        case .rejected: decision = .reject(note: item.note)
+        case .edited: decision = .edit(item.finalText ?? item.record.text)
+        case .expired: decision = .timedOut(item.record.onTimeout ?? .block)
+        case .open, .pending, .dismissed: return
+        }
+        if let waiter = state.withLockedValue({ $0.waiters.removeValue(forKey: id) }) {
+            waiter.succeed(decision)
+        } else if item.record.replica == options.replica, item.delivery == .pending, !item.connected {
+            // Decided just as its agent left: nobody will deliver it.
+            try? await store.setDelivery(id, .undeliverable)
         }
     }
 
@@ -353,6 +354,9 @@ public final class StoreReviewSink: ReviewSink {
         while !Task.isCancelled {
             try? await Task.sleep(for: options.sweepInterval)
             guard !Task.isCancelled else { return }
+            // A decision whose event was missed (the store's notifications were down) is
+            // found here.
+            for id in state.withLockedValue({ Array($0.waiters.keys) }) { await resolve(id) }
             do {
                 for item in try await store.expiredHolds(at: Date(), limit: 500) {
                     _ = try? await store.decide(

@@ -2658,7 +2658,10 @@ enum BundledPolicies {
               # R8: no promises that can't be kept ("100%" is in the English pack).
               - id: ar.false-promise
                 category: false-promise
-                action: flag
+                action: hold
+                hold:
+                  budget: 10m
+                  on-timeout: block
                 seed: R8
                 notice: لا تعد بنتائج غير مؤكدة؛ قل ما يجري العمل عليه ومتى ستوافي العميل بالمستجدات.
                 suggestion: فريقنا يعمل على المشكلة، وسأوافيك بالمستجدات فور وصولها.
@@ -3979,7 +3982,10 @@ enum BundledPolicies {
               # R8: no promises that can't be kept.
               - id: en.false-promise
                 category: false-promise
-                action: flag
+                action: hold
+                hold:
+                  budget: 10m
+                  on-timeout: block
                 seed: R8
                 notice: Don't promise outcomes that are not confirmed; say what is being done and when you'll update.
                 suggestion: Our team is on it; I'll update you as soon as I hear back.
@@ -5494,7 +5500,10 @@ enum BundledPolicies {
               # ("the manufacturer guarantees") and garantuotas ("a guaranteed right") are ordinary facts.
               - id: lt.false-promise
                 category: false-promise
-                action: flag
+                action: hold
+                hold:
+                  budget: 10m
+                  on-timeout: block
                 seed: R8
                 notice: Nežadėkite nepatvirtintų rezultatų; pasakykite, kas daroma ir kada pranešite naujienas.
                 suggestion: Komanda jau dirba, pranešiu, kai tik sužinosiu daugiau.
@@ -6907,7 +6916,10 @@ enum BundledPolicies {
               # R8: no promises that can't be kept.
               - id: mn.false-promise
                 category: false-promise
-                action: flag
+                action: hold
+                hold:
+                  budget: 10m
+                  on-timeout: block
                 seed: R8
                 notice: Батлагдаагүй үр дүнг амлаж болохгүй; юу хийгдэж байгаа, хэзээ мэдээлэл өгөхөө хэлээрэй.
                 suggestion: Манай мэргэжилтнүүд ажиллаж байна, мэдээлэл авмагц танд даруй мэдэгдэнэ.
@@ -9018,7 +9030,10 @@ enum BundledPolicies {
               # R8: no promises that can't be kept.
               - id: uk.false-promise
                 category: false-promise
-                action: flag
+                action: hold
+                hold:
+                  budget: 10m
+                  on-timeout: block
                 seed: R8
                 notice: Не обіцяйте результат, якого ще не підтверджено; скажіть, що вже робиться і коли буде новина.
                 suggestion: Команда вже працює над цим, я повідомлю вам, щойно матиму новини.

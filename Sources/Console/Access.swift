@@ -1,0 +1,186 @@
+import Crypto
+import Foundation
+import HummingbirdBcrypt
+import NIOConcurrencyHelpers
+
+/// Who a request is from, once signed in.
+public struct Principal: Sendable, Hashable {
+    public var account: String
+    public var role: ConsoleConfiguration.Role
+    /// Signed in with the cookie (unsafe methods then need the CSRF token) rather than a token.
+    public var viaCookie: Bool
+    /// The session's id, bound into its CSRF token; nil for bearer tokens.
+    public var session: String?
+    /// The CSRF token of the session (empty for bearer tokens).
+    public var csrf: String
+}
+
+/// Signs and checks session cookies, derives CSRF tokens, verifies passwords and tokens.
+///
+/// A session cookie is `payload.signature`, both base64url: the payload is
+/// `account|expiry-seconds|session-id`, the signature HMAC-SHA256 over it with a key derived
+/// from the session secret. Nothing is stored on the server but the ids of sessions signed out
+/// before they expired.
+final class Access: Sendable {
+    static let cookieName = "decorum_session"
+
+    private let signingKey: SymmetricKey
+    private let csrfKey: SymmetricKey
+    private let accounts: [String: ConsoleConfiguration.Account]
+    private let tokens: [String: String]
+    let lifetime: Double
+    private let revoked = NIOLockedValueBox<[String: Date]>([:])
+    /// Verified against when the account does not exist, so that a wrong name costs as long as
+    /// a wrong password.
+    private let decoyHash: String
+
+    init(configuration: ConsoleConfiguration) {
+        let secret: SymmetricKey =
+            configuration.sessionSecret.map { SymmetricKey(data: Data($0.utf8)) } ?? SymmetricKey(size: .bits256)
+        signingKey = SymmetricKey(data: HMAC<SHA256>.authenticationCode(for: Data("session".utf8), using: secret))
+        csrfKey = SymmetricKey(data: HMAC<SHA256>.authenticationCode(for: Data("csrf".utf8), using: secret))
+        accounts = Dictionary(configuration.accounts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        var tokens: [String: String] = [:]
+        for account in configuration.accounts {
+            for digest in account.tokenHashes { tokens[digest.lowercased()] = account.name }
+        }
+        self.tokens = tokens
+        lifetime = configuration.sessionLifetime
+        let cost = configuration.accounts.first.flatMap { Self.cost(of: $0.passwordHash) } ?? 10
+        decoyHash = Bcrypt.hash(Console.makeToken(), cost: cost)
+    }
+
+    private static func cost(of hash: String) -> UInt8? {
+        let parts = hash.split(separator: "$")
+        return parts.count >= 2 ? UInt8(parts[1]) : nil
+    }
+
+    func account(_ name: String) -> ConsoleConfiguration.Account? { accounts[name] }
+
+    var allAccounts: [ConsoleConfiguration.Account] { accounts.values.sorted { $0.name < $1.name } }
+
+    /// The account when the password is right. Takes as long for a name that does not exist.
+    func verify(name: String, password: String) -> ConsoleConfiguration.Account? {
+        guard let account = accounts[name] else {
+            _ = Bcrypt.verify(password, hash: decoyHash)
+            return nil
+        }
+        return Bcrypt.verify(password, hash: account.passwordHash) ? account : nil
+    }
+
+    func bearer(_ token: String) -> Principal? {
+        guard let name = tokens[Console.tokenDigest(token)], let account = accounts[name] else { return nil }
+        return Principal(account: name, role: account.role, viaCookie: false, session: nil, csrf: "")
+    }
+
+    /// A new session cookie value for the account.
+    func sessionValue(for account: String, now: Date) -> String {
+        let id = Console.makeToken()
+        let payload = "\(account)|\(Int64((now.timeIntervalSince1970 + lifetime).rounded(.up)))|\(id)"
+        let mac = HMAC<SHA256>.authenticationCode(for: Data(payload.utf8), using: signingKey)
+        return "\(Data(payload.utf8).base64URLEncoded).\(Data(mac).base64URLEncoded)"
+    }
+
+    /// The signed-in account of a cookie value, when its signature holds, it has not expired, it
+    /// was not signed out, and the account still exists.
+    func session(_ value: String, now: Date) -> Principal? {
+        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, let payload = Data(base64URLEncoded: parts[0]),
+            let mac = Data(base64URLEncoded: parts[1]),
+            HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: payload, using: signingKey)
+        else { return nil }
+        let fields = String(decoding: payload, as: UTF8.self).split(separator: "|", omittingEmptySubsequences: false)
+        guard fields.count == 3, let expiry = Int64(fields[1]), Double(expiry) > now.timeIntervalSince1970,
+            let account = accounts[String(fields[0])]
+        else { return nil }
+        let id = String(fields[2])
+        guard revoked.withLockedValue({ $0[id] == nil }) else { return nil }
+        return Principal(account: account.name, role: account.role, viaCookie: true, session: id, csrf: csrfToken(id))
+    }
+
+    /// Signs a session out before it expires.
+    func revoke(_ principal: Principal, now: Date) {
+        guard let id = principal.session else { return }
+        revoked.withLockedValue { revoked in
+            revoked = revoked.filter { $0.value > now }
+            revoked[id] = now.addingTimeInterval(lifetime)
+        }
+    }
+
+    func csrfToken(_ session: String) -> String {
+        Data(HMAC<SHA256>.authenticationCode(for: Data(session.utf8), using: csrfKey)).base64URLEncoded
+    }
+
+    /// Whether a submitted CSRF token is the session's, compared in constant time.
+    func checkCSRF(_ submitted: String?, for principal: Principal) -> Bool {
+        guard principal.viaCookie else { return true }
+        guard let submitted else { return false }
+        return constantTimeEqual(Array(submitted.utf8), Array(principal.csrf.utf8))
+    }
+}
+
+func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    guard a.count == b.count else { return false }
+    var difference: UInt8 = 0
+    for i in a.indices { difference |= a[i] ^ b[i] }
+    return difference == 0
+}
+
+/// Slows down guessing: after `n` failed sign-ins in a row for an account, or from a client
+/// address, the next failure is answered only after `base × 2^(n-1)`, at most `cap`. A success
+/// clears the account's and the address's count.
+public final class SignInThrottle: Sendable {
+    public typealias Sleep = @Sendable (Duration) async throws -> Void
+
+    private struct Entry {
+        var failures: Int
+        var last: Date
+    }
+
+    private let base: Duration
+    private let cap: Duration
+    private let sleep: Sleep
+    private let entries = NIOLockedValueBox<[String: Entry]>([:])
+
+    public init(
+        base: Duration = .milliseconds(100), cap: Duration = .seconds(10),
+        sleep: @escaping Sleep = { try await Task.sleep(for: $0) }
+    ) {
+        self.base = base
+        self.cap = cap
+        self.sleep = sleep
+    }
+
+    /// Counts a failure and waits the delay it earns.
+    func failed(account: String, address: String, now: Date) async {
+        let failures = entries.withLockedValue { entries in
+            if entries.count > 50_000 {
+                entries = entries.filter { now.timeIntervalSince($0.value.last) < 3600 }
+            }
+            var most = 0
+            for key in ["account:\(account)", "address:\(address)"] {
+                var entry = entries[key] ?? Entry(failures: 0, last: now)
+                entry.failures += 1
+                entry.last = now
+                entries[key] = entry
+                most = max(most, entry.failures)
+            }
+            return most
+        }
+        try? await sleep(delay(afterFailures: failures))
+    }
+
+    func succeeded(account: String, address: String) {
+        entries.withLockedValue { entries in
+            entries["account:\(account)"] = nil
+            entries["address:\(address)"] = nil
+        }
+    }
+
+    /// The wait after the `failures`-th failure in a row.
+    public func delay(afterFailures failures: Int) -> Duration {
+        guard failures > 0 else { return .zero }
+        let doubled = base * (1 << min(failures - 1, 20))
+        return min(doubled, cap)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+
+/// Lets nothing but the sign-in page and its stylesheet through without a session or token,
+/// and no unsafe request signed in by cookie without the session's CSRF token (the
+/// `X-CSRF-Token` header, or the `csrf` field of a form).
+struct AccessMiddleware: RouterMiddleware {
+    typealias Context = ConsoleContext
+    let handlers: Handlers
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        let path = handlers.relativePath(request.uri.path)
+        if path == "/login" || path == "/assets/console.css" { return try await next(request, context) }
+        let isAPI = Handlers.isAPI(path)
+        let access = handlers.server.access
+        var principal: Principal?
+        if let authorization = request.headers[.authorization] {
+            let parts = authorization.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2, parts[0].lowercased() == "bearer",
+                let bearer = access.bearer(parts[1].trimmingCharacters(in: .whitespaces))
+            else {
+                throw Problem(.unauthorized, "Not signed in", detail: "The API token was not recognised.")
+            }
+            principal = bearer
+        } else if let cookie = request.cookies[Access.cookieName] {
+            principal = access.session(cookie.value, now: handlers.server.now())
+        }
+        guard let principal else {
+            if isAPI { throw Problem.notSignedIn }
+            let ended = request.cookies[Access.cookieName] != nil
+            return handlers.redirectToLogin(from: request, flash: ended ? "Your session has ended; sign in again." : nil)
+        }
+        var context = context
+        context.principal = principal
+        var request = request
+        if request.method != .get, request.method != .head, principal.viaCookie {
+            var submitted = request.headers[Handlers.csrfHeader]
+            if submitted == nil, !isAPI,
+                request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true
+            {
+                let body = try await request.collectBody(upTo: context.maxUploadSize)
+                submitted = FormFields(String(buffer: body))["csrf"]
+            }
+            guard access.checkCSRF(submitted, for: principal) else { throw Problem.badCSRF }
+        }
+        return try await next(request, context)
+    }
+}
+
+/// Turns every error into problem details under `/api`, and into a page elsewhere.
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = ConsoleContext
+    let handlers: Handlers
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        do {
+            return try await next(request, context)
+        } catch {
+            let problem = Problem.from(error)
+            if problem.status == .internalServerError {
+                context.logger.error("console request failed", metadata: ["error": "\(error)"])
+            }
+            if Handlers.isAPI(handlers.relativePath(request.uri.path)) { return problem.jsonResponse() }
+            return handlers.errorPage(problem, principal: context.principal)
+        }
+    }
+}

@@ -65,6 +65,9 @@ public enum PolicyLoader {
         guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
         var files: [String] = []
         while let item = walker.nextObject() as? String {
+            // Hidden files and folders are not policies (a Kubernetes ConfigMap volume keeps
+            // its files in `..data` and links to them).
+            if item.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             if item.hasSuffix(".yaml") || item.hasSuffix(".yml") {
                 files.append((directory as NSString).appendingPathComponent(item))
             }
@@ -72,7 +75,6 @@ public enum PolicyLoader {
         return files.sorted()
     }
 
-    /// Parses durations such as `90s`, `10m`, `1h` or a number of seconds.
     /// Durations such as `90s`, `10m`, `1h`, or a number of seconds.
     public static func durationSeconds(_ text: String) -> Int? { seconds(text) }
 

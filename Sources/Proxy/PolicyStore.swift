@@ -92,7 +92,9 @@ public final class PolicyWatcher: Sendable {
     /// The policy files with their sizes and modification times.
     static func fingerprint(_ directory: String) -> String {
         PolicyLoader.policyFiles(in: directory).map { path in
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            // The file a link points to: a ConfigMap update swaps links, not files.
+            let attributes = try? FileManager.default.attributesOfItem(
+                atPath: (path as NSString).resolvingSymlinksInPath)
             let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
             let date = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
             return "\(path):\(size):\(date)"

@@ -1,3 +1,4 @@
+import Foundation
 import Policy
 import Testing
 
@@ -122,5 +123,24 @@ struct LoaderTests {
         #expect(ok[0].holdBudget == 600 && ok[0].onTimeout == .block)
         #expect(!problems([("f", rule("{budget: soon}"))]).isEmpty)
         #expect(!problems([("f", rule("{budget: 5m, on-timeout: flag}"))]).isEmpty)
+    }
+
+    @Test("a folder mounted from a ConfigMap: the linked files load once, hidden copies are skipped")
+    func configMapFolder() throws {
+        let files = FileManager.default
+        let root = files.temporaryDirectory.appendingPathComponent("policies-\(UUID().uuidString)")
+        let data = root.appendingPathComponent("..2026_11_22_00_00_00.1")
+        try files.createDirectory(at: data, withIntermediateDirectories: true)
+        defer { try? files.removeItem(at: root) }
+        let text = try String(contentsOfFile: "Policies/en.yaml", encoding: .utf8)
+        try text.write(to: data.appendingPathComponent("en.yaml"), atomically: true, encoding: .utf8)
+        try files.createSymbolicLink(
+            atPath: root.appendingPathComponent("..data").path, withDestinationPath: data.lastPathComponent)
+        try files.createSymbolicLink(
+            atPath: root.appendingPathComponent("en.yaml").path, withDestinationPath: "..data/en.yaml")
+        #expect(PolicyLoader.policyFiles(in: root.path) == [root.appendingPathComponent("en.yaml").path])
+        let rules = try PolicyLoader.load(directory: root.path)
+        #expect(rules.count == Set(rules.map(\.id)).count)
+        #expect(rules.allSatisfy { $0.language == "en" } && !rules.isEmpty)
     }
 }

@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use: ngircd (the IRC server behind the proxy tests), openssl (TLS peers).
-packages=(ngircd openssl)
+# Debian packages the tests use: ngircd (the IRC server behind the proxy tests), openssl (TLS peers),
+# postgresql (the review store's tests start their own server).
+packages=(ngircd openssl postgresql)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

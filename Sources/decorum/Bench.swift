@@ -6,7 +6,7 @@ import Foundation
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure Decorum's components (build with -c release).",
-        subcommands: [Matcher.self, CheckMessages.self, ProxyLoad.self]
+        subcommands: [Matcher.self, CheckMessages.self, ProxyLoad.self, Store.self]
     )
 
     struct Matcher: ParsableCommand {
@@ -122,6 +122,35 @@ struct Bench: ParsableCommand {
                 .init(
                     decorum: binary, connections: connections, messagesPerConnection: messages, rate: rate,
                     seconds: seconds, idleConnections: idle),
+                emit: { print($0) }, log: { printToStandardError($0) })
+        }
+    }
+
+    struct Store: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fill a review store and time inserts and the console's reads.",
+            discussion: """
+                Fills a fresh SQLite file, and the PostgreSQL database given with --database-url (an empty \
+                one: the tables are created), with a month of realistic items; prints one JSON line per \
+                insert batch size (items per second) and per read (latency p50/p99 in microseconds).
+                """
+        )
+
+        @Option(help: "Items to fill each store with.")
+        var items: Int = 1_000_000
+
+        @Option(help: "postgres://user:password@host:port/database (PostgreSQL is skipped without it).")
+        var databaseURL: String?
+
+        @Option(help: "Keep the SQLite file here instead of a temporary one.")
+        var sqlitePath: String?
+
+        @Option(help: "Timed calls per read.")
+        var samples: Int = 200
+
+        func run() async throws {
+            try await StoreBenchmark.run(
+                .init(items: items, databaseURL: databaseURL, sqlitePath: sqlitePath, samples: samples),
                 emit: { print($0) }, log: { printToStandardError($0) })
         }
     }

@@ -1,0 +1,352 @@
+import Foundation
+import Policy
+
+/// A value bound to, or read from, a statement of either database. Times are `Date` here; SQLite
+/// keeps them as whole microseconds since 1970, PostgreSQL as `timestamptz`.
+enum SQLValue: Sendable, Hashable {
+    case null
+    case integer(Int64)
+    case text(String)
+    case time(Date)
+    case bool(Bool)
+
+    init(_ text: String?) { self = text.map { .text($0) } ?? .null }
+    init(_ time: Date?) { self = time.map { .time($0) } ?? .null }
+}
+
+/// One result row, by column name.
+struct SQLRecord: Sendable {
+    var values: [String: SQLValue]
+
+    func text(_ column: String) -> String? {
+        if case .text(let value) = values[column] { return value }
+        return nil
+    }
+
+    func integer(_ column: String) -> Int64? {
+        switch values[column] {
+        case .integer(let value): return value
+        case .bool(let value): return value ? 1 : 0
+        default: return nil
+        }
+    }
+
+    func time(_ column: String) -> Date? {
+        switch values[column] {
+        case .time(let value): return value
+        case .integer(let microseconds): return Date(reviewMicroseconds: microseconds)
+        default: return nil
+        }
+    }
+
+    func bool(_ column: String) -> Bool? {
+        switch values[column] {
+        case .bool(let value): return value
+        case .integer(let value): return value != 0
+        default: return nil
+        }
+    }
+
+    func required<T>(_ column: String, _ read: (String) -> T?) throws -> T {
+        guard let value = read(column) else {
+            throw ReviewStoreError.unavailable("the review database has no usable \(column) in a row")
+        }
+        return value
+    }
+}
+
+/// A connection (inside a transaction, or not) that runs one statement. The SQL is written with
+/// `?` placeholders; PostgreSQL numbers them.
+protocol SQLSession {
+    @discardableResult
+    func run(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRecord]
+}
+
+/// What differs between the two databases in the statements both stores share.
+struct SQLDialect: Sendable {
+    /// Appended to the select that reads an item before deciding it (a row lock on PostgreSQL;
+    /// SQLite's `BEGIN IMMEDIATE` already holds the only write lock).
+    var lockRow: String
+    /// Whole seconds since 1970 (rounded down) of a time column.
+    var seconds: @Sendable (String) -> String
+    /// New item ids, ascending, inside the insert's transaction.
+    var allocateIDs: @Sendable (any SQLSession, Int) async throws -> [Int64]
+    /// Most rows one multi-row insert carries (bind parameters are limited).
+    var rowsPerInsert: Int
+}
+
+extension Date {
+    /// Whole microseconds since 1970, as SQLite keeps times.
+    var reviewMicroseconds: Int64 { Int64((timeIntervalSince1970 * 1_000_000).rounded()) }
+
+    init(reviewMicroseconds microseconds: Int64) {
+        self.init(timeIntervalSince1970: Double(microseconds) / 1_000_000)
+    }
+}
+
+/// The statements both stores share: the same tables (see `SQLReviewSchema`), the same rules.
+/// Each function runs inside the caller's transaction where it writes.
+enum SQLReviewTables {
+    static let itemColumns =
+        "id, time, listener, agent, conversation, action, text, hits, suggestion, deadline, on_timeout, replica, status"
+
+    /// Inserts items and their rule and category rows; maintains the counters.
+    static func insert(_ items: [NewReviewItem], in session: any SQLSession, _ dialect: SQLDialect) async throws
+        -> [Int64]
+    {
+        guard !items.isEmpty else { return [] }
+        let ids = try await dialect.allocateIDs(session, items.count)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var rows: [[SQLValue]] = []
+        var rules: [[SQLValue]] = []
+        var categories: [[SQLValue]] = []
+        rows.reserveCapacity(items.count)
+        for (id, item) in zip(ids, items) {
+            let hits = String(decoding: try encoder.encode(item.hits), as: UTF8.self)
+            let status: ReviewStatus = item.action == .hold ? .pending : .open
+            rows.append([
+                .integer(id), .time(item.time), .text(item.listener), .text(item.agent), .text(item.conversation),
+                .text(item.action.rawValue), .text(item.text), .text(hits), SQLValue(item.suggestion),
+                SQLValue(item.deadline), SQLValue(item.onTimeout?.rawValue), .text(item.replica),
+                .text(status.rawValue),
+            ])
+            for rule in item.keys(.rule) { rules.append([.integer(id), .text(rule)]) }
+            for category in item.keys(.category) { categories.append([.integer(id), .text(category)]) }
+        }
+        try await insertRows(rows, into: "review_items (\(itemColumns))", session, dialect)
+        try await insertRows(rules, into: "review_item_rules (item_id, rule)", session, dialect)
+        try await insertRows(categories, into: "review_item_categories (item_id, category)", session, dialect)
+        let pending = items.count(where: { $0.action == .hold })
+        for (status, count) in [(ReviewStatus.pending, pending), (.open, items.count - pending)] where count > 0 {
+            try await session.run(
+                "UPDATE review_counts SET n = n + ? WHERE status = ?", [.integer(Int64(count)), .text(status.rawValue)])
+        }
+        return ids
+    }
+
+    private static func insertRows(
+        _ rows: [[SQLValue]], into table: String, _ session: any SQLSession, _ dialect: SQLDialect
+    ) async throws {
+        guard let width = rows.first?.count else { return }
+        let tuple = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(start + dialect.rowsPerInsert, rows.count)]
+            let values = Array(repeating: tuple, count: chunk.count).joined(separator: ", ")
+            try await session.run("INSERT INTO \(table) VALUES \(values)", chunk.flatMap { $0 })
+            start += chunk.count
+        }
+    }
+
+    static func item(_ id: Int64, in session: any SQLSession) async throws -> ReviewItem? {
+        try await session.run("SELECT * FROM review_items WHERE id = ?", [.integer(id)]).first.map(reviewItem)
+    }
+
+    static func decisions(of id: Int64, in session: any SQLSession) async throws -> [ReviewDecision] {
+        try await session.run("SELECT * FROM review_decisions WHERE item_id = ? ORDER BY id", [.integer(id)]).map {
+            row in
+            guard let kind = DecisionKind(rawValue: try row.required("kind", row.text)) else {
+                throw ReviewStoreError.unavailable("the review database has an unknown decision kind")
+            }
+            return ReviewDecision(
+                id: try row.required("id", row.integer), itemID: try row.required("item_id", row.integer), kind: kind,
+                actor: try row.required("actor", row.text), note: row.text("note"), text: row.text("text"),
+                time: try row.required("time", row.time))
+        }
+    }
+
+    /// One page, newest first. A rule or category filter walks that side table's index from the
+    /// newest item down; other filters walk the items' own indexes.
+    static func list(_ query: ReviewQuery, in session: any SQLSession) async throws -> ReviewPage {
+        guard (1...500).contains(query.limit) else { throw ReviewStoreError.invalid("limit must be 1…500") }
+        if query.statuses?.isEmpty == true || query.actions?.isEmpty == true {
+            return ReviewPage(items: [], next: nil)
+        }
+        var sql = "SELECT i.* FROM review_items i"
+        var conditions: [String] = []
+        var binds: [SQLValue] = []
+        var key = "i.id"
+        if let rule = query.rule {
+            sql += " JOIN review_item_rules r ON r.item_id = i.id"
+            key = "r.item_id"
+            conditions.append("r.rule = ?")
+            binds.append(.text(rule))
+        }
+        if let category = query.category {
+            if query.rule == nil {
+                sql += " JOIN review_item_categories c ON c.item_id = i.id"
+                key = "c.item_id"
+                conditions.append("c.category = ?")
+            } else {
+                conditions.append(
+                    "EXISTS (SELECT 1 FROM review_item_categories c WHERE c.item_id = i.id AND c.category = ?)")
+            }
+            binds.append(.text(category))
+        }
+        if let statuses = query.statuses {
+            conditions.append("i.status IN (" + statuses.map { _ in "?" }.joined(separator: ", ") + ")")
+            binds += statuses.map { .text($0.rawValue) }
+        }
+        if let actions = query.actions {
+            conditions.append("i.action IN (" + actions.map { _ in "?" }.joined(separator: ", ") + ")")
+            binds += actions.map { .text($0.rawValue) }
+        }
+        if let agent = query.agent {
+            conditions.append("i.agent = ?")
+            binds.append(.text(agent))
+        }
+        if let since = query.since {
+            conditions.append("i.time >= ?")
+            binds.append(.time(since))
+        }
+        if let until = query.until {
+            conditions.append("i.time < ?")
+            binds.append(.time(until))
+        }
+        if let before = query.before {
+            conditions.append("\(key) < ?")
+            binds.append(.integer(before))
+        }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY \(key) DESC LIMIT \(query.limit + 1)"
+        var items = try await session.run(sql, binds).map(reviewItem)
+        let more = items.count > query.limit
+        if more { items.removeLast() }
+        return ReviewPage(items: items, next: more ? items.last?.id : nil)
+    }
+
+    /// Decides an item inside the caller's transaction: reads it under the dialect's lock, checks
+    /// it is still undecided, updates it only if it still is, appends the decision, moves the
+    /// counters.
+    static func decide(
+        _ id: Int64, _ kind: DecisionKind, actor: String, note: String?, text: String?, at time: Date,
+        in session: any SQLSession, _ dialect: SQLDialect
+    ) async throws -> ReviewItem {
+        guard
+            let row = try await session.run(
+                "SELECT status, action, connected FROM review_items WHERE id = ?\(dialect.lockRow)", [.integer(id)]
+            ).first
+        else { throw ReviewStoreError.notFound(id) }
+        guard let status = ReviewStatus(rawValue: try row.required("status", row.text)),
+            let action = Action(rawValue: try row.required("action", row.text))
+        else { throw ReviewStoreError.unavailable("the review database has an unknown status or action") }
+        guard status.isUndecided else { throw ReviewStoreError.alreadyDecided(id, status) }
+        guard kind.applies(to: action) else { throw ReviewStoreError.notApplicable(id, kind) }
+        let connected = try row.required("connected", row.bool)
+        let delivery: Delivery = action == .hold ? (connected ? .pending : .undeliverable) : .none
+        let finalText = kind == .edit ? text : nil
+        guard
+            let updated = try await session.run(
+                """
+                UPDATE review_items SET status = ?, delivery = ?, decided_at = ?, decided_by = ?, note = ?, \
+                final_text = ? WHERE id = ? AND status IN ('open', 'pending') RETURNING *
+                """,
+                [
+                    .text(kind.status.rawValue), .text(delivery.rawValue), .time(time), .text(actor), SQLValue(note),
+                    SQLValue(finalText), .integer(id),
+                ]
+            ).first
+        else { throw ReviewStoreError.alreadyDecided(id, status) }
+        try await session.run(
+            "INSERT INTO review_decisions (item_id, kind, actor, note, text, time) VALUES (?, ?, ?, ?, ?, ?)",
+            [.integer(id), .text(kind.rawValue), .text(actor), SQLValue(note), SQLValue(finalText), .time(time)])
+        try await session.run(
+            "UPDATE review_counts SET n = n + (CASE WHEN status = ? THEN 1 ELSE -1 END) WHERE status IN (?, ?)",
+            [.text(kind.status.rawValue), .text(kind.status.rawValue), .text(status.rawValue)])
+        return try reviewItem(updated)
+    }
+
+    /// Returns whether the item exists.
+    static func setDelivery(_ id: Int64, _ delivery: Delivery, in session: any SQLSession) async throws -> Bool {
+        !(try await session.run(
+            "UPDATE review_items SET delivery = ? WHERE id = ? RETURNING id", [.text(delivery.rawValue), .integer(id)]
+        ).isEmpty)
+    }
+
+    static func disconnected(_ ids: [Int64], in session: any SQLSession) async throws {
+        var start = 0
+        while start < ids.count {
+            let chunk = ids[start..<min(start + 500, ids.count)]
+            try await session.run(
+                "UPDATE review_items SET connected = ? WHERE id IN ("
+                    + chunk.map { _ in "?" }.joined(separator: ", ") + ")",
+                [.bool(false)] + chunk.map { .integer($0) })
+            start += chunk.count
+        }
+    }
+
+    static func disconnectAll(replica: String, in session: any SQLSession) async throws -> Int {
+        try await session.run(
+            """
+            UPDATE review_items SET connected = ? WHERE replica = ? AND action = 'hold' AND connected \
+            RETURNING id
+            """, [.bool(false), .text(replica)]
+        ).count
+    }
+
+    static func expiredHolds(at time: Date, limit: Int, in session: any SQLSession) async throws -> [ReviewItem] {
+        try await session.run(
+            """
+            SELECT * FROM review_items WHERE status = 'pending' AND deadline IS NOT NULL AND deadline <= ? \
+            ORDER BY id LIMIT ?
+            """, [.time(time), .integer(Int64(max(limit, 0)))]
+        ).map(reviewItem)
+    }
+
+    static func statistics(_ query: StatisticsQuery, in session: any SQLSession, _ dialect: SQLDialect) async throws
+        -> [StatisticsRow]
+    {
+        guard query.bucket > 0 else { throw ReviewStoreError.invalid("the bucket must be at least a second") }
+        let seconds = dialect.seconds("i.time")
+        let bucket = "(\(seconds) - ((\(seconds) % \(query.bucket)) + \(query.bucket)) % \(query.bucket))"
+        let (join, key): (String, String)
+        switch query.dimension {
+        case .agent: (join, key) = ("", "i.agent")
+        case .rule: (join, key) = (" JOIN review_item_rules k ON k.item_id = i.id", "k.rule")
+        case .category: (join, key) = (" JOIN review_item_categories k ON k.item_id = i.id", "k.category")
+        }
+        let rows = try await session.run(
+            """
+            SELECT \(bucket) AS bucket, \(key) AS key, i.action AS action, count(*) AS n FROM review_items i\(join) \
+            WHERE i.time >= ? AND i.time < ? GROUP BY 1, 2, 3
+            """, [.time(query.since), .time(query.until)])
+        return try rows.map { row in
+            guard let action = Action(rawValue: try row.required("action", row.text)) else {
+                throw ReviewStoreError.unavailable("the review database has an unknown action")
+            }
+            return StatisticsRow(
+                bucket: Date(timeIntervalSince1970: Double(try row.required("bucket", row.integer))),
+                key: try row.required("key", row.text), action: action, count: Int(try row.required("n", row.integer)))
+        }
+        .sorted()
+    }
+
+    /// The counters table: one row per status, so this never scans the items.
+    static func counts(in session: any SQLSession) async throws -> [ReviewStatus: Int] {
+        var counts: [ReviewStatus: Int] = [:]
+        for row in try await session.run("SELECT status, n FROM review_counts WHERE n > 0", []) {
+            guard let status = ReviewStatus(rawValue: try row.required("status", row.text)) else { continue }
+            counts[status] = Int(try row.required("n", row.integer))
+        }
+        return counts
+    }
+
+    static func reviewItem(_ row: SQLRecord) throws -> ReviewItem {
+        guard let action = Action(rawValue: try row.required("action", row.text)),
+            let status = ReviewStatus(rawValue: try row.required("status", row.text)),
+            let delivery = Delivery(rawValue: try row.required("delivery", row.text))
+        else { throw ReviewStoreError.unavailable("the review database has an unknown action, status or delivery") }
+        let hits = try JSONDecoder().decode([ReviewHit].self, from: Data(try row.required("hits", row.text).utf8))
+        let record = NewReviewItem(
+            time: try row.required("time", row.time), listener: try row.required("listener", row.text),
+            agent: try row.required("agent", row.text), conversation: try row.required("conversation", row.text),
+            action: action, text: try row.required("text", row.text), hits: hits, suggestion: row.text("suggestion"),
+            deadline: row.time("deadline"), onTimeout: row.text("on_timeout").flatMap(Action.init(rawValue:)),
+            replica: try row.required("replica", row.text))
+        return ReviewItem(
+            id: try row.required("id", row.integer), record: record, status: status, delivery: delivery,
+            connected: try row.required("connected", row.bool), decidedAt: row.time("decided_at"),
+            decidedBy: row.text("decided_by"), note: row.text("note"), finalText: row.text("final_text"))
+    }
+}

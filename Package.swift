@@ -88,6 +88,8 @@ let package = Package(
                 "Benchmarks",
                 "Policy",
                 "Proxy",
+                "Review",
+                "Console",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -125,6 +127,11 @@ let package = Package(
                 "Console", "Review", "Policy",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
+        // Decorum as users run it: the built binary against real servers and a real browser.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["TestSupport", "Console", "decorum"],
+            exclude: ["console_flow.py"]),
         .testTarget(
             name: "DecorumCommandTests", dependencies: ["decorum", "Benchmarks", "AhoCorasick"]),
     ],

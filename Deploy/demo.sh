@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Sets everything up and runs Decorum on the built-in defaults: a local IRC server (Debian's
 # ngircd) as the chat backend, Decorum in front of it with TLS (a self-signed certificate made
-# here) and the bundled policies. Ctrl-C stops both.
+# here), the bundled policies, a SQLite review store and the supervisors' console with an
+# account made here. Ctrl-C stops both.
 #
 # usage: Deploy/demo.sh          env: DEMO_DIR (default /tmp/decorum-demo), IRC_PORT (6667),
-#                                     DECORUM_PORT (6697), METRICS_PORT (9464)
+#                                     DECORUM_PORT (6697), CONSOLE_PORT (8080), METRICS_PORT (9464)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dir=${DEMO_DIR:-/tmp/decorum-demo}
 irc_port=${IRC_PORT:-6667}
 decorum_port=${DECORUM_PORT:-6697}
 metrics_port=${METRICS_PORT:-9464}
+console_port=${CONSOLE_PORT:-8080}
 mkdir -p "$dir"
 
 missing=()
@@ -58,6 +60,32 @@ trap 'kill $ngircd_pid 2>/dev/null || true' EXIT
 sleep 0.5
 kill -0 $ngircd_pid 2>/dev/null || { echo "ngircd did not start:"; cat "$dir/ngircd.log"; exit 1; }
 
+if [ ! -f "$dir/supervisor-password" ]; then
+    echo "== making the supervisor account"
+    openssl rand -base64 12 | tr -d '/+=' > "$dir/supervisor-password"
+fi
+password=$(cat "$dir/supervisor-password")
+hash=$(printf '%s\n' "$password" | "$decorum" console hash-password)
+session_secret=$(openssl rand -hex 32)
+cat > "$dir/decorum.yaml" <<CONF
+listeners:
+  - name: agents
+    listen: 127.0.0.1:$decorum_port
+    protocol: irc
+    tls: {cert: $dir/cert.pem, key: $dir/key.pem}
+    upstream: 127.0.0.1:$irc_port
+metrics: 127.0.0.1:$metrics_port
+store:
+  sqlite: $dir/review.sqlite
+console:
+  listen: 127.0.0.1:$console_port
+  session-secret: "$session_secret"
+  accounts:
+    - name: supervisor
+      role: admin
+      password-hash: "$hash"
+CONF
+
 cat <<INFO
 
 Decorum listens on 127.0.0.1:$decorum_port with TLS (self-signed: $dir/cert.pem) in front of the IRC
@@ -68,10 +96,13 @@ server on 127.0.0.1:$irc_port, with the built-in policies in five languages.
                   then: NICK anna / USER anna 0 * :Anna / JOIN #support
                   and try: PRIVMSG #support :It's your fault, you typed the wrong password.
                   Decorum answers as 'decorum'; /msg decorum accept sends its suggestion.
+                  A promise waits for a supervisor: PRIVMSG #support :I guarantee it'll be fixed by tomorrow.
   As a customer:  connect straight to 127.0.0.1 port $irc_port (no TLS) and JOIN #support.
+  As a supervisor: open http://127.0.0.1:$console_port/ and sign in as 'supervisor' with the
+                  password $password (kept in $dir/supervisor-password);
+                  approve, reject or edit what is held. Reviews are kept in $dir/review.sqlite.
   Metrics:        http://127.0.0.1:$metrics_port/metrics
   Stop:           Ctrl-C
 
 INFO
-"$decorum" serve --listen "127.0.0.1:$decorum_port" --upstream "127.0.0.1:$irc_port" \
-    --tls-cert "$dir/cert.pem" --tls-key "$dir/key.pem" --metrics "127.0.0.1:$metrics_port"
+"$decorum" serve --config "$dir/decorum.yaml"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Console
 import Dispatch
 import Foundation
 import Logging
@@ -6,6 +7,7 @@ import NIOCore
 import NIOPosix
 import Policy
 import Proxy
+import Review
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -83,6 +85,20 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "A folder of policy files (default: the bundled pack).")
     var policies: String?
 
+    @Option(help: "The review store's SQLite file, empty for memory only (default decorum-review.sqlite).")
+    var sqlite: String?
+
+    @Option(help: "A PostgreSQL URL for the review store, shared by several replicas (instead of SQLite).")
+    var databaseUrl: String?
+
+    @Option(help: "This replica's name in the review store (default: the host name).")
+    var replica: String?
+
+    @Option(
+        help: "Where the supervisors' console answers: HOST:PORT, empty for nowhere (default 127.0.0.1:8080)."
+    )
+    var console: String?
+
     static func split(_ address: String) -> (String, Int)? {
         guard let colon = address.lastIndex(of: ":"), let port = Int(address[address.index(after: colon)...]),
             (0...65535).contains(port)
@@ -121,6 +137,16 @@ struct Serve: AsyncParsableCommand {
         if let metrics { c.metrics = metrics }
         if let logLevel { c.logLevel = logLevel }
         if let policies { c.policies = policies }
+        if let sqlite { c.sqlite = sqlite }
+        if let databaseUrl { c.databaseURL = databaseUrl.isEmpty ? nil : databaseUrl }
+        if let replica { c.replica = replica }
+        if let console { c.console = console }
+        if !c.console.isEmpty, Self.split(c.console) == nil {
+            throw ValidationError("the console address must be HOST:PORT (or empty for none)")
+        }
+        if (c.consoleTLSCertificate == nil) != (c.consoleTLSKey == nil) {
+            throw ValidationError("the console's TLS certificate and key go together")
+        }
         for l in c.listeners {
             guard Self.split(l.listen) != nil else {
                 throw ValidationError("listener \(l.name): listen must be HOST:PORT")
@@ -153,11 +179,43 @@ struct Serve: AsyncParsableCommand {
         let set = try PolicyOptions(policies: settings.policies).load()
         let store = PolicyStore(set, directory: settings.policies)
         let group = MultiThreadedEventLoopGroup.singleton
+        let reviewStore = try await settings.openStore(logger: Logger(label: "decorum.review"))
+        let reviews = StoreReviewSink(
+            store: reviewStore, options: .init(replica: settings.replicaName),
+            logger: Logger(label: "decorum.review"))
+        try await reviews.start()
         let server = ProxyServer(
-            configuration: settings.proxyConfiguration, policies: store, reviews: InMemoryReviewSink(),
-            group: group,
+            configuration: settings.proxyConfiguration, policies: store, reviews: reviews, group: group,
             logger: logger)
         let addresses = try await server.start()
+        var consoleTask: Task<Void, Never>? = nil
+        if let (consoleHost, consolePort) = Self.split(settings.console) {
+            if settings.accounts.isEmpty {
+                logger.warning(
+                    "the console has no accounts: nobody can sign in (see decorum console hash-password)")
+            }
+            let console = try ConsoleServer(
+                store: reviewStore, configuration: settings.consoleConfiguration,
+                logger: Logger(label: "decorum.console"))
+            let (bound, boundContinuation) = AsyncStream<Int>.makeStream()
+            let tls = settings.consoleTLS
+            consoleTask = Task {
+                do {
+                    try await console.run(host: consoleHost, port: consolePort, tls: tls) { port in
+                        boundContinuation.yield(port)
+                        boundContinuation.finish()
+                    }
+                } catch {
+                    logger.critical("the console stopped", metadata: ["error": "\(error)"])
+                    boundContinuation.finish()
+                }
+            }
+            for await port in bound {
+                let scheme = tls == nil ? "http" : "https"
+                logger.info("console", metadata: ["address": "\(scheme)://\(consoleHost):\(port)/"])
+                printToStandardError("decorum: console on \(scheme)://\(consoleHost):\(port)/")
+            }
+        }
         var metricsServer: MetricsServer? = nil
         if let (metricsHost, metricsPort) = Self.split(settings.metrics) {
             let m = MetricsServer(metrics: server.metrics) { server.isReady }
@@ -201,6 +259,10 @@ struct Serve: AsyncParsableCommand {
         watcher.stop()
         logger.info("stopping")
         await server.stop()
+        await reviews.stop()
+        consoleTask?.cancel()
+        await consoleTask?.value
+        try? await reviewStore.close()
         await metricsServer?.stop()
     }
 }

@@ -152,7 +152,8 @@ struct ServeConfiguration: Equatable {
             for (key, _) in m where !keys.contains(key.string ?? "") {
                 throw problem(
                     key,
-                    "unknown \(what) key '\(key.string ?? "?")' (expected one of: \(keys.sorted().joined(separator: ", ")))")
+                    "unknown \(what) key '\(key.string ?? "?")' (expected one of: \(keys.sorted().joined(separator: ", ")))"
+                )
             }
         }
         if let node = map["store"] {
@@ -167,7 +168,9 @@ struct ServeConfiguration: Equatable {
             try only(m, consoleKeys, "console")
             if let v = try string(m, "listen") { c.console = v }
             if let tls = m["tls"] {
-                guard let t = tls.mapping else { throw problem(tls, "'tls' must be a mapping with cert and key") }
+                guard let t = tls.mapping else {
+                    throw problem(tls, "'tls' must be a mapping with cert and key")
+                }
                 c.consoleTLSCertificate = try string(t, "cert")
                 c.consoleTLSKey = try string(t, "key")
             }

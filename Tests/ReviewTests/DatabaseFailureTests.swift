@@ -1,3 +1,4 @@
+@testable import TestSupport
 import Foundation
 import Policy
 import Review
@@ -89,7 +90,7 @@ import Testing
         #expect(try await store.counts() == [.pending: 2, .open: 1])  // the failed inserts left nothing
         _ = try await store.decide(later[0], .approve, actor: "sue", note: nil, text: nil, at: Date())
         // The listening connection comes back too: a change made now is announced.
-        let seen = Locked<[ReviewEvent]>([])
+        let seen = HarnessLocked<[ReviewEvent]>([])
         let consumer = Task { for await event in events { seen.withLock { $0.append(event) } } }
         var announced = false
         for _ in 0..<50 where !announced {

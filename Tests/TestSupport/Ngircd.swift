@@ -356,7 +356,7 @@ final class NgircdServer: @unchecked Sendable {
 /// tests run on (libdispatch workers, the Swift concurrency pool) block nearly every signal: a child
 /// spawned from one would never see SIGTERM, so `stop()` would always end in SIGKILL after a wait.
 /// Foundation spawns on the calling thread, so the mask is cleared just around `run()`.
-private func runWithSignalsUnblocked(_ process: Process) throws {
+func runWithSignalsUnblocked(_ process: Process) throws {
     var empty = sigset_t()
     var saved = sigset_t()
     sigemptyset(&empty)

@@ -18,7 +18,7 @@ final class PostgresServer: @unchecked Sendable {
         return server
     }
 
-    private static let sharedForExit = Locked<PostgresServer?>(nil)
+    private static let sharedForExit = HarnessLocked<PostgresServer?>(nil)
 
     private init(directory: URL, port: Int) {
         self.directory = directory
@@ -165,16 +165,4 @@ final class PostgresServer: @unchecked Sendable {
 struct ServerError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
-}
-
-/// A value behind a lock.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    func withLock<T>(_ body: (inout Value) -> T) -> T {
-        lock.withLock { body(&value) }
-    }
 }

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@testable import TestSupport
+
+/// The supervisor's side in a real browser: headless Chromium (Debian's `chromium` and
+/// `chromium-driver`, driven by Selenium) signs in, sees a held message appear live, approves
+/// it, and the customer's IRC client receives it through ngircd.
+@Suite(.serialized, .timeLimit(.minutes(3)))
+struct BrowserTests {
+    @Test("a supervisor approves a held message in Chromium; the customer receives it")
+    func approveInBrowser() async throws {
+        let chat = try NgircdServer.start()
+        let rig = try DecorumRig(upstream: chat.port)
+        try rig.start()
+        let agent = try IRCTestClient.connect(port: rig.agentPort)
+        try agent.register(nick: "anna")
+        try agent.join("#support")
+        let customer = try IRCTestClient.connect(port: chat.port)
+        try customer.register(nick: "bob")
+        try customer.join("#support")
+
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("console_flow.py").path
+        let browser = try ChildProcess(
+            "/usr/bin/env",
+            [
+                "python3", script, "--url", "http://127.0.0.1:\(rig.consolePort)", "--name",
+                DecorumRig.account,
+                "--password", DecorumRig.password, "--text", "fixed by tomorrow",
+            ], name: "chromium", logURL: rig.directory.appendingPathComponent("browser.log"))
+        try browser.waitForLog("READY", timeout: .seconds(90))
+
+        try agent.send("PRIVMSG #support :I guarantee it'll be fixed by tomorrow.")
+        let held = try agent.waitForMessage(command: "NOTICE") {
+            $0.params.last?.contains("Held for a supervisor") == true
+        }
+        #expect(held.params.last?.contains("“I guarantee”") == true)
+
+        let log = try browser.waitForLog("APPROVED", timeout: .seconds(60))
+        #expect(try browser.waitForExit() == 0, "the browser script failed:\n\(log)")
+        let delivered = try customer.waitForMessage(command: "PRIVMSG")
+        #expect(delivered.nick == "anna")
+        #expect(delivered.params == ["#support", "I guarantee it'll be fixed by tomorrow."])
+        let told = try agent.waitForMessage(command: "NOTICE") {
+            $0.params.last?.contains("approved and sent") == true
+        }
+        #expect(told.params.last?.contains("approved") == true)
+        rig.stop()
+        chat.stop()
+    }
+}

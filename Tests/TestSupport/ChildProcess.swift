@@ -1,0 +1,128 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#endif
+
+/// A program the test runs (Decorum itself, a browser driver script), its output in a log file;
+/// SIGKILLed by a watchdog if the test process dies first.
+final class ChildProcess: @unchecked Sendable {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let name: String
+    let logURL: URL
+    private let process: Process
+    private let watchdog: Process?
+    private let watchdogInput: Int32
+    private let stopped = HarnessLocked(false)
+
+    /// Starts `executable` with `arguments`; its output (both streams) goes to `logURL`.
+    init(
+        _ executable: String, _ arguments: [String], name: String, logURL: URL,
+        environment: [String: String]? = nil
+    )
+        throws
+    {
+        self.name = name
+        self.logURL = logURL
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        let log = try FileHandle(forWritingTo: logURL)
+        log.seekToEndOfFile()
+        defer { try? log.close() }
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = log
+        process.standardError = log
+        try runWithSignalsUnblocked(process)
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else {
+            watchdog = nil
+            watchdogInput = -1
+            return
+        }
+        _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+        let dog = Process()
+        dog.executableURL = URL(fileURLWithPath: "/bin/sh")
+        dog.arguments = [
+            "-c", "read -r word; kill -KILL \"$1\" 2>/dev/null", "watchdog",
+            String(process.processIdentifier),
+        ]
+        dog.standardInput = FileHandle(fileDescriptor: ends[0], closeOnDealloc: false)
+        dog.standardOutput = FileHandle.nullDevice
+        dog.standardError = FileHandle.nullDevice
+        try? runWithSignalsUnblocked(dog)
+        close(ends[0])
+        watchdog = dog
+        watchdogInput = ends[1]
+    }
+
+    deinit { stop() }
+
+    var isRunning: Bool { process.isRunning }
+    var terminationStatus: Int32 { process.terminationStatus }
+    var log: String { (try? String(contentsOf: logURL, encoding: .utf8)) ?? "" }
+
+    /// Waits until the log holds `text` (checking the process is still up); returns the log.
+    @discardableResult
+    func waitForLog(_ text: String, timeout: Duration = .seconds(60)) throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let log = self.log
+            if log.contains(text) { return log }
+            guard process.isRunning else {
+                throw Failure(
+                    description:
+                        "\(name) exited (\(process.terminationStatus)) before printing “\(text)”:\n\(log)")
+            }
+            guard ContinuousClock.now < deadline else {
+                throw Failure(description: "\(name) did not print “\(text)” within \(timeout):\n\(log)")
+            }
+            usleep(20_000)
+        }
+    }
+
+    /// Waits for the process to end by itself; its exit status.
+    func waitForExit(timeout: Duration = .seconds(60)) throws -> Int32 {
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            guard ContinuousClock.now < deadline else {
+                throw Failure(description: "\(name) still runs after \(timeout):\n\(log)")
+            }
+            usleep(20_000)
+        }
+        return process.terminationStatus
+    }
+
+    /// Sends a signal and, for SIGKILL and SIGTERM, waits for the process to be gone.
+    func signal(_ signal: Int32) {
+        guard process.isRunning else { return }
+        _ = kill(process.processIdentifier, signal)
+        if signal == SIGKILL || signal == SIGTERM { _ = try? waitForExit(timeout: .seconds(30)) }
+    }
+
+    /// SIGTERM, then SIGKILL if it lingers; ends the watchdog.
+    func stop() {
+        let first = stopped.withLock { stopped -> Bool in
+            defer { stopped = true }
+            return !stopped
+        }
+        guard first else { return }
+        if process.isRunning {
+            _ = kill(process.processIdentifier, SIGTERM)
+            if (try? waitForExit(timeout: .seconds(10))) == nil {
+                _ = kill(process.processIdentifier, SIGKILL)
+                _ = try? waitForExit(timeout: .seconds(5))
+            }
+        }
+        if let watchdog, watchdog.isRunning { watchdog.terminate() }
+        if watchdogInput >= 0 { close(watchdogInput) }
+    }
+}

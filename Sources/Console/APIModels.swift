@@ -129,12 +129,12 @@ enum Timestamp {
     static func parse(_ text: String) -> Date? {
         if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return date }
         if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
-        if let date = try? Date.ISO8601FormatStyle().year().month().day().parse(text) { return date }
         if let date = try? Date.ISO8601FormatStyle().year().month().day().dateTimeSeparator(.standard)
             .time(includingFractionalSeconds: false).parse(text + ":00")
         {
             return date
         }
-        return nil
+        guard text.utf8.count == 10 else { return nil }
+        return try? Date.ISO8601FormatStyle().year().month().day().parse(text)
     }
 }

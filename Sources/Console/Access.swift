@@ -36,8 +36,10 @@ final class Access: Sendable {
 
     init(configuration: ConsoleConfiguration) {
         let secret: SymmetricKey =
-            configuration.sessionSecret.map { SymmetricKey(data: Data($0.utf8)) } ?? SymmetricKey(size: .bits256)
-        signingKey = SymmetricKey(data: HMAC<SHA256>.authenticationCode(for: Data("session".utf8), using: secret))
+            configuration.sessionSecret.map { SymmetricKey(data: Data($0.utf8)) }
+            ?? SymmetricKey(size: .bits256)
+        signingKey = SymmetricKey(
+            data: HMAC<SHA256>.authenticationCode(for: Data("session".utf8), using: secret))
         csrfKey = SymmetricKey(data: HMAC<SHA256>.authenticationCode(for: Data("csrf".utf8), using: secret))
         accounts = Dictionary(configuration.accounts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         var tokens: [String: String] = [:]
@@ -89,13 +91,15 @@ final class Access: Sendable {
             let mac = Data(base64URLEncoded: parts[1]),
             HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: payload, using: signingKey)
         else { return nil }
-        let fields = String(decoding: payload, as: UTF8.self).split(separator: "|", omittingEmptySubsequences: false)
+        let fields = String(decoding: payload, as: UTF8.self).split(
+            separator: "|", omittingEmptySubsequences: false)
         guard fields.count == 3, let expiry = Int64(fields[1]), Double(expiry) > now.timeIntervalSince1970,
             let account = accounts[String(fields[0])]
         else { return nil }
         let id = String(fields[2])
         guard revoked.withLockedValue({ $0[id] == nil }) else { return nil }
-        return Principal(account: account.name, role: account.role, viaCookie: true, session: id, csrf: csrfToken(id))
+        return Principal(
+            account: account.name, role: account.role, viaCookie: true, session: id, csrf: csrfToken(id))
     }
 
     /// Signs a session out before it expires.

@@ -74,12 +74,14 @@ public struct ConsoleServer: Sendable {
     /// A Hummingbird application serving the console, to run alone or as a `Service`.
     /// `onBound` is told the port actually bound (useful with port 0).
     public func application(
-        host: String, port: Int, tls: TLSFiles? = nil, onBound: @escaping @Sendable (Int) async -> Void = { _ in }
+        host: String, port: Int, tls: TLSFiles? = nil,
+        onBound: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
         let configuration = ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil)
         guard let tls else {
             return Application(
-                router: router(), server: .http1(), configuration: configuration, onServerRunning: { await onBound($0.localAddress?.port ?? port) },
+                router: router(), server: .http1(), configuration: configuration,
+                onServerRunning: { await onBound($0.localAddress?.port ?? port) },
                 logger: logger)
         }
         let chain = try NIOSSLCertificate.fromPEMFile(tls.certificatePath)
@@ -88,12 +90,14 @@ public struct ConsoleServer: Sendable {
             certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
         return Application(
             router: router(), server: try .tls(.http1(), tlsConfiguration: tlsConfiguration),
-            configuration: configuration, onServerRunning: { await onBound($0.localAddress?.port ?? port) }, logger: logger)
+            configuration: configuration, onServerRunning: { await onBound($0.localAddress?.port ?? port) },
+            logger: logger)
     }
 
     /// Serves the console until the calling task is cancelled.
     public func run(
-        host: String, port: Int, tls: TLSFiles? = nil, onBound: @escaping @Sendable (Int) async -> Void = { _ in }
+        host: String, port: Int, tls: TLSFiles? = nil,
+        onBound: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         try await application(host: host, port: port, tls: tls, onBound: onBound).run()
     }

@@ -12,7 +12,10 @@ import Testing
         let fixture = try Fixture()
         var made: [Int64] = []
         for i in 0..<7 {
-            made.append(try await fixture.insert(i % 2 == 0 ? .hold : .flag, agent: i < 4 ? "ann" : "bob", minutesAgo: Double(70 - i * 10)))
+            made.append(
+                try await fixture.insert(
+                    i % 2 == 0 ? .hold : .flag, agent: i < 4 ? "ann" : "bob", minutesAgo: Double(70 - i * 10))
+            )
         }
         let ids = made
         try await fixture.test { client in
@@ -23,21 +26,38 @@ import Testing
             let items = try #require(page["items"] as? [[String: Any]])
             #expect(items.map { ($0["id"] as? NSNumber)?.int64Value } == [ids[6], ids[5], ids[4]])
             #expect((page["next"] as? NSNumber)?.int64Value == ids[4])
-            let second = try await client.execute(uri: "/api/items?limit=3&before=\(ids[4])", method: .get, headers: auth).object()
-            #expect((second["items"] as? [[String: Any]])?.map { ($0["id"] as? NSNumber)?.int64Value } == [ids[3], ids[2], ids[1]])
-            let last = try await client.execute(uri: "/api/items?limit=3&before=\(ids[1])", method: .get, headers: auth)
+            let second = try await client.execute(
+                uri: "/api/items?limit=3&before=\(ids[4])", method: .get, headers: auth
+            ).object()
+            #expect(
+                (second["items"] as? [[String: Any]])?.map { ($0["id"] as? NSNumber)?.int64Value } == [
+                    ids[3], ids[2], ids[1],
+                ])
+            let last = try await client.execute(
+                uri: "/api/items?limit=3&before=\(ids[1])", method: .get, headers: auth)
             #expect(last.text.contains("\"next\":null"))
 
-            let holds = try await client.execute(uri: "/api/items?status=pending&agent=ann", method: .get, headers: auth).object()
-            #expect((holds["items"] as? [[String: Any]])?.map { ($0["id"] as? NSNumber)?.int64Value } == [ids[2], ids[0]])
-            let flags = try await client.execute(uri: "/api/items?action=flag,block&rule=insult&category=respect", method: .get, headers: auth).object()
+            let holds = try await client.execute(
+                uri: "/api/items?status=pending&agent=ann", method: .get, headers: auth
+            ).object()
+            #expect(
+                (holds["items"] as? [[String: Any]])?.map { ($0["id"] as? NSNumber)?.int64Value } == [
+                    ids[2], ids[0],
+                ])
+            let flags = try await client.execute(
+                uri: "/api/items?action=flag,block&rule=insult&category=respect", method: .get, headers: auth
+            ).object()
             #expect((flags["items"] as? [[String: Any]])?.count == 3)
             let since = Timestamp.format(fixture.clock.now.addingTimeInterval(-35 * 60))
             let until = Timestamp.format(fixture.clock.now.addingTimeInterval(-15 * 60))
             let window = try await client.execute(
-                uri: "/api/items?since=\(FormFields.encode(since))&until=\(FormFields.encode(until))", method: .get, headers: auth
+                uri: "/api/items?since=\(FormFields.encode(since))&until=\(FormFields.encode(until))",
+                method: .get, headers: auth
             ).object()
-            #expect((window["items"] as? [[String: Any]])?.map { ($0["id"] as? NSNumber)?.int64Value } == [ids[5], ids[4]])
+            #expect(
+                (window["items"] as? [[String: Any]])?.map { ($0["id"] as? NSNumber)?.int64Value } == [
+                    ids[5], ids[4],
+                ])
             let first = try #require(items.first)
             #expect(first["agent"] as? String == "bob")
             #expect(first["status"] as? String == "pending")
@@ -55,7 +75,8 @@ import Testing
     func refusesBadFilters(query: String) async throws {
         let fixture = try Fixture()
         try await fixture.test { client in
-            let response = try await client.execute(uri: "/api/items?\(query)", method: .get, headers: bearer(Fixture.sueToken))
+            let response = try await client.execute(
+                uri: "/api/items?\(query)", method: .get, headers: bearer(Fixture.sueToken))
             #expect(response.status == .badRequest)
             #expect(response.headers[.contentType] == "application/problem+json")
             let problem = try response.object()
@@ -69,9 +90,11 @@ import Testing
     @Test func showsAnItemWithItsAuditTrail() async throws {
         let fixture = try Fixture()
         let id = try await fixture.insert()
-        _ = try await fixture.store.decide(id, .reject, actor: "sue", note: "rude", text: nil, at: fixture.clock.now)
+        _ = try await fixture.store.decide(
+            id, .reject, actor: "sue", note: "rude", text: nil, at: fixture.clock.now)
         try await fixture.test { client in
-            let response = try await client.execute(uri: "/api/items/\(id)", method: .get, headers: bearer(Fixture.sueToken))
+            let response = try await client.execute(
+                uri: "/api/items/\(id)", method: .get, headers: bearer(Fixture.sueToken))
             let body = try response.object()
             let item = try #require(body["item"] as? [String: Any])
             #expect(item["status"] as? String == "rejected")
@@ -83,10 +106,12 @@ import Testing
             #expect(trail[0]["decision"] as? String == "reject")
             #expect(trail[0]["note"] as? String == "rude")
             #expect(trail[0]["time"] as? String == Timestamp.format(fixture.clock.now))
-            let missing = try await client.execute(uri: "/api/items/999", method: .get, headers: bearer(Fixture.sueToken))
+            let missing = try await client.execute(
+                uri: "/api/items/999", method: .get, headers: bearer(Fixture.sueToken))
             #expect(missing.status == .notFound)
             #expect(missing.headers[.contentType] == "application/problem+json")
-            let bad = try await client.execute(uri: "/api/items/abc", method: .get, headers: bearer(Fixture.sueToken))
+            let bad = try await client.execute(
+                uri: "/api/items/abc", method: .get, headers: bearer(Fixture.sueToken))
             #expect(bad.status == .badRequest)
         }
     }
@@ -125,7 +150,8 @@ import Testing
         try await fixture.test { client in
             let auth = bearer(Fixture.sueToken)
             func post(_ id: Int64, _ body: ByteBuffer) async throws -> TestResponse {
-                try await client.execute(uri: "/api/items/\(id)/decision", method: .post, headers: auth, body: body)
+                try await client.execute(
+                    uri: "/api/items/\(id)/decision", method: .post, headers: auth, body: body)
             }
             #expect(try await post(hold, jsonBody(["decision": "dismiss"])).status == .unprocessableContent)
             #expect(try await post(flag, jsonBody(["decision": "approve"])).status == .unprocessableContent)
@@ -149,7 +175,8 @@ import Testing
         let hold = try await fixture.insert(.hold)
         let flag = try await fixture.insert(.flag)
         let decided = try await fixture.insert(.hold)
-        _ = try await fixture.store.decide(decided, .approve, actor: "sue", note: nil, text: nil, at: fixture.clock.now)
+        _ = try await fixture.store.decide(
+            decided, .approve, actor: "sue", note: nil, text: nil, at: fixture.clock.now)
         try await fixture.test { client in
             let body = try jsonBody([
                 ["id": hold, "decision": "reject", "note": "no"],
@@ -159,7 +186,8 @@ import Testing
                 ["decision": "dismiss"],
                 ["id": flag, "decision": "dismiss"],
             ])
-            let response = try await client.execute(uri: "/api/decisions", method: .post, headers: bearer(Fixture.adaToken), body: body)
+            let response = try await client.execute(
+                uri: "/api/decisions", method: .post, headers: bearer(Fixture.adaToken), body: body)
             #expect(response.status == .ok)
             let results = try #require(try response.object()["results"] as? [[String: Any]])
             #expect(results.map { $0["status"] as? Int } == [200, 422, 409, 404, 400, 200])
@@ -169,7 +197,8 @@ import Testing
             #expect(try await fixture.store.decisions(of: hold).map(\.actor) == ["ada"])
             #expect(try await fixture.store.item(flag)?.status == .dismissed)
             let notArray = try await client.execute(
-                uri: "/api/decisions", method: .post, headers: bearer(Fixture.adaToken), body: try jsonBody(["id": 1]))
+                uri: "/api/decisions", method: .post, headers: bearer(Fixture.adaToken),
+                body: try jsonBody(["id": 1]))
             #expect(notArray.status == .badRequest)
         }
     }
@@ -181,7 +210,8 @@ import Testing
         try await fixture.insert(.flag, agent: "bob", minutesAgo: 60 * 30)
         try await fixture.test { client in
             let auth = bearer(Fixture.sueToken)
-            let response = try await client.execute(uri: "/api/statistics?dimension=agent&bucket=day", method: .get, headers: auth)
+            let response = try await client.execute(
+                uri: "/api/statistics?dimension=agent&bucket=day", method: .get, headers: auth)
             #expect(response.status == .ok)
             let body = try response.object()
             #expect(body["dimension"] as? String == "agent")
@@ -191,12 +221,17 @@ import Testing
             #expect(total == 3)
             #expect(Set(rows.compactMap { $0["key"] as? String }) == ["ann", "bob"])
             let since = FormFields.encode(Timestamp.format(fixture.clock.now.addingTimeInterval(-3600)))
-            let recent = try await client.execute(uri: "/api/statistics?dimension=rule&since=\(since)&bucket=hour", method: .get, headers: auth).object()
+            let recent = try await client.execute(
+                uri: "/api/statistics?dimension=rule&since=\(since)&bucket=hour", method: .get, headers: auth
+            ).object()
             let recentRows = try #require(recent["rows"] as? [[String: Any]])
             #expect(recentRows.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == 2)
             #expect(recentRows.allSatisfy { $0["key"] as? String == "insult" })
-            for bad in ["dimension=team", "bucket=week", "since=2020-01-01T00:00:00Z&bucket=hour", "since=nope"] {
-                let response = try await client.execute(uri: "/api/statistics?\(bad)", method: .get, headers: auth)
+            for bad in [
+                "dimension=team", "bucket=week", "since=2020-01-01T00:00:00Z&bucket=hour", "since=nope",
+            ] {
+                let response = try await client.execute(
+                    uri: "/api/statistics?\(bad)", method: .get, headers: auth)
                 #expect(response.status == .badRequest, "\(bad)")
             }
         }
@@ -208,8 +243,10 @@ import Testing
         fixture.store.setDown(true)
         try await fixture.test { client in
             let auth = bearer(Fixture.sueToken)
-            for (path, method) in [("/api/items", "GET"), ("/api/items/\(id)", "GET"), ("/api/statistics", "GET"),
-                                   ("/api/items/\(id)/decision", "POST")] {
+            for (path, method) in [
+                ("/api/items", "GET"), ("/api/items/\(id)", "GET"), ("/api/statistics", "GET"),
+                ("/api/items/\(id)/decision", "POST"),
+            ] {
                 let response = try await client.execute(
                     uri: path, method: method == "GET" ? .get : .post, headers: auth,
                     body: method == "POST" ? try jsonBody(["decision": "approve"]) : nil)
@@ -229,7 +266,8 @@ import Testing
     @Test func openAPIDocumentParsesAndListsEveryRoute() async throws {
         let fixture = try Fixture()
         try await fixture.test { client in
-            let response = try await client.execute(uri: "/api/openapi.json", method: .get, headers: bearer(Fixture.sueToken))
+            let response = try await client.execute(
+                uri: "/api/openapi.json", method: .get, headers: bearer(Fixture.sueToken))
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json")
             let document = try response.object()
@@ -248,7 +286,8 @@ import Testing
             #expect(Set(responses.keys) == ["200", "400", "401", "403", "404", "409", "422", "503"])
             let etag = try #require(response.headers[.eTag])
             let cached = try await client.execute(
-                uri: "/api/openapi.json", method: .get, headers: [.authorization: "Bearer \(Fixture.sueToken)", .ifNoneMatch: etag])
+                uri: "/api/openapi.json", method: .get,
+                headers: [.authorization: "Bearer \(Fixture.sueToken)", .ifNoneMatch: etag])
             #expect(cached.status == .notModified)
         }
     }
@@ -257,7 +296,9 @@ import Testing
         let fixture = try Fixture()
         try await fixture.test { client in
             let browser = try await signIn(client, name: "ada", password: Fixture.adaPassword)
-            let session = try await client.execute(uri: "/api/session", method: .get, headers: browser.headers).object()
+            let session = try await client.execute(
+                uri: "/api/session", method: .get, headers: browser.headers
+            ).object()
             #expect(session["account"] as? String == "ada")
             #expect(session["role"] as? String == "admin")
             #expect((session["csrf"] as? String)?.count ?? 0 >= 40)

@@ -7,7 +7,10 @@ import Testing
 @testable import Console
 
 @Suite struct AccessTests {
-    static let pages = ["/", "/?status=open", "/items/1", "/items/1/row", "/stats", "/logout", "/assets/console.js", "/nowhere"]
+    static let pages = [
+        "/", "/?status=open", "/items/1", "/items/1/row", "/stats", "/logout", "/assets/console.js",
+        "/nowhere",
+    ]
     static let apiGets = [
         "/api/items", "/api/items/1", "/api/statistics", "/api/events", "/api/session", "/api/accounts",
         "/api/openapi.json", "/api/nowhere",
@@ -30,11 +33,13 @@ import Testing
                 #expect(try response.object()["status"] as? Int == 401, "\(path)")
             }
             for path in ["/api/items/1/decision", "/api/decisions"] {
-                let response = try await client.execute(uri: path, method: .post, body: try jsonBody(["decision": "approve"]))
+                let response = try await client.execute(
+                    uri: path, method: .post, body: try jsonBody(["decision": "approve"]))
                 #expect(response.status == .unauthorized, "\(path)")
             }
             let form = try await client.execute(
-                uri: "/items/1/decision", method: .post, headers: formHeaders, body: formBody([("decision", "approve")]))
+                uri: "/items/1/decision", method: .post, headers: formHeaders,
+                body: formBody([("decision", "approve")]))
             #expect(form.status == .seeOther)
             #expect(try await fixture.store.item(1)?.status == .pending)
             // The sign-in page and its stylesheet are all there is.
@@ -56,7 +61,8 @@ import Testing
             let basic = try await client.execute(
                 uri: "/api/items", method: .get, headers: [.authorization: "Basic c3VlOnB3"])
             #expect(basic.status == .unauthorized)
-            let right = try await client.execute(uri: "/api/items", method: .get, headers: bearer(Fixture.sueToken))
+            let right = try await client.execute(
+                uri: "/api/items", method: .get, headers: bearer(Fixture.sueToken))
             #expect(right.status == .ok)
         }
     }
@@ -68,7 +74,9 @@ import Testing
             #expect(first.headers[.location] == "/login?next=%2Fstats%3Fbucket%3Dhour")
             let response = try await client.execute(
                 uri: "/login", method: .post, headers: formHeaders,
-                body: formBody([("name", "sue"), ("password", Fixture.suePassword), ("next", "/stats?bucket=hour")]))
+                body: formBody([
+                    ("name", "sue"), ("password", Fixture.suePassword), ("next", "/stats?bucket=hour"),
+                ]))
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/stats?bucket=hour")
             let header = try #require(response.setCookieHeader("decorum_session"))
@@ -78,7 +86,9 @@ import Testing
             #expect(header.contains("Max-Age=3600"))
             let offsite = try await client.execute(
                 uri: "/login", method: .post, headers: formHeaders,
-                body: formBody([("name", "sue"), ("password", Fixture.suePassword), ("next", "//evil.example/")]))
+                body: formBody([
+                    ("name", "sue"), ("password", Fixture.suePassword), ("next", "//evil.example/"),
+                ]))
             #expect(offsite.headers[.location] == "/")
             // A signed-in visit to the sign-in page goes on to the queue.
             let cookie = "decorum_session=\(response.setCookie("decorum_session")!)"
@@ -99,16 +109,21 @@ import Testing
                 #expect(response.text.contains("Wrong name or password."))
                 #expect(response.text.contains("value=\"sue\""))
             }
-            #expect(await fixture.delays.delays == [.milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(800)])
+            #expect(
+                await fixture.delays.delays == [
+                    .milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(800),
+                ])
             // A name that does not exist is refused the same way, and counted for the address.
             let unknown = try await client.execute(
-                uri: "/login", method: .post, headers: formHeaders, body: formBody([("name", "nobody"), ("password", "x")]))
+                uri: "/login", method: .post, headers: formHeaders,
+                body: formBody([("name", "nobody"), ("password", "x")]))
             #expect(unknown.status == .unauthorized)
             #expect(await fixture.delays.delays.last == .milliseconds(1600))
             // Success clears the count.
             _ = try await signIn(client)
             _ = try await client.execute(
-                uri: "/login", method: .post, headers: formHeaders, body: formBody([("name", "sue"), ("password", "e")]))
+                uri: "/login", method: .post, headers: formHeaders,
+                body: formBody([("name", "sue"), ("password", "e")]))
             #expect(await fixture.delays.delays.last == .milliseconds(100))
         }
     }
@@ -121,11 +136,16 @@ import Testing
             let value = String(browser.cookie.dropFirst("decorum_session=".count))
             let parts = value.split(separator: ".")
             let payload = String(decoding: Data(base64URLEncoded: parts[0])!, as: UTF8.self)
-            let forgedPayload = Data(payload.replacingOccurrences(of: "sue|", with: "ada|").utf8).base64URLEncoded
+            let forgedPayload = Data(payload.replacingOccurrences(of: "sue|", with: "ada|").utf8)
+                .base64URLEncoded
             let forged = "decorum_session=\(forgedPayload).\(parts[1])"
-            #expect(try await client.execute(uri: "/api/items", method: .get, headers: [.cookie: forged]).status == .unauthorized)
             #expect(
-                try await client.execute(uri: "/api/items", method: .get, headers: [.cookie: "decorum_session=junk"]).status
+                try await client.execute(uri: "/api/items", method: .get, headers: [.cookie: forged]).status
+                    == .unauthorized)
+            #expect(
+                try await client.execute(
+                    uri: "/api/items", method: .get, headers: [.cookie: "decorum_session=junk"]
+                ).status
                     == .unauthorized)
 
             fixture.clock.advance(3601)
@@ -136,7 +156,8 @@ import Testing
             #expect(page.headers[.location] == "/login")
             #expect(page.setCookieHeader("decorum_session")?.contains("Max-Age=0") == true)
             let flash = try #require(page.setCookie("decorum_flash"))
-            let login = try await client.execute(uri: "/login", method: .get, headers: [.cookie: "decorum_flash=\(flash)"])
+            let login = try await client.execute(
+                uri: "/login", method: .get, headers: [.cookie: "decorum_flash=\(flash)"])
             #expect(login.text.contains("Your session has ended; sign in again."))
         }
     }
@@ -153,7 +174,9 @@ import Testing
             #expect(out.headers[.location] == "/login")
             #expect(out.setCookieHeader("decorum_session")?.contains("Max-Age=0") == true)
             // The old cookie no longer works, even if a browser kept it.
-            #expect(try await client.execute(uri: "/api/items", method: .get, headers: browser.headers).status == .unauthorized)
+            #expect(
+                try await client.execute(uri: "/api/items", method: .get, headers: browser.headers).status
+                    == .unauthorized)
         }
     }
 
@@ -163,7 +186,8 @@ import Testing
         try await fixture.test { client in
             let browser = try await signIn(client)
             let other = try await signIn(client, name: "ada", password: Fixture.adaPassword)
-            for csrf in ["", "forged", other.csrf, String(browser.csrf.dropLast()) + "A"] where csrf != browser.csrf {
+            for csrf in ["", "forged", other.csrf, String(browser.csrf.dropLast()) + "A"]
+            where csrf != browser.csrf {
                 let (headers, body) = browser.form([("decision", "approve")], csrf: csrf)
                 let response = try await client.execute(
                     uri: "/items/\(id)/decision", method: .post, headers: headers, body: body)
@@ -177,7 +201,8 @@ import Testing
                 body: formBody([("decision", "approve")]))
             #expect(missing.status == .forbidden)
             let logout = try await client.execute(
-                uri: "/logout", method: .post, headers: [.cookie: browser.cookie, .contentType: "application/x-www-form-urlencoded"],
+                uri: "/logout", method: .post,
+                headers: [.cookie: browser.cookie, .contentType: "application/x-www-form-urlencoded"],
                 body: formBody([]))
             #expect(logout.status == .forbidden)
             #expect(try await fixture.store.item(id)?.status == .pending)
@@ -199,13 +224,17 @@ import Testing
             var headers = browser.headers
             headers[Handlers.csrfHeader] = "forged"
             #expect(
-                try await client.execute(uri: "/api/items/\(first)/decision", method: .post, headers: headers, body: body).status
+                try await client.execute(
+                    uri: "/api/items/\(first)/decision", method: .post, headers: headers, body: body
+                ).status
                     == .forbidden)
             headers[Handlers.csrfHeader] = browser.csrf
-            let with = try await client.execute(uri: "/api/items/\(first)/decision", method: .post, headers: headers, body: body)
+            let with = try await client.execute(
+                uri: "/api/items/\(first)/decision", method: .post, headers: headers, body: body)
             #expect(with.status == .ok)
             let token = try await client.execute(
-                uri: "/api/items/\(second)/decision", method: .post, headers: bearer(Fixture.sueToken), body: body)
+                uri: "/api/items/\(second)/decision", method: .post, headers: bearer(Fixture.sueToken),
+                body: body)
             #expect(token.status == .ok)
             #expect(try await fixture.store.decisions(of: first).map(\.actor) == ["sue"])
             #expect(try await fixture.store.decisions(of: second).map(\.actor) == ["sue"])
@@ -221,8 +250,12 @@ import Testing
                 uri: "/api/decisions", method: .post, headers: bearer(Fixture.sueToken), body: body)
             #expect(sue.status == .forbidden)
             #expect(try await fixture.store.item(id)?.status == .pending)
-            #expect(try await client.execute(uri: "/api/accounts", method: .get, headers: bearer(Fixture.sueToken)).status == .forbidden)
-            let accounts = try await client.execute(uri: "/api/accounts", method: .get, headers: bearer(Fixture.adaToken))
+            #expect(
+                try await client.execute(
+                    uri: "/api/accounts", method: .get, headers: bearer(Fixture.sueToken)
+                ).status == .forbidden)
+            let accounts = try await client.execute(
+                uri: "/api/accounts", method: .get, headers: bearer(Fixture.adaToken))
             let list = try #require(try accounts.json() as? [[String: Any]])
             #expect(list.map { $0["name"] as? String } == ["ada", "sue"])
             #expect(!accounts.text.contains("$2"))

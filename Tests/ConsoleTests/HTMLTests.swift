@@ -23,7 +23,8 @@ import Testing
         let html: HTML = "<p title=\"\(name)\">\(inner)</p>"
         #expect(
             html.rendered
-                == "<p title=\"&quot;&gt;&lt;b&gt;bold&lt;/b&gt;\"><i>&quot;&gt;&lt;b&gt;bold&lt;/b&gt;</i></p>")
+                == "<p title=\"&quot;&gt;&lt;b&gt;bold&lt;/b&gt;\"><i>&quot;&gt;&lt;b&gt;bold&lt;/b&gt;</i></p>"
+        )
     }
 
     @Test func keepsNonASCIITextAndReplacesNUL() {
@@ -35,7 +36,9 @@ import Testing
         let range = text.range(of: phrase)!
         let start = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
         let end = text.utf8.distance(from: text.utf8.startIndex, to: range.upperBound)
-        return ReviewHit(rule: rule, category: "c", action: .flag, start: start, end: end, text: phrase, explanation: "why")
+        return ReviewHit(
+            rule: rule, category: "c", action: .flag, start: start, end: end, text: phrase, explanation: "why"
+        )
     }
 
     @Test(arguments: [
@@ -50,16 +53,23 @@ import Testing
         let marked = "<mark data-rule=\"r\" title=\"r: why\">\(HTML.escape(phrase))</mark>"
         #expect(html.rendered.contains(marked))
         // Everything around the mark is the original text, escaped.
-        #expect(html.rendered.replacingOccurrences(of: marked, with: HTML.escape(phrase)) == HTML.escape(text))
+        #expect(
+            html.rendered.replacingOccurrences(of: marked, with: HTML.escape(phrase)) == HTML.escape(text))
     }
 
     @Test func widensOffsetsInsideACharacterAndClipsOnesPastTheEnd() {
         let text = "ідіот"  // ten bytes, two per letter
-        let inside = ReviewHit(rule: "r", category: "c", action: .flag, start: 3, end: 5, text: "", explanation: "")
-        #expect(HTML.highlighted(text, hits: [inside]).rendered == "і<mark data-rule=\"r\" title=\"r\">ді</mark>от")
-        let past = ReviewHit(rule: "r", category: "c", action: .flag, start: 8, end: 400, text: "", explanation: "")
-        #expect(HTML.highlighted(text, hits: [past]).rendered == "ідіо<mark data-rule=\"r\" title=\"r\">т</mark>")
-        let empty = ReviewHit(rule: "r", category: "c", action: .flag, start: 500, end: 600, text: "", explanation: "")
+        let inside = ReviewHit(
+            rule: "r", category: "c", action: .flag, start: 3, end: 5, text: "", explanation: "")
+        #expect(
+            HTML.highlighted(text, hits: [inside]).rendered
+                == "і<mark data-rule=\"r\" title=\"r\">ді</mark>от")
+        let past = ReviewHit(
+            rule: "r", category: "c", action: .flag, start: 8, end: 400, text: "", explanation: "")
+        #expect(
+            HTML.highlighted(text, hits: [past]).rendered == "ідіо<mark data-rule=\"r\" title=\"r\">т</mark>")
+        let empty = ReviewHit(
+            rule: "r", category: "c", action: .flag, start: 500, end: 600, text: "", explanation: "")
         #expect(HTML.highlighted(text, hits: [empty]).rendered == "ідіот")
     }
 
@@ -93,7 +103,9 @@ import Testing
         #expect(Timestamp.parse("2025-05-01T09:00") == expected)
         #expect(Timestamp.parse("2025-05-01") == Date(timeIntervalSince1970: 1_746_057_600))
         #expect(Timestamp.parse("yesterday") == nil)
-        #expect(Timestamp.parse(Timestamp.format(expected.addingTimeInterval(0.25))) == expected.addingTimeInterval(0.25))
+        #expect(
+            Timestamp.parse(Timestamp.format(expected.addingTimeInterval(0.25)))
+                == expected.addingTimeInterval(0.25))
     }
 
     @Test func onlyLocalPathsAreFollowedBack() {
@@ -116,7 +128,9 @@ import Testing
     }
 
     @Test func configurationReportsItsProblems() throws {
-        let good = ConsoleConfiguration(accounts: [.init(name: "sue", role: .supervisor, passwordHash: "$2b$04$x")])
+        let good = ConsoleConfiguration(accounts: [
+            .init(name: "sue", role: .supervisor, passwordHash: "$2b$04$x")
+        ])
         #expect(good.problems().isEmpty)
         var bad = good
         bad.accounts.append(.init(name: "sue", role: .admin, passwordHash: "plain", tokenHashes: ["abc"]))
@@ -137,7 +151,8 @@ import Testing
         let hash = Console.hashPassword("s3cret", cost: 4)
         #expect(hash.hasPrefix("$2"))
         #expect(hash != Console.hashPassword("s3cret", cost: 4))
-        #expect(Console.tokenDigest("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            Console.tokenDigest("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(Console.makeToken() != Console.makeToken())
     }
 }

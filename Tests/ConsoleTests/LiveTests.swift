@@ -12,10 +12,12 @@ import Testing
     @Test func eventsStreamTheNewItemAndItsChanges() async throws {
         let fixture = try Fixture()
         try await fixture.test { client in
-            async let streamed = client.execute(uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
+            async let streamed = client.execute(
+                uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
             await fixture.store.waitForListener()
             let id = try await fixture.insert(text: "you are an idiot")
-            _ = try await fixture.store.decide(id, .approve, actor: "sue", note: nil, text: nil, at: fixture.clock.now)
+            _ = try await fixture.store.decide(
+                id, .approve, actor: "sue", note: nil, text: nil, at: fixture.clock.now)
             try await fixture.store.setDelivery(id, .delivered)
             try await Task.sleep(for: .milliseconds(150))
             try await fixture.store.close()
@@ -23,9 +25,13 @@ import Testing
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/event-stream")
             let events = response.text.components(separatedBy: "\n\n").filter { $0.hasPrefix("event: ") }
-            #expect(events.map { $0.prefix { $0 != "\n" } } == ["event: recorded", "event: decided", "event: delivery"])
+            #expect(
+                events.map { $0.prefix { $0 != "\n" } } == [
+                    "event: recorded", "event: decided", "event: delivery",
+                ])
             let data = try #require(events.first?.components(separatedBy: "\ndata: ").last)
-            let payload = try #require(try JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any])
+            let payload = try #require(
+                try JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any])
             #expect((payload["id"] as? NSNumber)?.int64Value == id)
             let item = try #require(payload["item"] as? [String: Any])
             #expect(item["text"] as? String == "you are an idiot")
@@ -54,7 +60,8 @@ func run(_ executable: String, _ arguments: [String]) async throws -> (status: I
 
 @Suite struct LiveTLSTests {
     @Test func servesOverTLSOnAnAskedForPortAndStopsWhenCancelled() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("console-tls-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "console-tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let certificate = directory.appendingPathComponent("cert.pem").path
@@ -62,8 +69,10 @@ func run(_ executable: String, _ arguments: [String]) async throws -> (status: I
         let made = try await run(
             "/usr/bin/env",
             [
-                "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate,
-                "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+                "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out",
+                certificate,
+                "-days", "1", "-subj", "/CN=localhost", "-addext",
+                "subjectAltName=DNS:localhost,IP:127.0.0.1",
             ])
         #expect(made.status == 0)
 
@@ -80,18 +89,23 @@ func run(_ executable: String, _ arguments: [String]) async throws -> (status: I
         #expect(port > 0)
         let base = "https://localhost:\(port)"
 
-        let login = try await run("/usr/bin/env", ["curl", "-s", "-i", "--cacert", certificate, "\(base)/login"])
+        let login = try await run(
+            "/usr/bin/env", ["curl", "-s", "-i", "--cacert", certificate, "\(base)/login"])
         #expect(login.status == 0)
         #expect(login.output.hasPrefix("HTTP/1.1 200"))
         #expect(login.output.contains("<form method=\"post\" action=\"/login\""))
 
         let signedIn = try await run(
             "/usr/bin/env",
-            ["curl", "-s", "-i", "--cacert", certificate, "--data-urlencode", "name=sue",
-             "--data-urlencode", "password=\(Fixture.suePassword)", "\(base)/login"])
+            [
+                "curl", "-s", "-i", "--cacert", certificate, "--data-urlencode", "name=sue",
+                "--data-urlencode", "password=\(Fixture.suePassword)", "\(base)/login",
+            ])
         #expect(signedIn.output.hasPrefix("HTTP/1.1 303"))
         let cookieLine = try #require(
-            signedIn.output.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: decorum_session=") })
+            signedIn.output.split(separator: "\r\n").first {
+                $0.lowercased().hasPrefix("set-cookie: decorum_session=")
+            })
         #expect(cookieLine.contains("Secure"))
         let cookie = cookieLine.dropFirst("set-cookie: ".count).prefix { $0 != ";" }
 
@@ -101,13 +115,21 @@ func run(_ executable: String, _ arguments: [String]) async throws -> (status: I
         #expect(queue.output.contains("held over TLS"))
 
         // Plain HTTP is not answered.
-        let plain = try await run("/usr/bin/env", ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/login"])
+        let plain = try await run(
+            "/usr/bin/env",
+            ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/login"])
         #expect(plain.output != "200")
 
         server.cancel()
         let stopped = await withTaskGroup(of: Bool.self) { group in
-            group.addTask { _ = await server.result; return true }
-            group.addTask { try? await Task.sleep(for: .seconds(10)); return false }
+            group.addTask {
+                _ = await server.result
+                return true
+            }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(10))
+                return false
+            }
             let first = await group.next()!
             group.cancelAll()
             return first

@@ -33,11 +33,21 @@ final class TestStore: ReviewStore, @unchecked Sendable {
     private var down = false
     private var listeners: [CheckedContinuation<Void, Never>] = []
     private var listening = 0
+    private var calls: [String: Int] = [:]
+
+    /// How many times each store call was made since the last `resetCalls()`.
+    var callCounts: [String: Int] { lock.withLock { calls } }
+
+    func resetCalls() { lock.withLock { calls = [:] } }
 
     func setDown(_ value: Bool) { lock.withLock { down = value } }
 
-    private func check() throws {
-        if lock.withLock({ down }) { throw ReviewStoreError.unavailable("connection refused") }
+    private func check(_ call: String = #function) throws {
+        let isDown = lock.withLock {
+            calls[String(call.prefix { $0 != "(" }), default: 0] += 1
+            return down
+        }
+        if isDown { throw ReviewStoreError.unavailable("connection refused") }
     }
 
     /// Returns once `events()` has been called at least once.
@@ -53,17 +63,31 @@ final class TestStore: ReviewStore, @unchecked Sendable {
     }
 
     func migrate() async throws {}
-    func insert(_ items: [NewReviewItem]) async throws -> [Int64] { try check(); return try await base.insert(items) }
-    func item(_ id: Int64) async throws -> ReviewItem? { try check(); return try await base.item(id) }
-    func decisions(of id: Int64) async throws -> [ReviewDecision] { try check(); return try await base.decisions(of: id) }
-    func list(_ query: ReviewQuery) async throws -> ReviewPage { try check(); return try await base.list(query) }
+    func insert(_ items: [NewReviewItem]) async throws -> [Int64] {
+        try check()
+        return try await base.insert(items)
+    }
+    func item(_ id: Int64) async throws -> ReviewItem? {
+        try check()
+        return try await base.item(id)
+    }
+    func decisions(of id: Int64) async throws -> [ReviewDecision] {
+        try check()
+        return try await base.decisions(of: id)
+    }
+    func list(_ query: ReviewQuery) async throws -> ReviewPage {
+        try check()
+        return try await base.list(query)
+    }
     func decide(_ id: Int64, _ kind: DecisionKind, actor: String, note: String?, text: String?, at time: Date)
         async throws -> ReviewItem
     {
         try check()
         return try await base.decide(id, kind, actor: actor, note: note, text: text, at: time)
     }
-    func setDelivery(_ id: Int64, _ delivery: Delivery) async throws { try await base.setDelivery(id, delivery) }
+    func setDelivery(_ id: Int64, _ delivery: Delivery) async throws {
+        try await base.setDelivery(id, delivery)
+    }
     func disconnected(_ ids: [Int64]) async throws { try await base.disconnected(ids) }
     func disconnectAll(replica: String) async throws -> Int { try await base.disconnectAll(replica: replica) }
     func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] {
@@ -73,7 +97,10 @@ final class TestStore: ReviewStore, @unchecked Sendable {
         try check()
         return try await base.statistics(query)
     }
-    func counts() async throws -> [ReviewStatus: Int] { try check(); return try await base.counts() }
+    func counts() async throws -> [ReviewStatus: Int] {
+        try check()
+        return try await base.counts()
+    }
     func events() -> AsyncStream<ReviewEvent> {
         let stream = base.events()
         let waiting = lock.withLock {
@@ -103,7 +130,8 @@ struct Fixture {
         var configuration = ConsoleConfiguration(
             accounts: [
                 .init(
-                    name: "sue", role: .supervisor, passwordHash: Console.hashPassword(Self.suePassword, cost: 4),
+                    name: "sue", role: .supervisor,
+                    passwordHash: Console.hashPassword(Self.suePassword, cost: 4),
                     tokenHashes: [Console.tokenDigest(Self.sueToken)]),
                 .init(
                     name: "ada", role: .admin, passwordHash: Console.hashPassword(Self.adaPassword, cost: 4),
@@ -120,14 +148,17 @@ struct Fixture {
     }
 
     /// Runs a test against the router, without sockets.
-    func test<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
+    func test<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws
+        -> Value
+    {
         let app = Application(router: server.router())
         return try await app.test(.router) { client in try await body(client) }
     }
 
     @discardableResult
     func insert(
-        _ action: Action = .hold, agent: String = "ann", text: String = "you are an idiot", hits: [ReviewHit]? = nil,
+        _ action: Action = .hold, agent: String = "ann", text: String = "you are an idiot",
+        hits: [ReviewHit]? = nil,
         suggestion: String? = "I see what you mean", minutesAgo: Double = 10
     ) async throws -> Int64 {
         let hits =
@@ -160,7 +191,8 @@ struct Browser: Sendable {
 }
 
 func formBody(_ fields: [(String, String)]) -> ByteBuffer {
-    let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+    let allowed = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
     return ByteBuffer(
         string: fields.map {
             "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)"
@@ -193,7 +225,8 @@ func signIn(_ client: any TestClientProtocol, name: String = "sue", password: St
     async throws -> Browser
 {
     let response = try await client.execute(
-        uri: "/login", method: .post, headers: formHeaders, body: formBody([("name", name), ("password", password)]))
+        uri: "/login", method: .post, headers: formHeaders,
+        body: formBody([("name", name), ("password", password)]))
     #expect(response.status == .seeOther)
     let value = try #require(response.setCookie("decorum_session"))
     let cookie = "decorum_session=\(value)"

@@ -61,6 +61,16 @@ final class Access: Sendable {
 
     var allAccounts: [ConsoleConfiguration.Account] { accounts.values.sorted { $0.name < $1.name } }
 
+    /// `verify` on a thread of its own: bcrypt takes a good part of a second by design, which
+    /// would otherwise hold one of the few threads every request shares.
+    func verifyOffPool(name: String, password: String) async -> ConsoleConfiguration.Account? {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(returning: self.verify(name: name, password: password))
+            }
+        }
+    }
+
     /// The account when the password is right. Takes as long for a name that does not exist.
     func verify(name: String, password: String) -> ConsoleConfiguration.Account? {
         guard let account = accounts[name] else {

@@ -43,7 +43,8 @@ extension Handlers {
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
         let name = fields["name"] ?? ""
         let next = Self.localPath(fields["next"])
-        guard let account = server.access.verify(name: name, password: fields["password"] ?? "") else {
+        guard let account = await server.access.verifyOffPool(name: name, password: fields["password"] ?? "")
+        else {
             await server.throttle.failed(account: name, address: context.remoteAddress, now: server.now())
             return html(
                 loginForm(

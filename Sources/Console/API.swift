@@ -164,6 +164,9 @@ extension Handlers {
         let events = store.events()
         let store = self.store
         let heartbeat = server.heartbeat
+        let feeds = server.feeds
+        let (ticks, continuation) = AsyncStream<LiveTick>.makeStream()
+        let key = feeds.open { continuation.finish() }
         return Response(
             status: .ok,
             headers: [
@@ -171,11 +174,11 @@ extension Handlers {
                 HTTPFields.Element.Name("X-Accel-Buffering")!: "no",
             ],
             body: .init { writer in
-                enum Tick: Sendable {
-                    case event(ReviewEvent)
-                    case heartbeat
+                guard let key else {
+                    try await writer.finish(nil)
+                    return
                 }
-                let (ticks, continuation) = AsyncStream<Tick>.makeStream()
+                defer { feeds.close(key) }
                 try await writer.write(ByteBuffer(string: "retry: 3000\n\n"))
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask {
@@ -218,4 +221,10 @@ extension Handlers {
         let data = try ConsoleJSON.data(Payload(id: id, item: item.map(ItemJSON.init)))
         return "event: \(name)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
     }
+}
+
+/// What the live feed writes next.
+enum LiveTick: Sendable {
+    case event(ReviewEvent)
+    case heartbeat
 }

@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import HummingbirdBcrypt
-import NIOConcurrencyHelpers
 
 /// Who a request is from, once signed in.
 public struct Principal: Sendable, Hashable {
@@ -29,7 +28,7 @@ final class Access: Sendable {
     private let accounts: [String: ConsoleConfiguration.Account]
     private let tokens: [String: String]
     let lifetime: Double
-    private let revoked = NIOLockedValueBox<[String: Date]>([:])
+    private let revoked = Locked<[String: Date]>([:])
     /// Verified against when the account does not exist, so that a wrong name costs as long as
     /// a wrong password.
     private let decoyHash: String
@@ -107,7 +106,7 @@ final class Access: Sendable {
             let account = accounts[String(fields[0])]
         else { return nil }
         let id = String(fields[2])
-        guard revoked.withLockedValue({ $0[id] == nil }) else { return nil }
+        guard revoked.withLock({ $0[id] == nil }) else { return nil }
         return Principal(
             account: account.name, role: account.role, viaCookie: true, session: id, csrf: csrfToken(id))
     }
@@ -115,7 +114,7 @@ final class Access: Sendable {
     /// Signs a session out before it expires.
     func revoke(_ principal: Principal, now: Date) {
         guard let id = principal.session else { return }
-        revoked.withLockedValue { revoked in
+        revoked.withLock { revoked in
             revoked = revoked.filter { $0.value > now }
             revoked[id] = now.addingTimeInterval(lifetime)
         }
@@ -154,7 +153,7 @@ public final class SignInThrottle: Sendable {
     private let base: Duration
     private let cap: Duration
     private let sleep: Sleep
-    private let entries = NIOLockedValueBox<[String: Entry]>([:])
+    private let entries = Locked<[String: Entry]>([:])
 
     public init(
         base: Duration = .milliseconds(100), cap: Duration = .seconds(10),
@@ -167,7 +166,7 @@ public final class SignInThrottle: Sendable {
 
     /// Counts a failure and waits the delay it earns.
     func failed(account: String, address: String, now: Date) async {
-        let failures = entries.withLockedValue { entries in
+        let failures = entries.withLock { entries in
             if entries.count > 50_000 {
                 entries = entries.filter { now.timeIntervalSince($0.value.last) < 3600 }
             }
@@ -185,7 +184,7 @@ public final class SignInThrottle: Sendable {
     }
 
     func succeeded(account: String, address: String) {
-        entries.withLockedValue { entries in
+        entries.withLock { entries in
             entries["account:\(account)"] = nil
             entries["address:\(address)"] = nil
         }

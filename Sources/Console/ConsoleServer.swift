@@ -32,6 +32,7 @@ public struct ConsoleServer: Sendable {
     let now: @Sendable () -> Date
     let heartbeat: Duration
     let assets: Assets
+    let feeds = LiveFeeds()
 
     /// - Parameters:
     ///   - throttle: how failed sign-ins are slowed down (inject its sleep in tests).
@@ -94,12 +95,22 @@ public struct ConsoleServer: Sendable {
             logger: logger)
     }
 
+    /// Ends every open `/api/events` stream, and refuses new ones: call it when shutting down
+    /// (an open stream keeps its connection, and a graceful shutdown waits for it). Closing the
+    /// store ends them too. Browsers reconnect to whichever server is up.
+    public func endLiveFeeds() { feeds.endAll() }
+
     /// Serves the console until the calling task is cancelled.
     public func run(
         host: String, port: Int, tls: TLSFiles? = nil,
         onBound: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
-        try await application(host: host, port: port, tls: tls, onBound: onBound).run()
+        let app = try application(host: host, port: port, tls: tls, onBound: onBound)
+        try await withTaskCancellationHandler {
+            try await app.run()
+        } onCancel: {
+            endLiveFeeds()
+        }
     }
 }
 

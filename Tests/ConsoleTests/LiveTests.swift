@@ -42,6 +42,24 @@ import Testing
     }
 }
 
+extension LiveFeedTests {
+    @Test func endingLiveFeedsEndsOpenStreamsAndRefusesNewOnes() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            async let streamed = client.execute(
+                uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
+            await fixture.store.waitForListener()
+            fixture.server.endLiveFeeds()
+            let response = try await streamed
+            #expect(response.text == "retry: 3000\n\n")
+            let later = try await client.execute(
+                uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
+            #expect(later.status == .ok)
+            #expect(later.text.isEmpty)
+        }
+    }
+}
+
 /// Runs a program and returns what it wrote to standard output.
 func run(_ executable: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
     let process = Process()

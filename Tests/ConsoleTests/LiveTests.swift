@@ -12,16 +12,14 @@ import Testing
     @Test func eventsStreamTheNewItemAndItsChanges() async throws {
         let fixture = try Fixture()
         try await fixture.test { client in
-            async let streamed = client.execute(
-                uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
-            await fixture.store.waitForListener()
+            let streamed = await openFeed(fixture, client)
             let id = try await fixture.insert(text: "you are an idiot")
             _ = try await fixture.store.decide(
                 id, .approve, actor: "sue", note: nil, text: nil, at: fixture.clock.now)
             try await fixture.store.setDelivery(id, .delivered)
             try await Task.sleep(for: .milliseconds(150))
             try await fixture.store.close()
-            let response = try await streamed
+            let response = try await streamed.value
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/event-stream")
             let events = response.text.components(separatedBy: "\n\n").filter { $0.hasPrefix("event: ") }
@@ -42,15 +40,24 @@ import Testing
     }
 }
 
+/// Requests `/api/events` and returns once the handler listens to the store.
+private func openFeed(_ fixture: Fixture, _ client: any TestClientProtocol) async -> Task<
+    TestResponse, any Error
+> {
+    let feed = Task {
+        try await client.execute(uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
+    }
+    await fixture.store.waitForListener()
+    return feed
+}
+
 extension LiveFeedTests {
     @Test func endingLiveFeedsEndsOpenStreamsAndRefusesNewOnes() async throws {
         let fixture = try Fixture()
         try await fixture.test { client in
-            async let streamed = client.execute(
-                uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
-            await fixture.store.waitForListener()
+            let streamed = await openFeed(fixture, client)
             fixture.server.endLiveFeeds()
-            let response = try await streamed
+            let response = try await streamed.value
             #expect(response.text == "retry: 3000\n\n")
             let later = try await client.execute(
                 uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))

@@ -41,10 +41,13 @@ extension Handlers {
         let id = try itemID(context)
         async let decisions = store.decisions(of: id)
         guard let item = try await store.item(id) else { throw Problem.notFound("no review item \(id)") }
-        return try json(ItemDetail(item: ItemJSON(item), decisions: try await decisions.map(DecisionJSON.init)))
+        return try json(
+            ItemDetail(item: ItemJSON(item), decisions: try await decisions.map(DecisionJSON.init)))
     }
 
-    func decodeBody<T: Decodable>(_ type: T.Type, _ request: Request, _ context: ConsoleContext) async throws -> T {
+    func decodeBody<T: Decodable>(_ type: T.Type, _ request: Request, _ context: ConsoleContext) async throws
+        -> T
+    {
         var request = request
         let body = try await request.collectBody(upTo: context.maxUploadSize)
         do {
@@ -85,14 +88,17 @@ extension Handlers {
         var results: [BulkResult] = []
         for entry in entries {
             do {
-                guard let id = entry.id, id > 0 else { throw Problem.badRequest("each decision needs the item's id") }
+                guard let id = entry.id, id > 0 else {
+                    throw Problem.badRequest("each decision needs the item's id")
+                }
                 let kind = try Self.decisionKind(entry.decision)
                 let item = try await decide(id, kind, note: entry.note, text: entry.text, by: principal)
                 results.append(BulkResult(id: id, status: 200, item: ItemJSON(item)))
             } catch {
                 let problem = Problem.from(error)
                 if problem.status == .serviceUnavailable { throw problem }
-                results.append(BulkResult(id: entry.id, status: problem.status.code, problem: ProblemJSON(problem)))
+                results.append(
+                    BulkResult(id: entry.id, status: problem.status.code, problem: ProblemJSON(problem)))
             }
         }
         return try json(["results": results])
@@ -120,13 +126,17 @@ extension Handlers {
             StatisticsJSON(
                 dimension: query.dimension, bucket: query.bucket == 3600 ? "hour" : "day", since: query.since,
                 until: query.until,
-                rows: rows.map { .init(bucket: $0.bucket, key: $0.key, action: $0.action.rawValue, count: $0.count) }))
+                rows: rows.map {
+                    .init(bucket: $0.bucket, key: $0.key, action: $0.action.rawValue, count: $0.count)
+                }))
     }
 
     /// `GET /api/session`: who is signed in, and the CSRF token for unsafe calls by cookie.
     func session(_ request: Request, _ context: ConsoleContext) throws -> Response {
         let principal = try context.requirePrincipal()
-        return try json(["account": principal.account, "role": principal.role.rawValue, "csrf": principal.csrf])
+        return try json([
+            "account": principal.account, "role": principal.role.rawValue, "csrf": principal.csrf,
+        ])
     }
 
     struct AccountJSON: Encodable {
@@ -141,7 +151,9 @@ extension Handlers {
             throw Problem(.forbidden, "Forbidden", detail: "The list of accounts is for admin accounts.")
         }
         return try json(
-            server.access.allAccounts.map { AccountJSON(name: $0.name, role: $0.role, tokens: $0.tokenHashes.count) })
+            server.access.allAccounts.map {
+                AccountJSON(name: $0.name, role: $0.role, tokens: $0.tokenHashes.count)
+            })
     }
 
     /// `GET /api/events`: Server-Sent Events. Each change is an event named `recorded`,
@@ -152,15 +164,21 @@ extension Handlers {
         let events = store.events()
         let store = self.store
         let heartbeat = server.heartbeat
+        let feeds = server.feeds
+        let (ticks, continuation) = AsyncStream<LiveTick>.makeStream()
+        let key = feeds.open { continuation.finish() }
         return Response(
             status: .ok,
-            headers: [.contentType: "text/event-stream", .cacheControl: "no-store", HTTPFields.Element.Name("X-Accel-Buffering")!: "no"],
+            headers: [
+                .contentType: "text/event-stream", .cacheControl: "no-store",
+                HTTPFields.Element.Name("X-Accel-Buffering")!: "no",
+            ],
             body: .init { writer in
-                enum Tick: Sendable {
-                    case event(ReviewEvent)
-                    case heartbeat
+                guard let key else {
+                    try await writer.finish(nil)
+                    return
                 }
-                let (ticks, continuation) = AsyncStream<Tick>.makeStream()
+                defer { feeds.close(key) }
                 try await writer.write(ByteBuffer(string: "retry: 3000\n\n"))
                 try await withThrowingTaskGroup(of: Void.self) { group in
                     group.addTask {
@@ -178,7 +196,8 @@ extension Handlers {
                         case .heartbeat:
                             try await writer.write(ByteBuffer(string: ": heartbeat\n\n"))
                         case .event(let event):
-                            try await writer.write(ByteBuffer(string: try await Self.serverSentEvent(event, store: store)))
+                            try await writer.write(
+                                ByteBuffer(string: try await Self.serverSentEvent(event, store: store)))
                         }
                     }
                     group.cancelAll()
@@ -202,4 +221,10 @@ extension Handlers {
         let data = try ConsoleJSON.data(Payload(id: id, item: item.map(ItemJSON.init)))
         return "event: \(name)\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
     }
+}
+
+/// What the live feed writes next.
+enum LiveTick: Sendable {
+    case event(ReviewEvent)
+    case heartbeat
 }

@@ -47,7 +47,8 @@ struct ItemJSON: Codable, Sendable {
         text = r.text
         hits = r.hits.map {
             Hit(
-                rule: $0.rule, category: $0.category, action: $0.action, start: $0.start, end: $0.end, text: $0.text,
+                rule: $0.rule, category: $0.category, action: $0.action, start: $0.start, end: $0.end,
+                text: $0.text,
                 explanation: $0.explanation)
         }
         suggestion = r.suggestion
@@ -127,14 +128,16 @@ enum Timestamp {
     /// Accepts a full ISO 8601 time (with an offset, with or without fractions), and — for
     /// the console's date fields — a bare date or a `datetime-local` value, taken as UTC.
     static func parse(_ text: String) -> Date? {
-        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) { return date }
+        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
+            return date
+        }
         if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
-        if let date = try? Date.ISO8601FormatStyle().year().month().day().parse(text) { return date }
         if let date = try? Date.ISO8601FormatStyle().year().month().day().dateTimeSeparator(.standard)
             .time(includingFractionalSeconds: false).parse(text + ":00")
         {
             return date
         }
-        return nil
+        guard text.utf8.count == 10 else { return nil }
+        return try? Date.ISO8601FormatStyle().year().month().day().parse(text)
     }
 }

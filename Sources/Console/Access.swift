@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import HummingbirdBcrypt
-import NIOConcurrencyHelpers
 
 /// Who a request is from, once signed in.
 public struct Principal: Sendable, Hashable {
@@ -29,15 +28,17 @@ final class Access: Sendable {
     private let accounts: [String: ConsoleConfiguration.Account]
     private let tokens: [String: String]
     let lifetime: Double
-    private let revoked = NIOLockedValueBox<[String: Date]>([:])
+    private let revoked = Locked<[String: Date]>([:])
     /// Verified against when the account does not exist, so that a wrong name costs as long as
     /// a wrong password.
     private let decoyHash: String
 
     init(configuration: ConsoleConfiguration) {
         let secret: SymmetricKey =
-            configuration.sessionSecret.map { SymmetricKey(data: Data($0.utf8)) } ?? SymmetricKey(size: .bits256)
-        signingKey = SymmetricKey(data: HMAC<SHA256>.authenticationCode(for: Data("session".utf8), using: secret))
+            configuration.sessionSecret.map { SymmetricKey(data: Data($0.utf8)) }
+            ?? SymmetricKey(size: .bits256)
+        signingKey = SymmetricKey(
+            data: HMAC<SHA256>.authenticationCode(for: Data("session".utf8), using: secret))
         csrfKey = SymmetricKey(data: HMAC<SHA256>.authenticationCode(for: Data("csrf".utf8), using: secret))
         accounts = Dictionary(configuration.accounts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
         var tokens: [String: String] = [:]
@@ -58,6 +59,16 @@ final class Access: Sendable {
     func account(_ name: String) -> ConsoleConfiguration.Account? { accounts[name] }
 
     var allAccounts: [ConsoleConfiguration.Account] { accounts.values.sorted { $0.name < $1.name } }
+
+    /// `verify` on a thread of its own: bcrypt takes a good part of a second by design, which
+    /// would otherwise hold one of the few threads every request shares.
+    func verifyOffPool(name: String, password: String) async -> ConsoleConfiguration.Account? {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(returning: self.verify(name: name, password: password))
+            }
+        }
+    }
 
     /// The account when the password is right. Takes as long for a name that does not exist.
     func verify(name: String, password: String) -> ConsoleConfiguration.Account? {
@@ -89,19 +100,21 @@ final class Access: Sendable {
             let mac = Data(base64URLEncoded: parts[1]),
             HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: payload, using: signingKey)
         else { return nil }
-        let fields = String(decoding: payload, as: UTF8.self).split(separator: "|", omittingEmptySubsequences: false)
+        let fields = String(decoding: payload, as: UTF8.self).split(
+            separator: "|", omittingEmptySubsequences: false)
         guard fields.count == 3, let expiry = Int64(fields[1]), Double(expiry) > now.timeIntervalSince1970,
             let account = accounts[String(fields[0])]
         else { return nil }
         let id = String(fields[2])
-        guard revoked.withLockedValue({ $0[id] == nil }) else { return nil }
-        return Principal(account: account.name, role: account.role, viaCookie: true, session: id, csrf: csrfToken(id))
+        guard revoked.withLock({ $0[id] == nil }) else { return nil }
+        return Principal(
+            account: account.name, role: account.role, viaCookie: true, session: id, csrf: csrfToken(id))
     }
 
     /// Signs a session out before it expires.
     func revoke(_ principal: Principal, now: Date) {
         guard let id = principal.session else { return }
-        revoked.withLockedValue { revoked in
+        revoked.withLock { revoked in
             revoked = revoked.filter { $0.value > now }
             revoked[id] = now.addingTimeInterval(lifetime)
         }
@@ -140,7 +153,7 @@ public final class SignInThrottle: Sendable {
     private let base: Duration
     private let cap: Duration
     private let sleep: Sleep
-    private let entries = NIOLockedValueBox<[String: Entry]>([:])
+    private let entries = Locked<[String: Entry]>([:])
 
     public init(
         base: Duration = .milliseconds(100), cap: Duration = .seconds(10),
@@ -153,7 +166,7 @@ public final class SignInThrottle: Sendable {
 
     /// Counts a failure and waits the delay it earns.
     func failed(account: String, address: String, now: Date) async {
-        let failures = entries.withLockedValue { entries in
+        let failures = entries.withLock { entries in
             if entries.count > 50_000 {
                 entries = entries.filter { now.timeIntervalSince($0.value.last) < 3600 }
             }
@@ -171,7 +184,7 @@ public final class SignInThrottle: Sendable {
     }
 
     func succeeded(account: String, address: String) {
-        entries.withLockedValue { entries in
+        entries.withLock { entries in
             entries["account:\(account)"] = nil
             entries["address:\(address)"] = nil
         }

@@ -12,7 +12,9 @@ struct Assets: Sendable {
 
     var files: [String: File]
 
-    static let types = ["css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8", "json": "application/json"]
+    static let types = [
+        "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8", "json": "application/json",
+    ]
 
     static func load() throws -> Assets {
         guard let directory = Bundle.module.url(forResource: "Assets", withExtension: nil) else {

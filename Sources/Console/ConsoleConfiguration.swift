@@ -84,12 +84,15 @@ public struct ConsoleConfiguration: Sendable, Codable, Hashable {
         var names = Set<String>()
         for account in accounts {
             if account.name.isEmpty { problems.append("an account has no name") }
-            if !names.insert(account.name).inserted { problems.append("account \(account.name) appears twice") }
+            if !names.insert(account.name).inserted {
+                problems.append("account \(account.name) appears twice")
+            }
             if !account.passwordHash.hasPrefix("$2") {
                 problems.append("account \(account.name): passwordHash is not a bcrypt hash")
             }
             for digest in account.tokenHashes where digest.count != 64 || !digest.allSatisfy(\.isHexDigit) {
-                problems.append("account \(account.name): a token hash is not 64 hex digits (\(digest.prefix(8))…)")
+                problems.append(
+                    "account \(account.name): a token hash is not 64 hex digits (\(digest.prefix(8))…)")
             }
         }
         if !(sessionLifetime > 0) { problems.append("sessionLifetime must be positive") }
@@ -139,8 +142,10 @@ extension Digest {
 
 extension Data {
     var base64URLEncoded: String {
-        base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(
+            of: "/", with: "_"
+        )
+        .replacingOccurrences(of: "=", with: "")
     }
 
     init?(base64URLEncoded string: some StringProtocol) {

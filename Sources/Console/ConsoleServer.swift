@@ -32,6 +32,7 @@ public struct ConsoleServer: Sendable {
     let now: @Sendable () -> Date
     let heartbeat: Duration
     let assets: Assets
+    let feeds = LiveFeeds()
 
     /// - Parameters:
     ///   - throttle: how failed sign-ins are slowed down (inject its sleep in tests).
@@ -74,12 +75,14 @@ public struct ConsoleServer: Sendable {
     /// A Hummingbird application serving the console, to run alone or as a `Service`.
     /// `onBound` is told the port actually bound (useful with port 0).
     public func application(
-        host: String, port: Int, tls: TLSFiles? = nil, onBound: @escaping @Sendable (Int) async -> Void = { _ in }
+        host: String, port: Int, tls: TLSFiles? = nil,
+        onBound: @escaping @Sendable (Int) async -> Void = { _ in }
     ) throws -> some ApplicationProtocol {
         let configuration = ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil)
         guard let tls else {
             return Application(
-                router: router(), server: .http1(), configuration: configuration, onServerRunning: { await onBound($0.localAddress?.port ?? port) },
+                router: router(), server: .http1(), configuration: configuration,
+                onServerRunning: { await onBound($0.localAddress?.port ?? port) },
                 logger: logger)
         }
         let chain = try NIOSSLCertificate.fromPEMFile(tls.certificatePath)
@@ -88,14 +91,26 @@ public struct ConsoleServer: Sendable {
             certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
         return Application(
             router: router(), server: try .tls(.http1(), tlsConfiguration: tlsConfiguration),
-            configuration: configuration, onServerRunning: { await onBound($0.localAddress?.port ?? port) }, logger: logger)
+            configuration: configuration, onServerRunning: { await onBound($0.localAddress?.port ?? port) },
+            logger: logger)
     }
+
+    /// Ends every open `/api/events` stream, and refuses new ones: call it when shutting down
+    /// (an open stream keeps its connection, and a graceful shutdown waits for it). Closing the
+    /// store ends them too. Browsers reconnect to whichever server is up.
+    public func endLiveFeeds() { feeds.endAll() }
 
     /// Serves the console until the calling task is cancelled.
     public func run(
-        host: String, port: Int, tls: TLSFiles? = nil, onBound: @escaping @Sendable (Int) async -> Void = { _ in }
+        host: String, port: Int, tls: TLSFiles? = nil,
+        onBound: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
-        try await application(host: host, port: port, tls: tls, onBound: onBound).run()
+        let app = try application(host: host, port: port, tls: tls, onBound: onBound)
+        try await withTaskCancellationHandler {
+            try await app.run()
+        } onCancel: {
+            endLiveFeeds()
+        }
     }
 }
 

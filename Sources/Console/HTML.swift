@@ -128,7 +128,8 @@ struct FormFields: Sendable {
 
     /// The fields encoded again, skipping empty values.
     var encoded: String {
-        pairs.filter { !$0.1.isEmpty }.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        pairs.filter { !$0.1.isEmpty }.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(
+            separator: "&")
     }
 
     static func encode(_ s: String) -> String {

@@ -52,7 +52,9 @@ struct Handlers: Sendable {
         r.get("api/events") { request, context in try await self.events(request, context) }
         r.get("api/session") { request, context in try self.session(request, context) }
         r.get("api/accounts") { request, context in try self.accounts(request, context) }
-        r.get("api/openapi.json") { request, _ in self.server.assets.response("openapi.json", request: request) }
+        r.get("api/openapi.json") { request, _ in
+            self.server.assets.response("openapi.json", request: request)
+        }
     }
 
     // MARK: Shared parsing
@@ -167,7 +169,8 @@ struct Handlers: Sendable {
 
     func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            status: status,
+            headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(bytes: try ConsoleJSON.data(value))))
     }
 
@@ -193,7 +196,8 @@ struct Handlers: Sendable {
     func redirectToLogin(from request: Request, flash: String?) -> Response {
         var next = relativePath(request.uri.path)
         if let query = request.uri.query, !query.isEmpty { next += "?" + query }
-        let target = request.method == .get && next != "/" ? "/login?next=\(FormFields.encode(next))" : "/login"
+        let target =
+            request.method == .get && next != "/" ? "/login?next=\(FormFields.encode(next))" : "/login"
         var response = redirect(to: target, flash: flash.map { Flash(kind: .error, message: $0) })
         if request.cookies[Access.cookieName] != nil { response.setCookie(sessionCookie("", maxAge: 0)) }
         return response
@@ -222,7 +226,8 @@ struct Flash: Sendable, Hashable {
 
     func cookie(path: String) -> Cookie {
         Cookie(
-            name: Handlers.flashCookie, value: Data("\(kind.rawValue)|\(message)".utf8).base64URLEncoded, maxAge: 60,
+            name: Handlers.flashCookie, value: Data("\(kind.rawValue)|\(message)".utf8).base64URLEncoded,
+            maxAge: 60,
             path: path, httpOnly: true, sameSite: .lax)
     }
 
@@ -232,7 +237,8 @@ struct Flash: Sendable, Hashable {
     }
 
     init?(request: Request) {
-        guard let value = request.cookies[Handlers.flashCookie]?.value, let data = Data(base64URLEncoded: value)
+        guard let value = request.cookies[Handlers.flashCookie]?.value,
+            let data = Data(base64URLEncoded: value)
         else { return nil }
         let parts = String(decoding: data, as: UTF8.self).split(separator: "|", maxSplits: 1)
         guard parts.count == 2, let kind = Kind(rawValue: String(parts[0])) else { return nil }

@@ -8,7 +8,8 @@ struct AccessMiddleware: RouterMiddleware {
     typealias Context = ConsoleContext
     let handlers: Handlers
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws
         -> Response
     {
         let path = handlers.relativePath(request.uri.path)
@@ -30,7 +31,8 @@ struct AccessMiddleware: RouterMiddleware {
         guard let principal else {
             if isAPI { throw Problem.notSignedIn }
             let ended = request.cookies[Access.cookieName] != nil
-            return handlers.redirectToLogin(from: request, flash: ended ? "Your session has ended; sign in again." : nil)
+            return handlers.redirectToLogin(
+                from: request, flash: ended ? "Your session has ended; sign in again." : nil)
         }
         var context = context
         context.principal = principal
@@ -54,7 +56,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = ConsoleContext
     let handlers: Handlers
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws
         -> Response
     {
         do {

@@ -9,7 +9,9 @@ extension Handlers {
 
     func loginPage(_ request: Request, _ context: ConsoleContext) async throws -> Response {
         let fields = FormFields(request.uri.query ?? "")
-        if let cookie = request.cookies[Access.cookieName], server.access.session(cookie.value, now: server.now()) != nil {
+        if let cookie = request.cookies[Access.cookieName],
+            server.access.session(cookie.value, now: server.now()) != nil
+        {
             return redirect(to: Self.localPath(fields["next"]))
         }
         var response = html(loginForm(next: fields["next"], name: "", flash: Flash(request: request)))
@@ -41,10 +43,12 @@ extension Handlers {
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
         let name = fields["name"] ?? ""
         let next = Self.localPath(fields["next"])
-        guard let account = server.access.verify(name: name, password: fields["password"] ?? "") else {
+        guard let account = await server.access.verifyOffPool(name: name, password: fields["password"] ?? "")
+        else {
             await server.throttle.failed(account: name, address: context.remoteAddress, now: server.now())
             return html(
-                loginForm(next: next, name: name, flash: Flash(kind: .error, message: "Wrong name or password.")),
+                loginForm(
+                    next: next, name: name, flash: Flash(kind: .error, message: "Wrong name or password.")),
                 status: .unauthorized)
         }
         server.throttle.succeeded(account: account.name, address: context.remoteAddress)
@@ -119,7 +123,9 @@ extension Handlers {
 
     func tabsHTML(current: String, counts: [ReviewStatus: Int], fields: FormFields) -> HTML {
         var tabs: [HTML] = Self.tabs.map { status in
-            tab(status.rawValue, label: status.rawValue.capitalized, count: counts[status] ?? 0, current: current)
+            tab(
+                status.rawValue, label: status.rawValue.capitalized, count: counts[status] ?? 0,
+                current: current)
         }
         tabs.append(tab("all", label: "All", count: counts.values.reduce(0, +), current: current))
         return "<nav class=\"tabs\" id=\"tabs\">\(tabs)</nav>"
@@ -161,7 +167,9 @@ extension Handlers {
         var links: [HTML] = []
         let kept = fields.pairs.filter { $0.0 != "before" }
         if fields.nonEmpty("before") != nil {
-            links.append("<a rel=\"first\" id=\"newest\" href=\"\(link("/?" + FormFields(pairs: kept).encoded))\">Newest</a>")
+            links.append(
+                "<a rel=\"first\" id=\"newest\" href=\"\(link("/?" + FormFields(pairs: kept).encoded))\">Newest</a>"
+            )
         }
         if let next {
             let older = FormFields(pairs: kept + [("before", String(next))]).encoded
@@ -192,10 +200,12 @@ extension Handlers {
             <div class="message"><p class="text" dir="auto">\(HTML.highlighted(r.text, hits: r.hits))</p>
             """
         if let suggestion = r.suggestion {
-            html += "<div class=\"suggestion\"><span class=\"label\">Suggestion</span> <p dir=\"auto\">\(suggestion)</p></div>"
+            html +=
+                "<div class=\"suggestion\"><span class=\"label\">Suggestion</span> <p dir=\"auto\">\(suggestion)</p></div>"
         }
         if let finalText = item.finalText {
-            html += "<div class=\"final\"><span class=\"label\">Sent instead</span> <p dir=\"auto\">\(finalText)</p></div>"
+            html +=
+                "<div class=\"final\"><span class=\"label\">Sent instead</span> <p dir=\"auto\">\(finalText)</p></div>"
         }
         html += "</div><ul class=\"hits\">\(hits)</ul>"
         if let decidedBy = item.decidedBy, let decidedAt = item.decidedAt {
@@ -211,7 +221,8 @@ extension Handlers {
 
     func deliveryHTML(_ item: ReviewItem) -> HTML {
         guard item.delivery != .none else { return "" }
-        return " <span class=\"delivery delivery-\(item.delivery)\" data-delivery=\"\(item.delivery)\">\(item.delivery)</span>"
+        return
+            " <span class=\"delivery delivery-\(item.delivery)\" data-delivery=\"\(item.delivery)\">\(item.delivery)</span>"
     }
 
     func actions(_ item: ReviewItem, principal: Principal, back: String) -> HTML {
@@ -223,7 +234,9 @@ extension Handlers {
         let target = link("/items/\(item.id)/decision")
         var buttons: [HTML] = []
         for kind in available where kind != .edit {
-            buttons.append("<button type=\"submit\" name=\"decision\" value=\"\(kind)\" class=\"\(kind)\">\(kind.rawValue.capitalized)</button>")
+            buttons.append(
+                "<button type=\"submit\" name=\"decision\" value=\"\(kind)\" class=\"\(kind)\">\(kind.rawValue.capitalized)</button>"
+            )
         }
         var html: HTML = """
             <div class="actions"><form method="post" action="\(target)" class="decide">\(hidden)\
@@ -242,7 +255,9 @@ extension Handlers {
     }
 
     static func displayTime(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle().year().month().day().dateTimeSeparator(.space).time(includingFractionalSeconds: false)) + " UTC"
+        date.formatted(
+            Date.ISO8601FormatStyle().year().month().day().dateTimeSeparator(.space).time(
+                includingFractionalSeconds: false)) + " UTC"
     }
 
     // MARK: One item
@@ -252,7 +267,9 @@ extension Handlers {
         let principal = try context.requirePrincipal()
         let id = try itemID(context)
         async let decisions = store.decisions(of: id)
-        guard let item = try await store.item(id) else { throw Problem.notFound("There is no review item \(id).") }
+        guard let item = try await store.item(id) else {
+            throw Problem.notFound("There is no review item \(id).")
+        }
         let trail: [HTML] = try await decisions.map { d in
             """
             <tr data-decision="\(d.kind)"><td><time datetime="\(Timestamp.format(d.time))">\(Self.displayTime(d.time))</time></td>\
@@ -274,7 +291,8 @@ extension Handlers {
             <h2>Audit trail</h2>
             \(trail.isEmpty ? HTML("<p class=\"empty\" id=\"no-decisions\">No decisions yet.</p>") : HTML("<table class=\"audit\" id=\"audit\"><thead><tr><th>Time</th><th>Decision</th><th>By</th><th>Note</th><th>Text</th></tr></thead><tbody>\(trail)</tbody></table>"))
             """
-        var response = html(layout("Item \(id)", principal: principal, flash: Flash(request: request), body: body))
+        var response = html(
+            layout("Item \(id)", principal: principal, flash: Flash(request: request), body: body))
         clearFlash(request, &response)
         return response
     }
@@ -283,7 +301,9 @@ extension Handlers {
     func itemRow(_ request: Request, _ context: ConsoleContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let id = try itemID(context)
-        guard let item = try await store.item(id) else { throw Problem.notFound("There is no review item \(id).") }
+        guard let item = try await store.item(id) else {
+            throw Problem.notFound("There is no review item \(id).")
+        }
         let back = Self.localPath(FormFields(request.uri.query ?? "")["back"])
         return html(row(item, principal: principal, back: back))
     }
@@ -299,11 +319,13 @@ extension Handlers {
         let kind = try Self.decisionKind(fields["decision"])
         do {
             let item = try await decide(id, kind, note: fields["note"], text: fields["text"], by: principal)
-            return redirect(to: back, flash: Flash(kind: .info, message: "Item \(id): \(item.status.rawValue)."))
+            return redirect(
+                to: back, flash: Flash(kind: .info, message: "Item \(id): \(item.status.rawValue)."))
         } catch let error as ReviewStoreError {
             switch error {
             case .unavailable: throw error
-            default: return redirect(to: back, flash: Flash(kind: .error, message: Problem.from(error).detail))
+            default:
+                return redirect(to: back, flash: Flash(kind: .error, message: Problem.from(error).detail))
             }
         }
     }
@@ -322,9 +344,12 @@ extension Handlers {
                 """
             } ?? ""
         let flashHTML: HTML =
-            flash.map { f in "<p class=\"flash flash-\(f.kind.rawValue)\" id=\"flash\" role=\"status\">\(f.message)</p>" }
+            flash.map { f in
+                "<p class=\"flash flash-\(f.kind.rawValue)\" id=\"flash\" role=\"status\">\(f.message)</p>"
+            }
             ?? ""
-        let script: HTML = principal != nil ? "<script src=\"\(link("/assets/console.js"))\" defer></script>" : ""
+        let script: HTML =
+            principal != nil ? "<script src=\"\(link("/assets/console.js"))\" defer></script>" : ""
         return """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -347,13 +372,16 @@ extension Handlers {
             <section class="problem" id="problem" data-status="\(problem.status.code)"><h1>\(problem.title)</h1>
             <p>\(problem.detail)</p><p><a href="\(link("/"))">Back to the queue</a></p></section>
             """
-        return html(layout(problem.title, principal: principal, flash: nil, body: body), status: problem.status)
+        return html(
+            layout(problem.title, principal: principal, flash: nil, body: body), status: problem.status)
     }
 
     func clearFlash(_ request: Request, _ response: inout Response) {
         guard request.cookies[Self.flashCookie] != nil else { return }
         response.setCookie(
-            Cookie(name: Self.flashCookie, value: "", maxAge: 0, path: server.configuration.basePath, httpOnly: true,
-                   sameSite: .lax))
+            Cookie(
+                name: Self.flashCookie, value: "", maxAge: 0, path: server.configuration.basePath,
+                httpOnly: true,
+                sameSite: .lax))
     }
 }

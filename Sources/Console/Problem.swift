@@ -15,10 +15,14 @@ public struct Problem: Error, Sendable, Hashable {
         self.status = status
         self.title = title
         self.detail = detail
-        self.type = type ?? "https://decorum.invalid/problems/\(title.lowercased().replacingOccurrences(of: " ", with: "-"))"
+        self.type =
+            type
+            ?? "https://decorum.invalid/problems/\(title.lowercased().replacingOccurrences(of: " ", with: "-"))"
     }
 
-    static func badRequest(_ detail: String) -> Problem { Problem(.badRequest, "Bad request", detail: detail) }
+    static func badRequest(_ detail: String) -> Problem {
+        Problem(.badRequest, "Bad request", detail: detail)
+    }
     static let notSignedIn = Problem(
         .unauthorized, "Not signed in", detail: "Sign in, or send an API token as Authorization: Bearer.")
     static let badCSRF = Problem(
@@ -43,11 +47,13 @@ public struct Problem: Error, Sendable, Hashable {
                 return Problem(.serviceUnavailable, "Store unavailable", detail: error.description)
             }
         case let error as HTTPError:
-            return Problem(error.status, error.status.reasonPhrase, detail: error.body ?? error.status.reasonPhrase)
+            return Problem(
+                error.status, error.status.reasonPhrase, detail: error.body ?? error.status.reasonPhrase)
         case is DecodingError:
             return Problem(.badRequest, "Bad request", detail: "The body is not the JSON this call takes.")
         default:
-            return Problem(.internalServerError, "Internal error", detail: "Something went wrong; it was logged.")
+            return Problem(
+                .internalServerError, "Internal error", detail: "Something went wrong; it was logged.")
         }
     }
 
@@ -57,7 +63,8 @@ public struct Problem: Error, Sendable, Hashable {
 
     func jsonResponse() -> Response {
         var response = Response(
-            status: status, headers: [.contentType: "application/problem+json"], body: .init(byteBuffer: json))
+            status: status, headers: [.contentType: "application/problem+json"], body: .init(byteBuffer: json)
+        )
         if status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer realm=\"decorum\"" }
         return response
     }

@@ -56,14 +56,16 @@ extension Handlers {
         var totals: [String: Int] = [:]
         for row in rows {
             guard let i = index[row.bucket] else { continue }
-            perKey[row.key, default: [:]][row.action, default: Array(repeating: 0, count: buckets.count)][i] += row.count
+            perKey[row.key, default: [:]][row.action, default: Array(repeating: 0, count: buckets.count)][
+                i] += row.count
             totals[row.key, default: 0] += row.count
         }
         let keys = totals.keys.sorted { (totals[$0]!, $1) > (totals[$1]!, $0) }
         let shown = keys.prefix(chartedKeys)
-        let peak = shown.flatMap { key in
-            (0..<buckets.count).map { i in perKey[key]!.values.reduce(0) { $0 + $1[i] } }
-        }.max() ?? 1
+        let peak =
+            shown.flatMap { key in
+                (0..<buckets.count).map { i in perKey[key]!.values.reduce(0) { $0 + $1[i] } }
+            }.max() ?? 1
         var tableRows: [HTML] = []
         var charts: [HTML] = []
         for key in shown {
@@ -78,7 +80,9 @@ extension Handlers {
         }
         if keys.count > shown.count {
             let rest = keys.dropFirst(shown.count).reduce(0) { $0 + totals[$1]! }
-            tableRows.append("<tr class=\"rest\"><th scope=\"row\">\(keys.count - shown.count) more</th><td colspan=\"3\"></td><td>\(rest)</td></tr>")
+            tableRows.append(
+                "<tr class=\"rest\"><th scope=\"row\">\(keys.count - shown.count) more</th><td colspan=\"3\"></td><td>\(rest)</td></tr>"
+            )
         }
         return """
             <div class="charts">\(charts)</div>
@@ -97,7 +101,10 @@ extension Handlers {
         var bars: [HTML] = []
         for (i, start) in buckets.enumerated() {
             var y = height
-            let label = bucket == 3600 ? String(Timestamp.format(start).prefix(13)) + "h" : String(Timestamp.format(start).prefix(10))
+            let label =
+                bucket == 3600
+                ? String(Timestamp.format(start).prefix(13)) + "h"
+                : String(Timestamp.format(start).prefix(10))
             for (action, colour) in colours {
                 let count = counts[action]?[i] ?? 0
                 guard count > 0 else { continue }

@@ -1,0 +1,307 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Policy
+import Review
+import Testing
+
+@testable import Console
+
+@Suite struct APITests {
+    @Test func listsFilteredPagesNewestFirst() async throws {
+        let fixture = try Fixture()
+        var made: [Int64] = []
+        for i in 0..<7 {
+            made.append(
+                try await fixture.insert(
+                    i % 2 == 0 ? .hold : .flag, agent: i < 4 ? "ann" : "bob", minutesAgo: Double(70 - i * 10))
+            )
+        }
+        let ids = made
+        try await fixture.test { client in
+            let auth = bearer(Fixture.sueToken)
+            let all = try await client.execute(uri: "/api/items?limit=3", method: .get, headers: auth)
+            #expect(all.status == .ok)
+            let page = try all.object()
+            let items = try #require(page["items"] as? [[String: Any]])
+            #expect(items.map { ($0["id"] as? NSNumber)?.int64Value } == [ids[6], ids[5], ids[4]])
+            #expect((page["next"] as? NSNumber)?.int64Value == ids[4])
+            let second = try await client.execute(
+                uri: "/api/items?limit=3&before=\(ids[4])", method: .get, headers: auth
+            ).object()
+            #expect(
+                (second["items"] as? [[String: Any]])?.map { ($0["id"] as? NSNumber)?.int64Value } == [
+                    ids[3], ids[2], ids[1],
+                ])
+            let last = try await client.execute(
+                uri: "/api/items?limit=3&before=\(ids[1])", method: .get, headers: auth)
+            #expect(last.text.contains("\"next\":null"))
+
+            let holds = try await client.execute(
+                uri: "/api/items?status=pending&agent=ann", method: .get, headers: auth
+            ).object()
+            #expect(
+                (holds["items"] as? [[String: Any]])?.map { ($0["id"] as? NSNumber)?.int64Value } == [
+                    ids[2], ids[0],
+                ])
+            let flags = try await client.execute(
+                uri: "/api/items?action=flag,block&rule=insult&category=respect", method: .get, headers: auth
+            ).object()
+            #expect((flags["items"] as? [[String: Any]])?.count == 3)
+            let since = Timestamp.format(fixture.clock.now.addingTimeInterval(-35 * 60))
+            let until = Timestamp.format(fixture.clock.now.addingTimeInterval(-15 * 60))
+            let window = try await client.execute(
+                uri: "/api/items?since=\(FormFields.encode(since))&until=\(FormFields.encode(until))",
+                method: .get, headers: auth
+            ).object()
+            #expect(
+                (window["items"] as? [[String: Any]])?.map { ($0["id"] as? NSNumber)?.int64Value } == [
+                    ids[5], ids[4],
+                ])
+            let first = try #require(items.first)
+            #expect(first["agent"] as? String == "bob")
+            #expect(first["status"] as? String == "pending")
+            #expect(first["decisions"] as? [String] == ["approve", "reject", "edit"])
+            let hit = try #require((first["hits"] as? [[String: Any]])?.first)
+            #expect(hit["start"] as? Int == 11)
+            #expect(hit["end"] as? Int == 16)
+        }
+    }
+
+    @Test(arguments: [
+        "status=held", "action=allow", "limit=0", "limit=501", "limit=ten", "before=-1", "before=x",
+        "since=yesterday", "until=2025-13-01", "since=2025-05-02&until=2025-05-01",
+    ])
+    func refusesBadFilters(query: String) async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let response = try await client.execute(
+                uri: "/api/items?\(query)", method: .get, headers: bearer(Fixture.sueToken))
+            #expect(response.status == .badRequest)
+            #expect(response.headers[.contentType] == "application/problem+json")
+            let problem = try response.object()
+            #expect(problem["status"] as? Int == 400)
+            #expect(problem["title"] as? String == "Bad request")
+            #expect((problem["detail"] as? String)?.isEmpty == false)
+            #expect(problem["type"] is String)
+        }
+    }
+
+    @Test func showsAnItemWithItsAuditTrail() async throws {
+        let fixture = try Fixture()
+        let id = try await fixture.insert()
+        _ = try await fixture.store.decide(
+            id, .reject, actor: "sue", note: "rude", text: nil, at: fixture.clock.now)
+        try await fixture.test { client in
+            let response = try await client.execute(
+                uri: "/api/items/\(id)", method: .get, headers: bearer(Fixture.sueToken))
+            let body = try response.object()
+            let item = try #require(body["item"] as? [String: Any])
+            #expect(item["status"] as? String == "rejected")
+            #expect(item["delivery"] as? String == "pending")
+            #expect(item["decidedBy"] as? String == "sue")
+            #expect(item["decisions"] as? [String] == [])
+            let trail = try #require(body["decisions"] as? [[String: Any]])
+            #expect(trail.count == 1)
+            #expect(trail[0]["decision"] as? String == "reject")
+            #expect(trail[0]["note"] as? String == "rude")
+            #expect(trail[0]["time"] as? String == Timestamp.format(fixture.clock.now))
+            let missing = try await client.execute(
+                uri: "/api/items/999", method: .get, headers: bearer(Fixture.sueToken))
+            #expect(missing.status == .notFound)
+            #expect(missing.headers[.contentType] == "application/problem+json")
+            let bad = try await client.execute(
+                uri: "/api/items/abc", method: .get, headers: bearer(Fixture.sueToken))
+            #expect(bad.status == .badRequest)
+        }
+    }
+
+    @Test func decidesOnceAsTheSignedInAccount() async throws {
+        let fixture = try Fixture()
+        let id = try await fixture.insert()
+        try await fixture.test { client in
+            let response = try await client.execute(
+                uri: "/api/items/\(id)/decision", method: .post, headers: bearer(Fixture.adaToken),
+                body: try jsonBody(["decision": "edit", "text": "I see your point", "note": "softened"]))
+            #expect(response.status == .ok)
+            let item = try #require(try response.object()["item"] as? [String: Any])
+            #expect(item["status"] as? String == "edited")
+            #expect(item["finalText"] as? String == "I see your point")
+            #expect(item["decidedBy"] as? String == "ada")
+            for decision in ["approve", "reject", "edit"] {
+                let again = try await client.execute(
+                    uri: "/api/items/\(id)/decision", method: .post, headers: bearer(Fixture.sueToken),
+                    body: try jsonBody(["decision": decision, "text": "x"]))
+                #expect(again.status == .conflict)
+                #expect(try again.object()["title"] as? String == "Already decided")
+            }
+            let trail = try await fixture.store.decisions(of: id)
+            #expect(trail.count == 1)
+            #expect(trail[0].actor == "ada")
+            #expect(trail[0].kind == .edit)
+            #expect(trail[0].time == fixture.clock.now)
+        }
+    }
+
+    @Test func refusesDecisionsThatDoNotApplyOrDoNotParse() async throws {
+        let fixture = try Fixture()
+        let hold = try await fixture.insert(.hold)
+        let flag = try await fixture.insert(.flag)
+        try await fixture.test { client in
+            let auth = bearer(Fixture.sueToken)
+            func post(_ id: Int64, _ body: ByteBuffer) async throws -> TestResponse {
+                try await client.execute(
+                    uri: "/api/items/\(id)/decision", method: .post, headers: auth, body: body)
+            }
+            #expect(try await post(hold, jsonBody(["decision": "dismiss"])).status == .unprocessableContent)
+            #expect(try await post(flag, jsonBody(["decision": "approve"])).status == .unprocessableContent)
+            #expect(try await post(hold, jsonBody(["decision": "expire"])).status == .badRequest)
+            #expect(try await post(hold, jsonBody(["decision": "maybe"])).status == .badRequest)
+            #expect(try await post(hold, jsonBody(["note": "no decision"])).status == .badRequest)
+            #expect(try await post(hold, ByteBuffer(string: "{not json")).status == .badRequest)
+            #expect(try await post(hold, jsonBody(["decision": "edit"])).status == .badRequest)
+            #expect(try await post(hold, jsonBody(["decision": "edit", "text": ""])).status == .badRequest)
+            #expect(try await post(999, jsonBody(["decision": "approve"])).status == .notFound)
+            #expect(try await fixture.store.decisions(of: hold).isEmpty)
+            #expect(try await fixture.store.decisions(of: flag).isEmpty)
+            let dismissed = try await post(flag, jsonBody(["decision": "dismiss"]))
+            #expect(dismissed.status == .ok)
+            #expect(try await fixture.store.item(flag)?.delivery == Delivery.none)
+        }
+    }
+
+    @Test func bulkDecisionsReportEachItemOnItsOwn() async throws {
+        let fixture = try Fixture()
+        let hold = try await fixture.insert(.hold)
+        let flag = try await fixture.insert(.flag)
+        let decided = try await fixture.insert(.hold)
+        _ = try await fixture.store.decide(
+            decided, .approve, actor: "sue", note: nil, text: nil, at: fixture.clock.now)
+        try await fixture.test { client in
+            let body = try jsonBody([
+                ["id": hold, "decision": "reject", "note": "no"],
+                ["id": flag, "decision": "approve"],
+                ["id": decided, "decision": "reject"],
+                ["id": 999, "decision": "dismiss"],
+                ["decision": "dismiss"],
+                ["id": flag, "decision": "dismiss"],
+            ])
+            let response = try await client.execute(
+                uri: "/api/decisions", method: .post, headers: bearer(Fixture.adaToken), body: body)
+            #expect(response.status == .ok)
+            let results = try #require(try response.object()["results"] as? [[String: Any]])
+            #expect(results.map { $0["status"] as? Int } == [200, 422, 409, 404, 400, 200])
+            #expect((results[0]["item"] as? [String: Any])?["status"] as? String == "rejected")
+            #expect((results[2]["problem"] as? [String: Any])?["title"] as? String == "Already decided")
+            #expect(try await fixture.store.decisions(of: decided).count == 1)
+            #expect(try await fixture.store.decisions(of: hold).map(\.actor) == ["ada"])
+            #expect(try await fixture.store.item(flag)?.status == .dismissed)
+            let notArray = try await client.execute(
+                uri: "/api/decisions", method: .post, headers: bearer(Fixture.adaToken),
+                body: try jsonBody(["id": 1]))
+            #expect(notArray.status == .badRequest)
+        }
+    }
+
+    @Test func countsPerKeyAndBucket() async throws {
+        let fixture = try Fixture()
+        try await fixture.insert(.hold, agent: "ann", minutesAgo: 10)
+        try await fixture.insert(.flag, agent: "ann", minutesAgo: 20)
+        try await fixture.insert(.flag, agent: "bob", minutesAgo: 60 * 30)
+        try await fixture.test { client in
+            let auth = bearer(Fixture.sueToken)
+            let response = try await client.execute(
+                uri: "/api/statistics?dimension=agent&bucket=day", method: .get, headers: auth)
+            #expect(response.status == .ok)
+            let body = try response.object()
+            #expect(body["dimension"] as? String == "agent")
+            #expect(body["bucket"] as? String == "day")
+            let rows = try #require(body["rows"] as? [[String: Any]])
+            let total = rows.reduce(0) { $0 + ($1["count"] as? Int ?? 0) }
+            #expect(total == 3)
+            #expect(Set(rows.compactMap { $0["key"] as? String }) == ["ann", "bob"])
+            let since = FormFields.encode(Timestamp.format(fixture.clock.now.addingTimeInterval(-3600)))
+            let recent = try await client.execute(
+                uri: "/api/statistics?dimension=rule&since=\(since)&bucket=hour", method: .get, headers: auth
+            ).object()
+            let recentRows = try #require(recent["rows"] as? [[String: Any]])
+            #expect(recentRows.reduce(0) { $0 + ($1["count"] as? Int ?? 0) } == 2)
+            #expect(recentRows.allSatisfy { $0["key"] as? String == "insult" })
+            for bad in [
+                "dimension=team", "bucket=week", "since=2020-01-01T00:00:00Z&bucket=hour", "since=nope",
+            ] {
+                let response = try await client.execute(
+                    uri: "/api/statistics?\(bad)", method: .get, headers: auth)
+                #expect(response.status == .badRequest, "\(bad)")
+            }
+        }
+    }
+
+    @Test func anUnavailableStoreIs503() async throws {
+        let fixture = try Fixture()
+        let id = try await fixture.insert()
+        fixture.store.setDown(true)
+        try await fixture.test { client in
+            let auth = bearer(Fixture.sueToken)
+            for (path, method) in [
+                ("/api/items", "GET"), ("/api/items/\(id)", "GET"), ("/api/statistics", "GET"),
+                ("/api/items/\(id)/decision", "POST"),
+            ] {
+                let response = try await client.execute(
+                    uri: path, method: method == "GET" ? .get : .post, headers: auth,
+                    body: method == "POST" ? try jsonBody(["decision": "approve"]) : nil)
+                #expect(response.status == .serviceUnavailable, "\(path)")
+                #expect(try response.object()["title"] as? String == "Store unavailable")
+            }
+            let bulk = try await client.execute(
+                uri: "/api/decisions", method: .post, headers: bearer(Fixture.adaToken),
+                body: try jsonBody([["id": id, "decision": "approve"]]))
+            #expect(bulk.status == .serviceUnavailable)
+            let page = try await client.execute(uri: "/", method: .get, headers: auth)
+            #expect(page.status == .serviceUnavailable)
+            #expect(page.text.contains("id=\"problem\""))
+        }
+    }
+
+    @Test func openAPIDocumentParsesAndListsEveryRoute() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let response = try await client.execute(
+                uri: "/api/openapi.json", method: .get, headers: bearer(Fixture.sueToken))
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "application/json")
+            let document = try response.object()
+            #expect(document["openapi"] as? String == "3.1.0")
+            let paths = try #require(document["paths"] as? [String: [String: Any]])
+            let expected: [String: Set<String>] = [
+                "/api/items": ["get"], "/api/items/{id}": ["get"], "/api/items/{id}/decision": ["post"],
+                "/api/decisions": ["post"], "/api/statistics": ["get"], "/api/events": ["get"],
+                "/api/session": ["get"], "/api/accounts": ["get"], "/api/openapi.json": ["get"],
+            ]
+            #expect(Set(paths.keys) == Set(expected.keys))
+            for (path, methods) in expected { #expect(Set(paths[path]!.keys) == methods, "\(path)") }
+            // Every call documents the problems it can answer with.
+            let decision = try #require(paths["/api/items/{id}/decision"]?["post"] as? [String: Any])
+            let responses = try #require(decision["responses"] as? [String: Any])
+            #expect(Set(responses.keys) == ["200", "400", "401", "403", "404", "409", "422", "503"])
+            let etag = try #require(response.headers[.eTag])
+            let cached = try await client.execute(
+                uri: "/api/openapi.json", method: .get,
+                headers: [.authorization: "Bearer \(Fixture.sueToken)", .ifNoneMatch: etag])
+            #expect(cached.status == .notModified)
+        }
+    }
+
+    @Test func sessionTellsTheAccountAndCSRFToken() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let browser = try await signIn(client, name: "ada", password: Fixture.adaPassword)
+            let session = try await client.execute(
+                uri: "/api/session", method: .get, headers: browser.headers
+            ).object()
+            #expect(session["account"] as? String == "ada")
+            #expect(session["role"] as? String == "admin")
+            #expect((session["csrf"] as? String)?.count ?? 0 >= 40)
+        }
+    }
+}

@@ -1,0 +1,282 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Review
+import Testing
+
+@testable import Console
+
+@Suite struct AccessTests {
+    static let pages = [
+        "/", "/?status=open", "/items/1", "/items/1/row", "/stats", "/logout", "/assets/console.js",
+        "/nowhere",
+    ]
+    static let apiGets = [
+        "/api/items", "/api/items/1", "/api/statistics", "/api/events", "/api/session", "/api/accounts",
+        "/api/openapi.json", "/api/nowhere",
+    ]
+
+    @Test func nothingIsShownWithoutSigningIn() async throws {
+        let fixture = try Fixture()
+        try await fixture.insert(text: "a secret held message")
+        try await fixture.test { client in
+            for page in Self.pages {
+                let response = try await client.execute(uri: page, method: .get)
+                #expect(response.status == .seeOther, "\(page)")
+                #expect(response.headers[.location]?.hasPrefix("/login") == true, "\(page)")
+                #expect(!response.text.contains("secret"), "\(page)")
+            }
+            for path in Self.apiGets {
+                let response = try await client.execute(uri: path, method: .get)
+                #expect(response.status == .unauthorized, "\(path)")
+                #expect(response.headers[.contentType] == "application/problem+json", "\(path)")
+                #expect(try response.object()["status"] as? Int == 401, "\(path)")
+            }
+            for path in ["/api/items/1/decision", "/api/decisions"] {
+                let response = try await client.execute(
+                    uri: path, method: .post, body: try jsonBody(["decision": "approve"]))
+                #expect(response.status == .unauthorized, "\(path)")
+            }
+            let form = try await client.execute(
+                uri: "/items/1/decision", method: .post, headers: formHeaders,
+                body: formBody([("decision", "approve")]))
+            #expect(form.status == .seeOther)
+            #expect(try await fixture.store.item(1)?.status == .pending)
+            // The sign-in page and its stylesheet are all there is.
+            let login = try await client.execute(uri: "/login", method: .get)
+            #expect(login.status == .ok)
+            #expect(login.text.contains("<form method=\"post\" action=\"/login\""))
+            #expect(!login.text.contains("console.js"))
+            let css = try await client.execute(uri: "/assets/console.css", method: .get)
+            #expect(css.status == .ok)
+            #expect(css.headers[.contentType] == "text/css; charset=utf-8")
+        }
+    }
+
+    @Test func aRejectedTokenIsNotSignedIn() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let wrong = try await client.execute(uri: "/api/items", method: .get, headers: bearer("guess"))
+            #expect(wrong.status == .unauthorized)
+            let basic = try await client.execute(
+                uri: "/api/items", method: .get, headers: [.authorization: "Basic c3VlOnB3"])
+            #expect(basic.status == .unauthorized)
+            let right = try await client.execute(
+                uri: "/api/items", method: .get, headers: bearer(Fixture.sueToken))
+            #expect(right.status == .ok)
+        }
+    }
+
+    @Test func signInSetsASignedHttpOnlyCookieAndGoesWhereItWasAsked() async throws {
+        let fixture = try Fixture { $0.secureCookies = true }
+        try await fixture.test { client in
+            let first = try await client.execute(uri: "/stats?bucket=hour", method: .get)
+            #expect(first.headers[.location] == "/login?next=%2Fstats%3Fbucket%3Dhour")
+            let response = try await client.execute(
+                uri: "/login", method: .post, headers: formHeaders,
+                body: formBody([
+                    ("name", "sue"), ("password", Fixture.suePassword), ("next", "/stats?bucket=hour"),
+                ]))
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/stats?bucket=hour")
+            let header = try #require(response.setCookieHeader("decorum_session"))
+            #expect(header.contains("HttpOnly"))
+            #expect(header.contains("Secure"))
+            #expect(header.contains("SameSite=Lax"))
+            #expect(header.contains("Max-Age=3600"))
+            let offsite = try await client.execute(
+                uri: "/login", method: .post, headers: formHeaders,
+                body: formBody([
+                    ("name", "sue"), ("password", Fixture.suePassword), ("next", "//evil.example/"),
+                ]))
+            #expect(offsite.headers[.location] == "/")
+            // A signed-in visit to the sign-in page goes on to the queue.
+            let cookie = "decorum_session=\(response.setCookie("decorum_session")!)"
+            let again = try await client.execute(uri: "/login", method: .get, headers: [.cookie: cookie])
+            #expect(again.status == .seeOther)
+        }
+    }
+
+    @Test func wrongPasswordsAreRefusedEachMoreSlowly() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            for password in ["a", "b", "c", "d"] {
+                let response = try await client.execute(
+                    uri: "/login", method: .post, headers: formHeaders,
+                    body: formBody([("name", "sue"), ("password", password)]))
+                #expect(response.status == .unauthorized)
+                #expect(response.setCookie("decorum_session") == nil)
+                #expect(response.text.contains("Wrong name or password."))
+                #expect(response.text.contains("value=\"sue\""))
+            }
+            #expect(
+                await fixture.delays.delays == [
+                    .milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(800),
+                ])
+            // A name that does not exist is refused the same way, and counted for the address.
+            let unknown = try await client.execute(
+                uri: "/login", method: .post, headers: formHeaders,
+                body: formBody([("name", "nobody"), ("password", "x")]))
+            #expect(unknown.status == .unauthorized)
+            #expect(await fixture.delays.delays.last == .milliseconds(1600))
+            // Success clears the count.
+            _ = try await signIn(client)
+            _ = try await client.execute(
+                uri: "/login", method: .post, headers: formHeaders,
+                body: formBody([("name", "sue"), ("password", "e")]))
+            #expect(await fixture.delays.delays.last == .milliseconds(100))
+        }
+    }
+
+    @Test func anExpiredOrForgedSessionIsNotSignedIn() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let browser = try await signIn(client)
+            #expect(try await client.execute(uri: "/", method: .get, headers: browser.headers).status == .ok)
+            let value = String(browser.cookie.dropFirst("decorum_session=".count))
+            let parts = value.split(separator: ".")
+            let payload = String(decoding: Data(base64URLEncoded: parts[0])!, as: UTF8.self)
+            let forgedPayload = Data(payload.replacingOccurrences(of: "sue|", with: "ada|").utf8)
+                .base64URLEncoded
+            let forged = "decorum_session=\(forgedPayload).\(parts[1])"
+            #expect(
+                try await client.execute(uri: "/api/items", method: .get, headers: [.cookie: forged]).status
+                    == .unauthorized)
+            #expect(
+                try await client.execute(
+                    uri: "/api/items", method: .get, headers: [.cookie: "decorum_session=junk"]
+                ).status
+                    == .unauthorized)
+
+            fixture.clock.advance(3601)
+            let api = try await client.execute(uri: "/api/items", method: .get, headers: browser.headers)
+            #expect(api.status == .unauthorized)
+            let page = try await client.execute(uri: "/", method: .get, headers: browser.headers)
+            #expect(page.status == .seeOther)
+            #expect(page.headers[.location] == "/login")
+            #expect(page.setCookieHeader("decorum_session")?.contains("Max-Age=0") == true)
+            let flash = try #require(page.setCookie("decorum_flash"))
+            let login = try await client.execute(
+                uri: "/login", method: .get, headers: [.cookie: "decorum_flash=\(flash)"])
+            #expect(login.text.contains("Your session has ended; sign in again."))
+        }
+    }
+
+    @Test func signingOutEndsTheSession() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let browser = try await signIn(client)
+            let page = try await client.execute(uri: "/logout", method: .get, headers: browser.headers)
+            #expect(page.text.contains("id=\"sign-out\""))
+            let (headers, body) = browser.form([])
+            let out = try await client.execute(uri: "/logout", method: .post, headers: headers, body: body)
+            #expect(out.status == .seeOther)
+            #expect(out.headers[.location] == "/login")
+            #expect(out.setCookieHeader("decorum_session")?.contains("Max-Age=0") == true)
+            // The old cookie no longer works, even if a browser kept it.
+            #expect(
+                try await client.execute(uri: "/api/items", method: .get, headers: browser.headers).status
+                    == .unauthorized)
+        }
+    }
+
+    @Test func formPostsNeedTheSessionsCSRFToken() async throws {
+        let fixture = try Fixture()
+        let id = try await fixture.insert()
+        try await fixture.test { client in
+            let browser = try await signIn(client)
+            let other = try await signIn(client, name: "ada", password: Fixture.adaPassword)
+            for csrf in ["", "forged", other.csrf, String(browser.csrf.dropLast()) + "A"]
+            where csrf != browser.csrf {
+                let (headers, body) = browser.form([("decision", "approve")], csrf: csrf)
+                let response = try await client.execute(
+                    uri: "/items/\(id)/decision", method: .post, headers: headers, body: body)
+                #expect(response.status == .forbidden)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.text.contains("CSRF token"))
+            }
+            let missing = try await client.execute(
+                uri: "/items/\(id)/decision", method: .post,
+                headers: [.cookie: browser.cookie, .contentType: "application/x-www-form-urlencoded"],
+                body: formBody([("decision", "approve")]))
+            #expect(missing.status == .forbidden)
+            let logout = try await client.execute(
+                uri: "/logout", method: .post,
+                headers: [.cookie: browser.cookie, .contentType: "application/x-www-form-urlencoded"],
+                body: formBody([]))
+            #expect(logout.status == .forbidden)
+            #expect(try await fixture.store.item(id)?.status == .pending)
+            #expect(try await fixture.store.decisions(of: id).isEmpty)
+        }
+    }
+
+    @Test func apiCallsByCookieNeedTheCSRFHeaderButTokensDoNot() async throws {
+        let fixture = try Fixture()
+        let first = try await fixture.insert()
+        let second = try await fixture.insert()
+        try await fixture.test { client in
+            let browser = try await signIn(client)
+            let body = try jsonBody(["decision": "approve"])
+            let without = try await client.execute(
+                uri: "/api/items/\(first)/decision", method: .post, headers: browser.headers, body: body)
+            #expect(without.status == .forbidden)
+            #expect(try without.object()["type"] as? String == "https://decorum.invalid/problems/csrf")
+            var headers = browser.headers
+            headers[Handlers.csrfHeader] = "forged"
+            #expect(
+                try await client.execute(
+                    uri: "/api/items/\(first)/decision", method: .post, headers: headers, body: body
+                ).status
+                    == .forbidden)
+            headers[Handlers.csrfHeader] = browser.csrf
+            let with = try await client.execute(
+                uri: "/api/items/\(first)/decision", method: .post, headers: headers, body: body)
+            #expect(with.status == .ok)
+            let token = try await client.execute(
+                uri: "/api/items/\(second)/decision", method: .post, headers: bearer(Fixture.sueToken),
+                body: body)
+            #expect(token.status == .ok)
+            #expect(try await fixture.store.decisions(of: first).map(\.actor) == ["sue"])
+            #expect(try await fixture.store.decisions(of: second).map(\.actor) == ["sue"])
+        }
+    }
+
+    @Test func bulkDecisionsAndTheAccountListAreForAdmins() async throws {
+        let fixture = try Fixture()
+        let id = try await fixture.insert()
+        try await fixture.test { client in
+            let body = try jsonBody([["id": id, "decision": "approve"]])
+            let sue = try await client.execute(
+                uri: "/api/decisions", method: .post, headers: bearer(Fixture.sueToken), body: body)
+            #expect(sue.status == .forbidden)
+            #expect(try await fixture.store.item(id)?.status == .pending)
+            #expect(
+                try await client.execute(
+                    uri: "/api/accounts", method: .get, headers: bearer(Fixture.sueToken)
+                ).status == .forbidden)
+            let accounts = try await client.execute(
+                uri: "/api/accounts", method: .get, headers: bearer(Fixture.adaToken))
+            let list = try #require(try accounts.json() as? [[String: Any]])
+            #expect(list.map { $0["name"] as? String } == ["ada", "sue"])
+            #expect(!accounts.text.contains("$2"))
+        }
+    }
+
+    @Test func aSignInFromAnotherSiteIsRefused() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            var headers = formHeaders
+            headers[.origin] = "https://evil.example"
+            let response = try await client.execute(
+                uri: "/login", method: .post, headers: headers,
+                body: formBody([("name", "sue"), ("password", Fixture.suePassword)]))
+            #expect(response.status == .forbidden)
+            #expect(response.setCookie("decorum_session") == nil)
+            headers[.origin] = "http://localhost"
+            let same = try await client.execute(
+                uri: "/login", method: .post, headers: headers,
+                body: formBody([("name", "sue"), ("password", Fixture.suePassword)]))
+            #expect(same.status == .seeOther)
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Policy
+import Review
+import Testing
+
+@testable import Console
+
+@Suite struct LiveFeedTests {
+    @Test func eventsStreamTheNewItemAndItsChanges() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let streamed = await openFeed(fixture, client)
+            let id = try await fixture.insert(text: "you are an idiot")
+            _ = try await fixture.store.decide(
+                id, .approve, actor: "sue", note: nil, text: nil, at: fixture.clock.now)
+            try await fixture.store.setDelivery(id, .delivered)
+            try await Task.sleep(for: .milliseconds(150))
+            try await fixture.store.close()
+            let response = try await streamed.value
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "text/event-stream")
+            let events = response.text.components(separatedBy: "\n\n").filter { $0.hasPrefix("event: ") }
+            #expect(
+                events.map { $0.prefix { $0 != "\n" } } == [
+                    "event: recorded", "event: decided", "event: delivery",
+                ])
+            let data = try #require(events.first?.components(separatedBy: "\ndata: ").last)
+            let payload = try #require(
+                try JSONSerialization.jsonObject(with: Data(data.utf8)) as? [String: Any])
+            #expect((payload["id"] as? NSNumber)?.int64Value == id)
+            let item = try #require(payload["item"] as? [String: Any])
+            #expect(item["text"] as? String == "you are an idiot")
+            #expect(events.last?.contains("\"delivery\":\"delivered\"") == true)
+            #expect(response.text.hasPrefix("retry: 3000\n\n"))
+            #expect(response.text.contains(": heartbeat\n\n"))
+        }
+    }
+}
+
+/// Requests `/api/events` and returns once the handler listens to the store.
+private func openFeed(_ fixture: Fixture, _ client: any TestClientProtocol) async -> Task<
+    TestResponse, any Error
+> {
+    let feed = Task {
+        try await client.execute(uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
+    }
+    await fixture.store.waitForListener()
+    return feed
+}
+
+extension LiveFeedTests {
+    @Test func endingLiveFeedsEndsOpenStreamsAndRefusesNewOnes() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let streamed = await openFeed(fixture, client)
+            fixture.server.endLiveFeeds()
+            let response = try await streamed.value
+            #expect(response.text == "retry: 3000\n\n")
+            let later = try await client.execute(
+                uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
+            #expect(later.status == .ok)
+            #expect(later.text.isEmpty)
+        }
+    }
+}
+
+/// Runs a program and returns what it wrote to standard output.
+func run(_ executable: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+        process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+        do { try process.run() } catch { continuation.resume(throwing: error) }
+    }
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    return (status, output)
+}
+
+@Suite struct LiveTLSTests {
+    @Test func servesOverTLSOnAnAskedForPortAndStopsWhenCancelled() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "console-tls-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let certificate = directory.appendingPathComponent("cert.pem").path
+        let key = directory.appendingPathComponent("key.pem").path
+        let made = try await run(
+            "/usr/bin/env",
+            [
+                "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out",
+                certificate,
+                "-days", "1", "-subj", "/CN=localhost", "-addext",
+                "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            ])
+        #expect(made.status == 0)
+
+        let fixture = try Fixture { $0.secureCookies = true }
+        let id = try await fixture.insert(text: "held over TLS", hits: [])
+        let (ports, bound) = AsyncStream<Int>.makeStream()
+        let server = Task {
+            try await fixture.server.run(
+                host: "127.0.0.1", port: 0, tls: .init(certificatePath: certificate, keyPath: key),
+                onBound: { port in bound.yield(port) })
+        }
+        var iterator = ports.makeAsyncIterator()
+        let port = try #require(await iterator.next())
+        #expect(port > 0)
+        let base = "https://localhost:\(port)"
+
+        let login = try await run(
+            "/usr/bin/env", ["curl", "-s", "-i", "--cacert", certificate, "\(base)/login"])
+        #expect(login.status == 0)
+        #expect(login.output.hasPrefix("HTTP/1.1 200"))
+        #expect(login.output.contains("<form method=\"post\" action=\"/login\""))
+
+        let signedIn = try await run(
+            "/usr/bin/env",
+            [
+                "curl", "-s", "-i", "--cacert", certificate, "--data-urlencode", "name=sue",
+                "--data-urlencode", "password=\(Fixture.suePassword)", "\(base)/login",
+            ])
+        #expect(signedIn.output.hasPrefix("HTTP/1.1 303"))
+        let cookieLine = try #require(
+            signedIn.output.split(separator: "\r\n").first {
+                $0.lowercased().hasPrefix("set-cookie: decorum_session=")
+            })
+        #expect(cookieLine.contains("Secure"))
+        let cookie = cookieLine.dropFirst("set-cookie: ".count).prefix { $0 != ";" }
+
+        let queue = try await run(
+            "/usr/bin/env", ["curl", "-s", "--cacert", certificate, "-H", "Cookie: \(cookie)", "\(base)/"])
+        #expect(queue.output.contains("data-item-id=\"\(id)\""))
+        #expect(queue.output.contains("held over TLS"))
+
+        // Plain HTTP is not answered.
+        let plain = try await run(
+            "/usr/bin/env",
+            ["curl", "-s", "-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/login"])
+        #expect(plain.output != "200")
+
+        server.cancel()
+        let stopped = await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                _ = await server.result
+                return true
+            }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(10))
+                return false
+            }
+            let first = await group.next()!
+            group.cancelAll()
+            return first
+        }
+        #expect(stopped)
+        let after = try await run("/usr/bin/env", ["curl", "-s", "--cacert", certificate, "\(base)/login"])
+        #expect(after.status != 0)
+    }
+}

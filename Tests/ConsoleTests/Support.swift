@@ -1,0 +1,242 @@
+import Console
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Policy
+import Review
+import Testing
+
+/// A clock the tests move by hand.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ start: Date = Date(timeIntervalSince1970: 1_746_000_000)) { current = start }
+
+    var now: Date { lock.withLock { current } }
+
+    func advance(_ seconds: Double) { lock.withLock { current = current.addingTimeInterval(seconds) } }
+}
+
+/// What the sign-in throttle asked to sleep, instead of sleeping.
+actor DelayLog {
+    private(set) var delays: [Duration] = []
+    func record(_ delay: Duration) { delays.append(delay) }
+}
+
+/// A store that forwards to a memory store, can be made unavailable, and says when someone
+/// starts listening to its events.
+final class TestStore: ReviewStore, @unchecked Sendable {
+    let base = MemoryReviewStore()
+    private let lock = NSLock()
+    private var down = false
+    private var listeners: [CheckedContinuation<Void, Never>] = []
+    private var listening = 0
+    private var calls: [String: Int] = [:]
+
+    /// How many times each store call was made since the last `resetCalls()`.
+    var callCounts: [String: Int] { lock.withLock { calls } }
+
+    func resetCalls() { lock.withLock { calls = [:] } }
+
+    func setDown(_ value: Bool) { lock.withLock { down = value } }
+
+    private func check(_ call: String = #function) throws {
+        let isDown = lock.withLock {
+            calls[String(call.prefix { $0 != "(" }), default: 0] += 1
+            return down
+        }
+        if isDown { throw ReviewStoreError.unavailable("connection refused") }
+    }
+
+    /// Returns once `events()` has been called at least once.
+    func waitForListener() async {
+        await withCheckedContinuation { continuation in
+            let ready = lock.withLock {
+                if listening > 0 { return true }
+                listeners.append(continuation)
+                return false
+            }
+            if ready { continuation.resume() }
+        }
+    }
+
+    func migrate() async throws {}
+    func insert(_ items: [NewReviewItem]) async throws -> [Int64] {
+        try check()
+        return try await base.insert(items)
+    }
+    func item(_ id: Int64) async throws -> ReviewItem? {
+        try check()
+        return try await base.item(id)
+    }
+    func decisions(of id: Int64) async throws -> [ReviewDecision] {
+        try check()
+        return try await base.decisions(of: id)
+    }
+    func list(_ query: ReviewQuery) async throws -> ReviewPage {
+        try check()
+        return try await base.list(query)
+    }
+    func decide(_ id: Int64, _ kind: DecisionKind, actor: String, note: String?, text: String?, at time: Date)
+        async throws -> ReviewItem
+    {
+        try check()
+        return try await base.decide(id, kind, actor: actor, note: note, text: text, at: time)
+    }
+    func setDelivery(_ id: Int64, _ delivery: Delivery) async throws {
+        try await base.setDelivery(id, delivery)
+    }
+    func disconnected(_ ids: [Int64]) async throws { try await base.disconnected(ids) }
+    func disconnectAll(replica: String) async throws -> Int { try await base.disconnectAll(replica: replica) }
+    func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] {
+        try await base.expiredHolds(at: time, limit: limit)
+    }
+    func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow] {
+        try check()
+        return try await base.statistics(query)
+    }
+    func counts() async throws -> [ReviewStatus: Int] {
+        try check()
+        return try await base.counts()
+    }
+    func events() -> AsyncStream<ReviewEvent> {
+        let stream = base.events()
+        let waiting = lock.withLock {
+            listening += 1
+            defer { listeners = [] }
+            return listeners
+        }
+        for continuation in waiting { continuation.resume() }
+        return stream
+    }
+    func close() async throws { try await base.close() }
+}
+
+/// A console over a test store, with two accounts: `sue` (supervisor) and `ada` (admin).
+struct Fixture {
+    static let suePassword = "correct horse"
+    static let adaPassword = "battery staple"
+    static let sueToken = "sue-api-token-0123456789"
+    static let adaToken = "ada-api-token-0123456789"
+
+    let store = TestStore()
+    let clock = TestClock()
+    let delays = DelayLog()
+    let server: ConsoleServer
+
+    init(configure: (inout ConsoleConfiguration) -> Void = { _ in }) throws {
+        var configuration = ConsoleConfiguration(
+            accounts: [
+                .init(
+                    name: "sue", role: .supervisor,
+                    passwordHash: Console.hashPassword(Self.suePassword, cost: 4),
+                    tokenHashes: [Console.tokenDigest(Self.sueToken)]),
+                .init(
+                    name: "ada", role: .admin, passwordHash: Console.hashPassword(Self.adaPassword, cost: 4),
+                    tokenHashes: [Console.tokenDigest(Self.adaToken)]),
+            ],
+            sessionSecret: "a test secret of enough length", sessionLifetime: 3600)
+        configure(&configuration)
+        let delays = self.delays
+        let clock = self.clock
+        server = try ConsoleServer(
+            store: store, configuration: configuration, logger: Logger(label: "console-test"),
+            throttle: SignInThrottle(sleep: { await delays.record($0) }), now: { clock.now },
+            heartbeat: .milliseconds(50))
+    }
+
+    /// Runs a test against the router, without sockets.
+    func test<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws
+        -> Value
+    {
+        let app = Application(router: server.router())
+        return try await app.test(.router) { client in try await body(client) }
+    }
+
+    @discardableResult
+    func insert(
+        _ action: Action = .hold, agent: String = "ann", text: String = "you are an idiot",
+        hits: [ReviewHit]? = nil,
+        suggestion: String? = "I see what you mean", minutesAgo: Double = 10
+    ) async throws -> Int64 {
+        let hits =
+            hits ?? [
+                ReviewHit(
+                    rule: "insult", category: "respect", action: action, start: 11, end: 16, text: "idiot",
+                    explanation: "Name-calling")
+            ]
+        let record = NewReviewItem(
+            time: clock.now.addingTimeInterval(-minutesAgo * 60), listener: "irc", agent: agent,
+            conversation: "#support", action: action, text: text, hits: hits, suggestion: suggestion,
+            deadline: action == .hold ? clock.now.addingTimeInterval(600) : nil,
+            onTimeout: action == .hold ? .block : nil, replica: "r1")
+        return try await store.insert([record])[0]
+    }
+}
+
+/// A signed-in browser: the session cookie and its CSRF token.
+struct Browser: Sendable {
+    var cookie: String
+    var csrf: String
+
+    var headers: HTTPFields { [.cookie: cookie] }
+
+    func form(_ fields: [(String, String)], csrf: String? = nil) -> (HTTPFields, ByteBuffer) {
+        var all = fields
+        if let csrf = csrf ?? Optional(self.csrf) { all.append(("csrf", csrf)) }
+        return ([.cookie: cookie, .contentType: "application/x-www-form-urlencoded"], formBody(all))
+    }
+}
+
+func formBody(_ fields: [(String, String)]) -> ByteBuffer {
+    let allowed = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+    return ByteBuffer(
+        string: fields.map {
+            "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)"
+        }.joined(separator: "&"))
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+
+    func json() throws -> Any { try JSONSerialization.jsonObject(with: Data(buffer: body)) }
+
+    func object() throws -> [String: Any] { try #require(try json() as? [String: Any]) }
+
+    /// The value a `Set-Cookie` header gives a cookie, nil when none does.
+    func setCookie(_ name: String) -> String? {
+        for header in headers[values: .setCookie] where header.hasPrefix("\(name)=") {
+            return String(header.dropFirst(name.count + 1).prefix { $0 != ";" })
+        }
+        return nil
+    }
+
+    func setCookieHeader(_ name: String) -> String? {
+        headers[values: .setCookie].first { $0.hasPrefix("\(name)=") }
+    }
+}
+
+let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+func signIn(_ client: any TestClientProtocol, name: String = "sue", password: String = Fixture.suePassword)
+    async throws -> Browser
+{
+    let response = try await client.execute(
+        uri: "/login", method: .post, headers: formHeaders,
+        body: formBody([("name", name), ("password", password)]))
+    #expect(response.status == .seeOther)
+    let value = try #require(response.setCookie("decorum_session"))
+    let cookie = "decorum_session=\(value)"
+    let session = try await client.execute(uri: "/api/session", method: .get, headers: [.cookie: cookie])
+    let csrf = try #require(try session.object()["csrf"] as? String)
+    return Browser(cookie: cookie, csrf: csrf)
+}
+
+func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)"] }
+
+func jsonBody(_ object: Any) throws -> ByteBuffer {
+    ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: object))
+}

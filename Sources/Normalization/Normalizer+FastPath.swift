@@ -13,38 +13,6 @@ extension Normalizer {
         var i = 0
         // The word being written, and the token before it.
         var w = PlainWord()
-        // A run of a kept symbol (! ? %).
-        var symbol: UInt32 = 0
-        var symbolCount = 0
-
-        @inline(__always)
-        func startToken(at start: UInt32, _ out: inout OutputWriter) {
-            if w.tokens > 0 { out.append(0x20, from: min(w.previousTokenEnd, start), to: start) }
-            w.tokens &+= 1
-        }
-        /// Ends the current word; false when a run of one-letter words might be spaced-out letters.
-        @inline(__always)
-        func endWord() -> Bool {
-            guard w.inWord else { return true }
-            w.inWord = false
-            w.previousTokenEnd = w.lastUnitEnd
-            if w.wordLetters == 1 && !w.wordHasDigit {
-                w.singleLetterRun &+= 1
-                if w.singleLetterRun >= 3 { return false }
-            } else {
-                w.singleLetterRun = 0
-            }
-            return !(w.wordHasDigit && w.wordLetters > 0)
-        }
-        @inline(__always)
-        func endSymbol() {
-            if symbolCount > 0 {
-                symbolCount = 0
-                symbol = 0
-                w.previousTokenEnd = w.lastUnitEnd
-                w.singleLetterRun = 0
-            }
-        }
 
         // The folds of the two-byte scalars (Latin with diacritics, Greek, Cyrillic, Arabic), looked up
         // once each instead of through the general tables.
@@ -52,7 +20,7 @@ extension Normalizer {
         while i < n {
             let b0 = bytes[i]
             // Letters and the single spaces between words, most of any message, in a tight loop.
-            if symbolCount == 0 && !(w.inWord && w.wordHasDigit)
+            if w.symbolCount == 0 && !(w.inWord && w.wordHasDigit)
                 && ((b0 | 0x20) &- 0x61 < 26 || b0 == 0x20 || (b0 >= 0xC2 && b0 < 0xE0))
             {
                 let before = i
@@ -85,9 +53,9 @@ extension Normalizer {
                 let foldedKind = fold.foldedKind
                 if fold.pieces == 0 { continue }  // a combining mark on its own
                 if fold.pieces > 1 || (foldedKind != .letter && foldedKind != .digit) { return false }
-                if symbolCount > 0 { endSymbol() }
+                if w.symbolCount > 0 { w.endSymbol() }
                 if !w.inWord {
-                    startToken(at: start, &out)
+                    w.startToken(at: start, &out)
                     w.inWord = true
                     w.wordLetters = 0
                     w.wordHasDigit = false
@@ -128,38 +96,38 @@ extension Normalizer {
                     if nextKind == .letter || nextKind == .mark { continue }
                     if nextKind == .digit || nextKind == .apostrophe { return false }
                 }
-                if !endWord() { return false }
+                if !w.endWord() { return false }
             default:
                 if kind == .symbol || kind == .punctuation, Normalizer.isSubstituteSymbol(scalar) {
-                    // A symbol standing for a letter next to one: the general passes decide.
+                    // A w.symbol standing for a letter next to one: the general passes decide.
                     if w.inWord { return false }
                     let k = Normalizer.nextKind(bytes, from: i, data)
                     if k == .letter || k == .digit || k == .mark { return false }
                 }
-                if !endWord() { return false }
+                if !w.endWord() { return false }
                 if Normalizer.isKeptSymbol(scalar) {
-                    if symbolCount > 0 && symbol == scalar {
-                        symbolCount &+= 1
-                        if symbolCount <= 3 {
+                    if w.symbolCount > 0 && w.symbol == scalar {
+                        w.symbolCount &+= 1
+                        if w.symbolCount <= 3 {
                             out.append(scalar, from: start, to: end)
                         } else {
                             out.extendLast(1, to: end)
                         }
                     } else {
-                        endSymbol()
-                        startToken(at: start, &out)
-                        symbol = scalar
-                        symbolCount = 1
+                        w.endSymbol()
+                        w.startToken(at: start, &out)
+                        w.symbol = scalar
+                        w.symbolCount = 1
                         out.append(scalar, from: start, to: end)
                     }
                     w.lastUnitEnd = end
                     w.singleLetterRun = 0
                 } else {
-                    endSymbol()
+                    w.endSymbol()
                 }
             }
         }
-        return endWord()
+        return w.endWord()
     }
 
     /// The class of the next scalar from `i` that is not dropped (invisible, format, control).
@@ -190,6 +158,40 @@ struct PlainWord {
     var previousTokenEnd: UInt32 = 0
     var singleLetterRun = 0
     var scripts: UInt8 = 0
+    // A run of a kept symbol (! ? %).
+    var symbol: UInt32 = 0
+    var symbolCount = 0
+
+    @inline(__always)
+    mutating func startToken(at start: UInt32, _ out: inout OutputWriter) {
+        if tokens > 0 { out.append(0x20, from: min(previousTokenEnd, start), to: start) }
+        tokens &+= 1
+    }
+
+    /// Ends the current word; false when a run of one-letter words might be spaced-out letters.
+    @inline(__always)
+    mutating func endWord() -> Bool {
+        guard inWord else { return true }
+        inWord = false
+        previousTokenEnd = lastUnitEnd
+        if wordLetters == 1 && !wordHasDigit {
+            singleLetterRun &+= 1
+            if singleLetterRun >= 3 { return false }
+        } else {
+            singleLetterRun = 0
+        }
+        return !(wordHasDigit && wordLetters > 0)
+    }
+
+    @inline(__always)
+    mutating func endSymbol() {
+        if symbolCount > 0 {
+            symbolCount = 0
+            symbol = 0
+            previousTokenEnd = lastUnitEnd
+            singleLetterRun = 0
+        }
+    }
 }
 
 extension Normalizer {
@@ -225,17 +227,8 @@ extension Normalizer {
                 letter = UInt32(b | 0x20)
                 p &+= 1
             } else if b == 0x20 {
-                // The end of a word (endWord in the general loop; no symbol run is open).
-                if w.inWord {
-                    w.inWord = false
-                    w.previousTokenEnd = w.lastUnitEnd
-                    if w.wordLetters == 1 {
-                        w.singleLetterRun &+= 1
-                        if w.singleLetterRun >= 3 { return false }
-                    } else {
-                        w.singleLetterRun = 0
-                    }
-                }
+                // The end of a word; no symbol run is open.
+                if !w.endWord() { return false }
                 p &+= 1
                 continue
             } else if b >= 0xC2 && b < 0xE0 && p &+ 1 < n && bytes[p &+ 1] & 0xC0 == 0x80 {

@@ -12,54 +12,24 @@ extension Normalizer {
         let n = bytes.count
         var i = 0
         // The word being written, and the token before it.
-        var inWord = false
-        var wordLetters = 0
-        var wordHasDigit = false
-        var lastLetter: UInt32 = 0
-        var lastLetterBytes = 0
-        var lastUnitEnd: UInt32 = 0
-        var tokens = 0
-        var previousTokenEnd: UInt32 = 0
-        var singleLetterRun = 0
-        var scripts: UInt8 = 0
-        // A run of a kept symbol (! ? %).
-        var symbol: UInt32 = 0
-        var symbolCount = 0
+        var w = PlainWord()
 
-        @inline(__always)
-        func startToken(at start: UInt32, _ out: inout OutputWriter) {
-            if tokens > 0 { out.append(0x20, from: min(previousTokenEnd, start), to: start) }
-            tokens &+= 1
-        }
-        /// Ends the current word; false when a run of one-letter words might be spaced-out letters.
-        @inline(__always)
-        func endWord() -> Bool {
-            guard inWord else { return true }
-            inWord = false
-            previousTokenEnd = lastUnitEnd
-            if wordLetters == 1 && !wordHasDigit {
-                singleLetterRun &+= 1
-                if singleLetterRun >= 3 { return false }
-            } else {
-                singleLetterRun = 0
-            }
-            return !(wordHasDigit && wordLetters > 0)
-        }
-        @inline(__always)
-        func endSymbol() {
-            if symbolCount > 0 {
-                symbolCount = 0
-                symbol = 0
-                previousTokenEnd = lastUnitEnd
-                singleLetterRun = 0
-            }
-        }
-
+        // The folds of the two-byte scalars (Latin with diacritics, Greek, Cyrillic, Arabic), looked up
+        // once each instead of through the general tables.
+        let twoByteFolds = PlainFold.twoByte
         while i < n {
+            let b0 = bytes[i]
+            // Letters and the single spaces between words, most of any message, in a tight loop.
+            if w.symbolCount == 0 && !(w.inWord && w.wordHasDigit)
+                && ((b0 | 0x20) &- 0x61 < 26 || b0 == 0x20 || (b0 >= 0xC2 && b0 < 0xE0))
+            {
+                let before = i
+                if !Normalizer.plainWords(bytes, &i, &w, &out, twoByteFolds) { return false }
+                if i != before { continue }
+            }
             let start = UInt32(i)
             var scalar: UInt32
             var length: Int
-            let b0 = bytes[i]
             if b0 < 0x80 {
                 scalar = UInt32(b0)
                 length = 1
@@ -70,105 +40,94 @@ extension Normalizer {
             let end = UInt32(i)
             if scalar == 0x03 || scalar == 0x04 { return false }  // IRC colours take digits after them
             if scalar == 0x61F { scalar = 0x3F }
-            let kind = data.classOf(scalar)
+            let fold =
+                scalar >= 0x80 && scalar < 0x800
+                ? PlainFold(packed: twoByteFolds[Int(scalar &- 0x80)]) : PlainFold(scalar, data)
+            let kind = fold.kind
             switch kind {
             case .removed:
                 continue
             case .letter, .mark, .digit:
                 // The folded form: one letter or digit, marks dropped.
-                var folded: UInt32 = 0
-                var foldedKind = UnicodeData.Class.removed
-                var pieces = 0
-                if scalar < 0x80 {
-                    folded = kind == .letter ? scalar | 0x20 : scalar
-                    foldedKind = kind
-                    pieces = 1
-                } else {
-                    data.forEachFolded(scalar) { f in
-                        let k = data.classOf(f)
-                        if k == .mark || k == .removed { return }
-                        folded = f
-                        foldedKind = k
-                        pieces &+= 1
-                    }
-                }
-                if pieces == 0 { continue }  // a combining mark on its own
-                if pieces > 1 || (foldedKind != .letter && foldedKind != .digit) { return false }
-                if symbolCount > 0 { endSymbol() }
-                if !inWord {
-                    startToken(at: start, &out)
-                    inWord = true
-                    wordLetters = 0
-                    wordHasDigit = false
-                    lastLetter = 0
-                    lastLetterBytes = 0
+                let folded = fold.folded
+                let foldedKind = fold.foldedKind
+                if fold.pieces == 0 { continue }  // a combining mark on its own
+                if fold.pieces > 1 || (foldedKind != .letter && foldedKind != .digit) { return false }
+                if w.symbolCount > 0 { w.endSymbol() }
+                if !w.inWord {
+                    w.startToken(at: start, &out)
+                    w.inWord = true
+                    w.wordLetters = 0
+                    w.wordHasDigit = false
+                    w.lastLetter = 0
+                    w.lastLetterBytes = 0
                 }
                 if foldedKind == .digit {
-                    if wordLetters > 0 { return false }
-                    wordHasDigit = true
-                    lastLetter = 0
+                    if w.wordLetters > 0 { return false }
+                    w.wordHasDigit = true
+                    w.lastLetter = 0
                     let before = out.count
                     out.append(folded, from: start, to: end)
-                    lastLetterBytes = out.count - before
+                    w.lastLetterBytes = out.count - before
                 } else {
-                    if wordHasDigit { return false }
-                    switch data.script(scalar) {
-                    case .latin: scripts |= 1
-                    case .cyrillic: scripts |= 2
-                    case .greek: scripts |= 4
+                    if w.wordHasDigit { return false }
+                    switch fold.script {
+                    case .latin: w.scripts |= 1
+                    case .cyrillic: w.scripts |= 2
+                    case .greek: w.scripts |= 4
                     case .other: break
                     }
-                    if scripts & (scripts &- 1) != 0 { return false }  // two of the look-alike scripts
-                    wordLetters &+= 1
-                    if folded == lastLetter && lastLetterBytes > 0 {
-                        out.extendLast(lastLetterBytes, to: end)
+                    if w.scripts & (w.scripts &- 1) != 0 { return false }  // two of the look-alike w.scripts
+                    w.wordLetters &+= 1
+                    if folded == w.lastLetter && w.lastLetterBytes > 0 {
+                        out.extendLast(w.lastLetterBytes, to: end)
                     } else {
                         let before = out.count
                         out.append(folded, from: start, to: end)
-                        lastLetterBytes = out.count - before
-                        lastLetter = folded
+                        w.lastLetterBytes = out.count - before
+                        w.lastLetter = folded
                     }
                 }
-                lastUnitEnd = end
+                w.lastUnitEnd = end
             case .apostrophe:
                 // Inside a word it is dropped; at its edges it separates, as quotes.
-                if inWord {
+                if w.inWord {
                     let nextKind = Normalizer.nextKind(bytes, from: i, data)
                     if nextKind == .letter || nextKind == .mark { continue }
                     if nextKind == .digit || nextKind == .apostrophe { return false }
                 }
-                if !endWord() { return false }
+                if !w.endWord() { return false }
             default:
                 if kind == .symbol || kind == .punctuation, Normalizer.isSubstituteSymbol(scalar) {
-                    // A symbol standing for a letter next to one: the general passes decide.
-                    if inWord { return false }
+                    // A w.symbol standing for a letter next to one: the general passes decide.
+                    if w.inWord { return false }
                     let k = Normalizer.nextKind(bytes, from: i, data)
                     if k == .letter || k == .digit || k == .mark { return false }
                 }
-                if !endWord() { return false }
+                if !w.endWord() { return false }
                 if Normalizer.isKeptSymbol(scalar) {
-                    if symbolCount > 0 && symbol == scalar {
-                        symbolCount &+= 1
-                        if symbolCount <= 3 {
+                    if w.symbolCount > 0 && w.symbol == scalar {
+                        w.symbolCount &+= 1
+                        if w.symbolCount <= 3 {
                             out.append(scalar, from: start, to: end)
                         } else {
                             out.extendLast(1, to: end)
                         }
                     } else {
-                        endSymbol()
-                        startToken(at: start, &out)
-                        symbol = scalar
-                        symbolCount = 1
+                        w.endSymbol()
+                        w.startToken(at: start, &out)
+                        w.symbol = scalar
+                        w.symbolCount = 1
                         out.append(scalar, from: start, to: end)
                     }
-                    lastUnitEnd = end
-                    singleLetterRun = 0
+                    w.lastUnitEnd = end
+                    w.singleLetterRun = 0
                 } else {
-                    endSymbol()
+                    w.endSymbol()
                 }
             }
         }
-        return endWord()
+        return w.endWord()
     }
 
     /// The class of the next scalar from `i` that is not dropped (invisible, format, control).
@@ -185,4 +144,271 @@ extension Normalizer {
         }
         return nil
     }
+}
+
+/// The state of the one pass between scalars: the word being written and the token before it.
+struct PlainWord {
+    var inWord = false
+    var wordLetters = 0
+    var wordHasDigit = false
+    var lastLetter: UInt32 = 0
+    var lastLetterBytes = 0
+    var lastUnitEnd: UInt32 = 0
+    var tokens = 0
+    var previousTokenEnd: UInt32 = 0
+    var singleLetterRun = 0
+    var scripts: UInt8 = 0
+    // A run of a kept symbol (! ? %).
+    var symbol: UInt32 = 0
+    var symbolCount = 0
+
+    @inline(__always)
+    mutating func startToken(at start: UInt32, _ out: inout OutputWriter) {
+        if tokens > 0 { out.append(0x20, from: min(previousTokenEnd, start), to: start) }
+        tokens &+= 1
+    }
+
+    /// Ends the current word; false when a run of one-letter words might be spaced-out letters.
+    @inline(__always)
+    mutating func endWord() -> Bool {
+        guard inWord else { return true }
+        inWord = false
+        previousTokenEnd = lastUnitEnd
+        if wordLetters == 1 && !wordHasDigit {
+            singleLetterRun &+= 1
+            if singleLetterRun >= 3 { return false }
+        } else {
+            singleLetterRun = 0
+        }
+        return !(wordHasDigit && wordLetters > 0)
+    }
+
+    @inline(__always)
+    mutating func endSymbol() {
+        if symbolCount > 0 {
+            symbolCount = 0
+            symbol = 0
+            previousTokenEnd = lastUnitEnd
+            singleLetterRun = 0
+        }
+    }
+}
+
+extension Normalizer {
+    /// The one pass over letters that fold to one letter (ASCII, and two-byte scalars through
+    /// `folds`), the marks and invisible characters dropped between them, and single spaces: the
+    /// bulk of any message, in a loop of its own. Stops at anything else, with `word` as the
+    /// general loop would have left it; false when the message is not plain. Not for a word with
+    /// a digit, nor after a kept symbol.
+    @inline(never)
+    static func plainWords(
+        _ bytes: UnsafeRawBufferPointer, _ i: inout Int, _ word: inout PlainWord, _ out: inout OutputWriter,
+        _ folds: [UInt32]
+    ) -> Bool {
+        let n = bytes.count
+        var w = word
+        var p = i
+        // The output through local pointers, so that its count stays in a register.
+        let outBytes = out.bytes
+        let outStarts = out.starts
+        let outEnds = out.ends
+        var count = out.count
+        defer {
+            i = p
+            word = w
+            out.count = count
+        }
+        while p < n {
+            let b = bytes[p]
+            var letter: UInt32
+            var script: UInt8 = 1
+            let start = UInt32(truncatingIfNeeded: p)
+            if (b | 0x20) &- 0x61 < 26 {
+                letter = UInt32(b | 0x20)
+                p &+= 1
+            } else if b == 0x20 {
+                // The end of a word; no symbol run is open.
+                if !w.endWord() { return false }
+                p &+= 1
+                continue
+            } else if b >= 0xC2 && b < 0xE0 && p &+ 1 < n && bytes[p &+ 1] & 0xC0 == 0x80 {
+                let scalar = UInt32(b & 0x1F) << 6 | UInt32(bytes[p &+ 1] & 0x3F)
+                let fold = PlainFold(packed: folds[Int(scalar &- 0x80)])
+                switch fold.kind {
+                case .removed:
+                    p &+= 2
+                    continue
+                case .letter, .mark, .digit:
+                    if fold.pieces == 0 {  // a combining mark on its own
+                        p &+= 2
+                        continue
+                    }
+                    guard fold.pieces == 1 && fold.foldedKind == .letter else { return true }
+                default:
+                    return true
+                }
+                letter = fold.folded
+                script = (1 << fold.script.rawValue) >> 1
+                p &+= 2
+            } else {
+                return true
+            }
+            let end = UInt32(truncatingIfNeeded: p)
+            if !w.inWord {
+                if w.tokens > 0 {
+                    outBytes[count] = 0x20
+                    outStarts[count] = min(w.previousTokenEnd, start)
+                    outEnds[count] = start
+                    count &+= 1
+                }
+                w.tokens &+= 1
+                w.inWord = true
+                w.wordLetters = 0
+                w.wordHasDigit = false
+                w.lastLetter = 0
+                w.lastLetterBytes = 0
+            }
+            w.scripts |= script
+            if w.scripts & (w.scripts &- 1) != 0 { return false }  // two of the look-alike scripts
+            w.wordLetters &+= 1
+            if letter == w.lastLetter && w.lastLetterBytes > 0 {
+                for k in (count &- w.lastLetterBytes)..<count where outEnds[k] < end { outEnds[k] = end }
+            } else if letter < 0x80 {
+                outBytes[count] = UInt8(truncatingIfNeeded: letter)
+                outStarts[count] = start
+                outEnds[count] = end
+                count &+= 1
+                w.lastLetterBytes = 1
+                w.lastLetter = letter
+            } else {
+                out.count = count
+                out.append(letter, from: start, to: end)
+                w.lastLetterBytes = out.count &- count
+                count = out.count
+                w.lastLetter = letter
+            }
+            w.lastUnitEnd = end
+            // The rest of the word: letters of the scripts seen so far that fold to one letter
+            // below U+0800, with no word to start and no script to note.
+            var lastLetter = w.lastLetter
+            var lastLetterBytes = w.lastLetterBytes
+            var letters = 0
+            while p < n {
+                let b = bytes[p]
+                var l: UInt32
+                var length = 1
+                if (b | 0x20) &- 0x61 < 26 {
+                    if w.scripts & 1 == 0 { break }  // Latin in a word of another script
+                    l = UInt32(b | 0x20)
+                } else if b >= 0xC2 && b < 0xE0 && p &+ 1 < n && bytes[p &+ 1] & 0xC0 == 0x80 {
+                    let packed = folds[Int((UInt32(b & 0x1F) << 6 | UInt32(bytes[p &+ 1] & 0x3F)) &- 0x80)]
+                    if packed & PlainFold.simple == 0 { break }
+                    let bit = UInt8(truncatingIfNeeded: (1 << (packed >> 29 & 3)) >> 1)
+                    if bit & ~w.scripts != 0 { break }
+                    l = packed & 0x1F_FFFF
+                    length = 2
+                } else {
+                    break
+                }
+                let s = UInt32(truncatingIfNeeded: p)
+                p &+= length
+                let e = UInt32(truncatingIfNeeded: p)
+                letters &+= 1
+                if l == lastLetter {
+                    outEnds[count &- 1] = e
+                    if lastLetterBytes == 2 { outEnds[count &- 2] = e }
+                } else if l < 0x80 {
+                    outBytes[count] = UInt8(truncatingIfNeeded: l)
+                    outStarts[count] = s
+                    outEnds[count] = e
+                    count &+= 1
+                    lastLetter = l
+                    lastLetterBytes = 1
+                } else {
+                    outBytes[count] = UInt8(truncatingIfNeeded: 0xC0 | l >> 6)
+                    outBytes[count &+ 1] = UInt8(truncatingIfNeeded: 0x80 | l & 0x3F)
+                    outStarts[count] = s
+                    outStarts[count &+ 1] = s
+                    outEnds[count] = e
+                    outEnds[count &+ 1] = e
+                    count &+= 2
+                    lastLetter = l
+                    lastLetterBytes = 2
+                }
+            }
+            if letters > 0 {
+                w.wordLetters &+= letters
+                w.lastLetter = lastLetter
+                w.lastLetterBytes = lastLetterBytes
+                w.lastUnitEnd = UInt32(truncatingIfNeeded: p)
+            }
+        }
+        return true
+    }
+}
+
+/// What the one pass needs of a scalar: its class, and its folded form when that is one letter or
+/// digit (marks dropped).
+struct PlainFold {
+    var kind: UnicodeData.Class
+    /// The folded scalar, when `pieces` is 1.
+    var folded: UInt32
+    var foldedKind: UnicodeData.Class
+    /// How many scalars it folds to, marks dropped: 0, 1, or 2 for more.
+    var pieces: UInt8
+    var script: UnicodeData.Script
+
+    init(_ scalar: UInt32, _ data: UnicodeData) {
+        kind = data.classOf(scalar)
+        folded = 0
+        foldedKind = .removed
+        pieces = 0
+        script = data.script(scalar)
+        guard kind == .letter || kind == .mark || kind == .digit else { return }
+        if scalar < 0x80 {
+            folded = kind == .letter ? scalar | 0x20 : scalar
+            foldedKind = kind
+            pieces = 1
+            return
+        }
+        var count = 0
+        var folded: UInt32 = 0
+        var foldedKind = UnicodeData.Class.removed
+        data.forEachFolded(scalar) { f in
+            let k = data.classOf(f)
+            if k == .mark || k == .removed { return }
+            folded = f
+            foldedKind = k
+            count &+= 1
+        }
+        self.folded = folded
+        self.foldedKind = foldedKind
+        pieces = UInt8(min(count, 2))
+    }
+
+    /// Bits 0–20 the folded scalar, 21–23 its class, 24–25 the pieces, 26–28 the class, 29–30 the
+    /// script, 31 `simple`.
+    @inline(__always)
+    init(packed p: UInt32) {
+        folded = p & 0x1F_FFFF
+        foldedKind = UnicodeData.Class(rawValue: UInt8(truncatingIfNeeded: p >> 21) & 7) ?? .symbol
+        pieces = UInt8(truncatingIfNeeded: p >> 24) & 3
+        kind = UnicodeData.Class(rawValue: UInt8(truncatingIfNeeded: p >> 26) & 7) ?? .symbol
+        script = UnicodeData.Script(rawValue: UInt8(truncatingIfNeeded: p >> 29) & 3) ?? .other
+    }
+
+    var packed: UInt32 {
+        let isSimple =
+            (kind == .letter || kind == .mark || kind == .digit) && pieces == 1 && foldedKind == .letter
+            && folded < 0x800
+        return folded | UInt32(foldedKind.rawValue) << 21 | UInt32(pieces) << 24 | UInt32(kind.rawValue) << 26
+            | UInt32(script.rawValue) << 29 | (isSimple ? PlainFold.simple : 0)
+    }
+
+    /// The bit of a packed fold that says it is a letter (or a mark or digit) folding to one letter
+    /// below U+0800.
+    static let simple: UInt32 = 1 << 31
+
+    /// The scalars U+0080 to U+07FF, packed.
+    static let twoByte: [UInt32] = (0x80..<0x800).map { PlainFold(UInt32($0), UnicodeData.shared).packed }
 }

@@ -96,7 +96,7 @@ public final class PolicySet: Sendable {
         let hits = findHits(bytes, context.normalized)
         guard !hits.isEmpty else { return .allow }
         let action = hits.map(\.action).max() ?? .allow
-        let suggestion = Rewriter(policies: self).rewrite(bytes, hits)
+        let suggestion = Rewriter(policies: self).rewrite(bytes, hits, context: &context)
         return Verdict(action: action, hits: hits, suggestion: suggestion)
     }
 
@@ -173,12 +173,9 @@ public final class PolicySet: Sendable {
             let span = n.sourceRange(of: c.range)
             let text = String(decoding: original[span], as: UTF8.self)
             let own = patterns[c.pattern].suggestion
-            let replacement = own ?? rule.suggestion
-            var explanation = "\(rule.category) (\(rule.action)): “\(text)” — \(rule.notice)"
-            if let replacement { explanation += " Try: “\(replacement)”" }
             return Hit(
                 rule: rule.id, category: rule.category, action: rule.action, start: span.lowerBound,
-                end: span.upperBound, text: text, replacement: replacement, explanation: explanation,
+                end: span.upperBound, text: text, replacement: own ?? rule.suggestion, notice: rule.notice,
                 replacesSentence: own == nil)
         }
     }
@@ -187,14 +184,13 @@ public final class PolicySet: Sendable {
     /// greeting of at most three words ("Hi Anna!" or "Hi Anna,"), and among the first five words
     /// of that sentence.
     static func isOpening(_ original: [UInt8], _ n: NormalizedText, _ range: Range<Int>) -> Bool {
-        let start = Int(n.sourceStart[range.lowerBound])
-        let terminators: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A]
+        let start = n.sourceRange(of: range).lowerBound
         var sentenceStart = 0
         var sentences = 0
         var i = 0
         while i < start {
-            if terminators.contains(original[i]) {
-                while i < start && (terminators.contains(original[i]) || original[i] == 0x20) { i += 1 }
+            if Rewriter.isTerminator(original[i]) {
+                while i < start && (Rewriter.isTerminator(original[i]) || original[i] == 0x20) { i += 1 }
                 sentences += 1
                 if sentences == 1 {
                     let greeting = original[0..<i].split(separator: 0x20).count

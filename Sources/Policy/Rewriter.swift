@@ -9,16 +9,23 @@ import Normalization
 struct Rewriter {
     let policies: PolicySet
 
-    static let terminators: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0x0A]
+    /// `.`, `!`, `?` and a line break: the ends of sentences.
+    @inline(__always)
+    static func isTerminator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == 0x0A
+    }
 
-    func rewrite(_ message: [UInt8], _ hits: [Hit]) -> String? {
+    /// The rewrite of `message`; each round is checked in `context`'s buffers.
+    func rewrite(_ message: [UInt8], _ hits: [Hit], context: inout CheckContext) -> String? {
         var text = message
         var current = hits
         for _ in 0..<3 {
             guard let edited = apply(text, current) else { return nil }
             text = edited
-            let n = policies.normalizer.normalize(bytes: text)
-            current = policies.findHits(text, n)
+            text.withUnsafeBytes {
+                policies.normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
+            }
+            current = policies.findHits(text, context.normalized)
             if current.isEmpty { return String(decoding: text, as: UTF8.self).trimmingSpaces() }
         }
         return nil
@@ -37,7 +44,7 @@ struct Rewriter {
             if hit.replacesSentence {
                 let range = sentence(around: hit.start..<hit.end, in: text)
                 var bytes = Array(replacement.utf8)
-                if let last = bytes.last, !Rewriter.terminators.contains(last),
+                if let last = bytes.last, !Rewriter.isTerminator(last),
                     let terminator = text[range].last(where: {
                         $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?")
                     })
@@ -72,18 +79,18 @@ struct Rewriter {
     /// it) to the end of the terminators that close it.
     func sentence(around range: Range<Int>, in text: [UInt8]) -> Range<Int> {
         var start = range.lowerBound
-        while start > 0 && !Rewriter.terminators.contains(text[start - 1]) { start -= 1 }
+        while start > 0 && !Rewriter.isTerminator(text[start - 1]) { start -= 1 }
         while start < range.lowerBound && (text[start] == 0x20 || text[start] == 0x0A) { start += 1 }
         var end = range.upperBound
-        while end < text.count && !Rewriter.terminators.contains(text[end]) { end += 1 }
-        while end < text.count && Rewriter.terminators.contains(text[end]) && text[end] != 0x0A { end += 1 }
+        while end < text.count && !Rewriter.isTerminator(text[end]) { end += 1 }
+        while end < text.count && Rewriter.isTerminator(text[end]) && text[end] != 0x0A { end += 1 }
         return start..<end
     }
 
     func isSentenceStart(_ offset: Int, in text: [UInt8]) -> Bool {
         var i = offset
         while i > 0 && text[i - 1] == 0x20 { i -= 1 }
-        return i == 0 || Rewriter.terminators.contains(text[i - 1])
+        return i == 0 || Rewriter.isTerminator(text[i - 1])
     }
 
     /// The replacement with its first letter in the case its place needs.

@@ -115,6 +115,11 @@ public struct Rule: Sendable, Identifiable {
 
 extension String {
     func trimmingSpaces() -> String {
+        // Nothing to trim when the text starts and ends with a visible ASCII character, as most
+        // does (no grapheme cluster ends in one that starts with a space).
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }

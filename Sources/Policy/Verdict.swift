@@ -10,11 +10,18 @@ public struct Hit: Sendable, Hashable {
     public var text: String
     /// What replaces this hit in the suggestion: the phrase's or the rule's suggestion.
     public var replacement: String?
-    /// One line for the agent: which rule, which words, why, and what to say instead.
-    public var explanation: String
+    /// Why the rule exists, as the agent is told.
+    public var notice: String
     /// Whether `replacement` is the rule's, which replaces the whole sentence around the hit,
     /// rather than the phrase's own, which replaces just the hit.
     public var replacesSentence: Bool
+
+    /// One line for the agent: which rule, which words, why, and what to say instead.
+    public var explanation: String {
+        var explanation = "\(category) (\(action)): “\(text)” — \(notice)"
+        if let replacement { explanation += " Try: “\(replacement)”" }
+        return explanation
+    }
 }
 
 /// What Decorum says of one message.

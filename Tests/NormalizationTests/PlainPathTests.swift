@@ -10,6 +10,11 @@ struct PlainPathTests {
         "اضمن لك ١٢٣ مستحيل؟", "Ви́ бачите", "email@example.com", "$5 and 5$ and @ here", "a b c d",
         "I g u a r a n t e e", "x  y  z", "тест test", "ґанок їжак", "\u{02}bold\u{02} \u{03}04red",
         "so sooooo good", "!!!!!!", "?!?!", "...", "", " ", "a", "ab", "1", "12 34", "l'", "'",
+        // Runs of letters of one and two bytes, as the letter loop takes them.
+        "ąa aą ąą aa šš sš daugiausia sėkmingi", "ееe eeе ее", "Ёлка ёж ЁЖИК", "рaз paз", "ΑΘΗΝΑ αθηνα",
+        "ГЭРШЧИХ дэнэцгээ", "مرحبا بكم", "e\u{301}te café", "soft\u{AD}hyphen", "non\u{A0}breaking",
+        "a b", "a b c", "ą b č", "x yy z", "I'm OK", "A  B", "word1 2word", "ﬁne ǆ ǅ", "Ｆullwidth",
+        "µ ß ŉ ſ", "ΐ ΰ", "Ӑӑ", "ab\u{0300}c", "\u{0300}abc", "abc\u{0300}", "end.", "x!y", "%%%% a",
     ]
 
     @Test("plain messages: the one pass equals the general passes, spans included")

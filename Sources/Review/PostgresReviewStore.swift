@@ -37,10 +37,11 @@ public final class PostgresReviewStore: ReviewStore {
 
     private static let dialect = SQLDialect(
         lockRow: " FOR UPDATE",
-        seconds: { column in "floor(extract(epoch FROM \(column)))::bigint" },
+        seconds: SQLDialect.wholeSeconds,
         allocateIDs: { session, count in
             try await session.run(
-                "SELECT nextval('review_items_id_seq') AS id FROM generate_series(1, ?)", [.integer(Int64(count))]
+                "SELECT nextval('review_items_id_seq') AS id FROM generate_series(1, ?)",
+                [.integer(Int64(count))]
             ).compactMap { $0.integer("id") }.sorted()
         },
         rowsPerInsert: 1000)
@@ -62,7 +63,9 @@ public final class PostgresReviewStore: ReviewStore {
             host: target.host, port: target.port, username: target.user, password: target.password,
             database: target.database, tls: try target.connectionTLS())
         let client = client
-        tasks.withLockedValue { $0 = [Task { await client.run() }, Task { [weak self] in await self?.listen() }] }
+        tasks.withLockedValue {
+            $0 = [Task { await client.run() }, Task { [weak self] in await self?.listen() }]
+        }
     }
 
     // MARK: Events
@@ -262,12 +265,16 @@ public final class PostgresReviewStore: ReviewStore {
     }
 
     public func disconnected(_ ids: [Int64]) async throws {
-        try await transaction("recording disconnections") { try await SQLReviewTables.disconnected(ids, in: $0) }
+        try await transaction("recording disconnections") {
+            try await SQLReviewTables.disconnected(ids, in: $0)
+        }
     }
 
     @discardableResult
     public func disconnectAll(replica: String) async throws -> Int {
-        try await transaction("recording a restart") { try await SQLReviewTables.disconnectAll(replica: replica, in: $0) }
+        try await transaction("recording a restart") {
+            try await SQLReviewTables.disconnectAll(replica: replica, in: $0)
+        }
     }
 
     public func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] {
@@ -277,7 +284,9 @@ public final class PostgresReviewStore: ReviewStore {
     }
 
     public func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow] {
-        try await connected("counting statistics") { try await SQLReviewTables.statistics(query, in: $0, Self.dialect) }
+        try await connected("counting statistics") {
+            try await SQLReviewTables.statistics(query, in: $0, Self.dialect)
+        }
     }
 
     public func counts() async throws -> [ReviewStatus: Int] {
@@ -321,12 +330,14 @@ private struct PostgresSession: SQLSession {
             case .null: bindings.appendNull()
             case .integer(let value): bindings.append(value)
             case .text(let value): bindings.append(value)
-            case .time(let value): bindings.append(value)
+            case .time(let value): bindings.append(value.reviewMicroseconds)
             case .bool(let value): bindings.append(value)
             }
         }
         var records: [SQLRecord] = []
-        for try await row in try await connection.query(PostgresQuery(unsafeSQL: numbered, binds: bindings), logger: logger) {
+        for try await row in try await connection.query(
+            PostgresQuery(unsafeSQL: numbered, binds: bindings), logger: logger)
+        {
             var values: [String: SQLValue] = [:]
             for cell in row {
                 guard let bytes = cell.bytes else {
@@ -361,7 +372,8 @@ struct PostgresTarget: Sendable {
             let host = components.host, !host.isEmpty
         else {
             throw ReviewStoreError.invalid(
-                "a database URL looks like postgres://user:password@host:5432/database (got \(Self.redacted(url)))")
+                "a database URL looks like postgres://user:password@host:5432/database (got \(Self.redacted(url)))"
+            )
         }
         self.host = host
         port = components.port ?? 5432

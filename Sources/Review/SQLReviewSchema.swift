@@ -5,7 +5,7 @@ import Foundation
 /// never edited once released, a change is a new number.
 ///
 /// - `review_items`: every recorded message with where it stands; `hits` is the JSON array of its
-///   hits. Times are microseconds since 1970 in SQLite, `timestamptz` in PostgreSQL.
+///   hits. Times are whole microseconds since 1970 in both databases.
 /// - `review_item_rules`, `review_item_categories`: one row per distinct rule (category) of an
 ///   item's hits, for the rule and category filters and statistics.
 /// - `review_decisions`: the append-only audit trail.
@@ -78,7 +78,7 @@ enum SQLReviewSchema {
                 """
                 CREATE TABLE review_items (
                     id bigserial PRIMARY KEY,
-                    time timestamptz NOT NULL,
+                    time bigint NOT NULL,
                     listener text NOT NULL,
                     agent text NOT NULL,
                     conversation text NOT NULL,
@@ -86,13 +86,13 @@ enum SQLReviewSchema {
                     text text NOT NULL,
                     hits text NOT NULL,
                     suggestion text,
-                    deadline timestamptz,
+                    deadline bigint,
                     on_timeout text,
                     replica text NOT NULL,
                     status text NOT NULL,
                     delivery text NOT NULL DEFAULT 'none',
                     connected boolean NOT NULL DEFAULT true,
-                    decided_at timestamptz,
+                    decided_at bigint,
                     decided_by text,
                     note text,
                     final_text text
@@ -120,7 +120,7 @@ enum SQLReviewSchema {
                     actor text NOT NULL,
                     note text,
                     text text,
-                    time timestamptz NOT NULL
+                    time bigint NOT NULL
                 )
                 """,
                 "CREATE TABLE review_counts (status text PRIMARY KEY, n bigint NOT NULL)",
@@ -152,7 +152,8 @@ enum SQLReviewSchema {
             "CREATE TABLE IF NOT EXISTS decorum_schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
             [])
         let current =
-            try await session.run("SELECT max(version) AS version FROM decorum_schema_version", []).first?.integer(
+            try await session.run("SELECT max(version) AS version FROM decorum_schema_version", []).first?
+            .integer(
                 "version") ?? 0
         var applied: [Int] = []
         for migration in migrations where migration.version > current {

@@ -1,8 +1,8 @@
 import Foundation
 import Policy
 
-/// A value bound to, or read from, a statement of either database. Times are `Date` here; SQLite
-/// keeps them as whole microseconds since 1970, PostgreSQL as `timestamptz`.
+/// A value bound to, or read from, a statement of either database. Times are `Date` here; both
+/// databases keep them as whole microseconds since 1970, so that both compare them alike.
 enum SQLValue: Sendable, Hashable {
     case null
     case integer(Int64)
@@ -73,10 +73,15 @@ struct SQLDialect: Sendable {
     var allocateIDs: @Sendable (any SQLSession, Int) async throws -> [Int64]
     /// Most rows one multi-row insert carries (bind parameters are limited).
     var rowsPerInsert: Int
+
+    /// Whole seconds (rounded down) of a column of microseconds since 1970.
+    static let wholeSeconds: @Sendable (String) -> String = { column in
+        "((\(column) - (((\(column) % 1000000) + 1000000) % 1000000)) / 1000000)"
+    }
 }
 
 extension Date {
-    /// Whole microseconds since 1970, as SQLite keeps times.
+    /// Whole microseconds since 1970, as the databases keep times.
     var reviewMicroseconds: Int64 { Int64((timeIntervalSince1970 * 1_000_000).rounded()) }
 
     init(reviewMicroseconds microseconds: Int64) {
@@ -91,7 +96,8 @@ enum SQLReviewTables {
         "id, time, listener, agent, conversation, action, text, hits, suggestion, deadline, on_timeout, replica, status"
 
     /// Inserts items and their rule and category rows; maintains the counters.
-    static func insert(_ items: [NewReviewItem], in session: any SQLSession, _ dialect: SQLDialect) async throws
+    static func insert(_ items: [NewReviewItem], in session: any SQLSession, _ dialect: SQLDialect)
+        async throws
         -> [Int64]
     {
         guard !items.isEmpty else { return [] }
@@ -106,7 +112,8 @@ enum SQLReviewTables {
             let hits = String(decoding: try encoder.encode(item.hits), as: UTF8.self)
             let status: ReviewStatus = item.action == .hold ? .pending : .open
             rows.append([
-                .integer(id), .time(item.time), .text(item.listener), .text(item.agent), .text(item.conversation),
+                .integer(id), .time(item.time), .text(item.listener), .text(item.agent),
+                .text(item.conversation),
                 .text(item.action.rawValue), .text(item.text), .text(hits), SQLValue(item.suggestion),
                 SQLValue(item.deadline), SQLValue(item.onTimeout?.rawValue), .text(item.replica),
                 .text(status.rawValue),
@@ -118,9 +125,11 @@ enum SQLReviewTables {
         try await insertRows(rules, into: "review_item_rules (item_id, rule)", session, dialect)
         try await insertRows(categories, into: "review_item_categories (item_id, category)", session, dialect)
         let pending = items.count(where: { $0.action == .hold })
-        for (status, count) in [(ReviewStatus.pending, pending), (.open, items.count - pending)] where count > 0 {
+        for (status, count) in [(ReviewStatus.pending, pending), (.open, items.count - pending)]
+        where count > 0 {
             try await session.run(
-                "UPDATE review_counts SET n = n + ? WHERE status = ?", [.integer(Int64(count)), .text(status.rawValue)])
+                "UPDATE review_counts SET n = n + ? WHERE status = ?",
+                [.integer(Int64(count)), .text(status.rawValue)])
         }
         return ids
     }
@@ -144,16 +153,19 @@ enum SQLReviewTables {
     }
 
     static func decisions(of id: Int64, in session: any SQLSession) async throws -> [ReviewDecision] {
-        try await session.run("SELECT * FROM review_decisions WHERE item_id = ? ORDER BY id", [.integer(id)]).map {
-            row in
-            guard let kind = DecisionKind(rawValue: try row.required("kind", row.text)) else {
-                throw ReviewStoreError.unavailable("the review database has an unknown decision kind")
+        try await session.run("SELECT * FROM review_decisions WHERE item_id = ? ORDER BY id", [.integer(id)])
+            .map {
+                row in
+                guard let kind = DecisionKind(rawValue: try row.required("kind", row.text)) else {
+                    throw ReviewStoreError.unavailable("the review database has an unknown decision kind")
+                }
+                return ReviewDecision(
+                    id: try row.required("id", row.integer), itemID: try row.required("item_id", row.integer),
+                    kind: kind,
+                    actor: try row.required("actor", row.text), note: row.text("note"),
+                    text: row.text("text"),
+                    time: try row.required("time", row.time))
             }
-            return ReviewDecision(
-                id: try row.required("id", row.integer), itemID: try row.required("item_id", row.integer), kind: kind,
-                actor: try row.required("actor", row.text), note: row.text("note"), text: row.text("text"),
-                time: try row.required("time", row.time))
-        }
     }
 
     /// One page, newest first. A rule or category filter walks that side table's index from the
@@ -180,7 +192,8 @@ enum SQLReviewTables {
                 conditions.append("c.category = ?")
             } else {
                 conditions.append(
-                    "EXISTS (SELECT 1 FROM review_item_categories c WHERE c.item_id = i.id AND c.category = ?)")
+                    "EXISTS (SELECT 1 FROM review_item_categories c WHERE c.item_id = i.id AND c.category = ?)"
+                )
             }
             binds.append(.text(category))
         }
@@ -225,7 +238,8 @@ enum SQLReviewTables {
     ) async throws -> ReviewItem {
         guard
             let row = try await session.run(
-                "SELECT status, action, connected FROM review_items WHERE id = ?\(dialect.lockRow)", [.integer(id)]
+                "SELECT status, action, connected FROM review_items WHERE id = ?\(dialect.lockRow)",
+                [.integer(id)]
             ).first
         else { throw ReviewStoreError.notFound(id) }
         guard let status = ReviewStatus(rawValue: try row.required("status", row.text)),
@@ -243,14 +257,18 @@ enum SQLReviewTables {
                 final_text = ? WHERE id = ? AND status IN ('open', 'pending') RETURNING *
                 """,
                 [
-                    .text(kind.status.rawValue), .text(delivery.rawValue), .time(time), .text(actor), SQLValue(note),
+                    .text(kind.status.rawValue), .text(delivery.rawValue), .time(time), .text(actor),
+                    SQLValue(note),
                     SQLValue(finalText), .integer(id),
                 ]
             ).first
         else { throw ReviewStoreError.alreadyDecided(id, status) }
         try await session.run(
             "INSERT INTO review_decisions (item_id, kind, actor, note, text, time) VALUES (?, ?, ?, ?, ?, ?)",
-            [.integer(id), .text(kind.rawValue), .text(actor), SQLValue(note), SQLValue(finalText), .time(time)])
+            [
+                .integer(id), .text(kind.rawValue), .text(actor), SQLValue(note), SQLValue(finalText),
+                .time(time),
+            ])
         try await session.run(
             "UPDATE review_counts SET n = n + (CASE WHEN status = ? THEN 1 ELSE -1 END) WHERE status IN (?, ?)",
             [.text(kind.status.rawValue), .text(kind.status.rawValue), .text(status.rawValue)])
@@ -258,9 +276,12 @@ enum SQLReviewTables {
     }
 
     /// Returns whether the item exists.
-    static func setDelivery(_ id: Int64, _ delivery: Delivery, in session: any SQLSession) async throws -> Bool {
+    static func setDelivery(_ id: Int64, _ delivery: Delivery, in session: any SQLSession) async throws
+        -> Bool
+    {
         !(try await session.run(
-            "UPDATE review_items SET delivery = ? WHERE id = ? RETURNING id", [.text(delivery.rawValue), .integer(id)]
+            "UPDATE review_items SET delivery = ? WHERE id = ? RETURNING id",
+            [.text(delivery.rawValue), .integer(id)]
         ).isEmpty)
     }
 
@@ -285,7 +306,9 @@ enum SQLReviewTables {
         ).count
     }
 
-    static func expiredHolds(at time: Date, limit: Int, in session: any SQLSession) async throws -> [ReviewItem] {
+    static func expiredHolds(at time: Date, limit: Int, in session: any SQLSession) async throws
+        -> [ReviewItem]
+    {
         try await session.run(
             """
             SELECT * FROM review_items WHERE status = 'pending' AND deadline IS NOT NULL AND deadline <= ? \
@@ -294,7 +317,8 @@ enum SQLReviewTables {
         ).map(reviewItem)
     }
 
-    static func statistics(_ query: StatisticsQuery, in session: any SQLSession, _ dialect: SQLDialect) async throws
+    static func statistics(_ query: StatisticsQuery, in session: any SQLSession, _ dialect: SQLDialect)
+        async throws
         -> [StatisticsRow]
     {
         guard query.bucket > 0 else { throw ReviewStoreError.invalid("the bucket must be at least a second") }
@@ -317,7 +341,8 @@ enum SQLReviewTables {
             }
             return StatisticsRow(
                 bucket: Date(timeIntervalSince1970: Double(try row.required("bucket", row.integer))),
-                key: try row.required("key", row.text), action: action, count: Int(try row.required("n", row.integer)))
+                key: try row.required("key", row.text), action: action,
+                count: Int(try row.required("n", row.integer)))
         }
         .sorted()
     }
@@ -336,12 +361,18 @@ enum SQLReviewTables {
         guard let action = Action(rawValue: try row.required("action", row.text)),
             let status = ReviewStatus(rawValue: try row.required("status", row.text)),
             let delivery = Delivery(rawValue: try row.required("delivery", row.text))
-        else { throw ReviewStoreError.unavailable("the review database has an unknown action, status or delivery") }
-        let hits = try JSONDecoder().decode([ReviewHit].self, from: Data(try row.required("hits", row.text).utf8))
+        else {
+            throw ReviewStoreError.unavailable(
+                "the review database has an unknown action, status or delivery")
+        }
+        let hits = try JSONDecoder().decode(
+            [ReviewHit].self, from: Data(try row.required("hits", row.text).utf8))
         let record = NewReviewItem(
             time: try row.required("time", row.time), listener: try row.required("listener", row.text),
-            agent: try row.required("agent", row.text), conversation: try row.required("conversation", row.text),
-            action: action, text: try row.required("text", row.text), hits: hits, suggestion: row.text("suggestion"),
+            agent: try row.required("agent", row.text),
+            conversation: try row.required("conversation", row.text),
+            action: action, text: try row.required("text", row.text), hits: hits,
+            suggestion: row.text("suggestion"),
             deadline: row.time("deadline"), onTimeout: row.text("on_timeout").flatMap(Action.init(rawValue:)),
             replica: try row.required("replica", row.text))
         return ReviewItem(

@@ -21,9 +21,10 @@ public final class SQLiteReviewStore: ReviewStore {
 
     private static let dialect = SQLDialect(
         lockRow: "",
-        seconds: { column in "((\(column) - (((\(column) % 1000000) + 1000000) % 1000000)) / 1000000)" },
+        seconds: SQLDialect.wholeSeconds,
         allocateIDs: { session, count in
-            let next = try await session.run("SELECT coalesce(max(id), 0) + 1 AS next FROM review_items", [])
+            let next =
+                try await session.run("SELECT coalesce(max(id), 0) + 1 AS next FROM review_items", [])
                 .first?.integer("next") ?? 1
             return (0..<Int64(count)).map { next + $0 }
         },
@@ -57,7 +58,8 @@ public final class SQLiteReviewStore: ReviewStore {
             if readOnly {
                 _ = try await connection.query("PRAGMA query_only = 1")
             } else {
-                let mode = try await connection.query("PRAGMA journal_mode = WAL").first?.column("journal_mode")?
+                let mode = try await connection.query("PRAGMA journal_mode = WAL").first?.column(
+                    "journal_mode")?
                     .string
                 guard mode == "wal" else {
                     throw ReviewStoreError.unavailable(
@@ -81,7 +83,8 @@ public final class SQLiteReviewStore: ReviewStore {
 
     /// Runs `body` as one write transaction (`BEGIN IMMEDIATE`: the file's write lock is taken
     /// up front, so another process waits for the busy timeout instead of failing midway).
-    private func transaction<T>(_ what: String, _ body: (any SQLSession) async throws -> T) async throws -> T {
+    private func transaction<T>(_ what: String, _ body: (any SQLSession) async throws -> T) async throws -> T
+    {
         try await guarded(what) {
             try await writeLock.withLock {
                 let session = SQLiteSession(connection: writer)
@@ -117,7 +120,9 @@ public final class SQLiteReviewStore: ReviewStore {
     }
 
     public func migrate() async throws {
-        _ = try await transaction("migrating") { try await SQLReviewSchema.apply(SQLReviewSchema.sqlite, in: $0) }
+        _ = try await transaction("migrating") {
+            try await SQLReviewSchema.apply(SQLReviewSchema.sqlite, in: $0)
+        }
         try await guarded("optimizing") { _ = try await writer.query("PRAGMA optimize") }
     }
 
@@ -156,26 +161,36 @@ public final class SQLiteReviewStore: ReviewStore {
     }
 
     public func setDelivery(_ id: Int64, _ delivery: Delivery) async throws {
-        guard try await transaction("recording a delivery", { try await SQLReviewTables.setDelivery(id, delivery, in: $0) })
+        guard
+            try await transaction(
+                "recording a delivery", { try await SQLReviewTables.setDelivery(id, delivery, in: $0) })
         else { throw ReviewStoreError.notFound(id) }
         hub.publish(.delivery(id))
     }
 
     public func disconnected(_ ids: [Int64]) async throws {
-        try await transaction("recording disconnections") { try await SQLReviewTables.disconnected(ids, in: $0) }
+        try await transaction("recording disconnections") {
+            try await SQLReviewTables.disconnected(ids, in: $0)
+        }
     }
 
     @discardableResult
     public func disconnectAll(replica: String) async throws -> Int {
-        try await transaction("recording a restart") { try await SQLReviewTables.disconnectAll(replica: replica, in: $0) }
+        try await transaction("recording a restart") {
+            try await SQLReviewTables.disconnectAll(replica: replica, in: $0)
+        }
     }
 
     public func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] {
-        try await read("finding expired holds") { try await SQLReviewTables.expiredHolds(at: time, limit: limit, in: $0) }
+        try await read("finding expired holds") {
+            try await SQLReviewTables.expiredHolds(at: time, limit: limit, in: $0)
+        }
     }
 
     public func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow] {
-        try await read("counting statistics") { try await SQLReviewTables.statistics(query, in: $0, Self.dialect) }
+        try await read("counting statistics") {
+            try await SQLReviewTables.statistics(query, in: $0, Self.dialect)
+        }
     }
 
     public func counts() async throws -> [ReviewStatus: Int] {
@@ -202,7 +217,8 @@ private struct SQLiteSession: SQLSession {
         return rows.map { row in
             SQLRecord(
                 values: Dictionary(
-                    row.columns.map { ($0.name, SQLValue($0.data)) }, uniquingKeysWith: { first, _ in first }))
+                    row.columns.map { ($0.name, SQLValue($0.data)) }, uniquingKeysWith: { first, _ in first })
+            )
         }
     }
 }

@@ -1,8 +1,9 @@
-@testable import TestSupport
 import Foundation
 import Policy
 import Review
 import Testing
+
+@testable import TestSupport
 
 /// What each database does beyond the shared suite: reopening a file, bad files, a server that
 /// goes away and comes back.
@@ -14,7 +15,8 @@ import Testing
         let ids = try await store.insert([
             StoreConformanceTests.record(.hold), StoreConformanceTests.record(.flag, text: "ünïcødé"),
         ])
-        let decided = try await store.decide(ids[0], .edit, actor: "sue", note: "why", text: "better", at: Date())
+        let decided = try await store.decide(
+            ids[0], .edit, actor: "sue", note: "why", text: "better", at: Date())
         try await store.close()
 
         let reopened = try await SQLiteReviewStore(path: path)
@@ -51,7 +53,9 @@ import Testing
 
     @Test func badDatabaseURLIsInvalid() throws {
         #expect(throws: ReviewStoreError.self) { try PostgresReviewStore(url: "mysql://x@y/z") }
-        #expect(throws: ReviewStoreError.self) { try PostgresReviewStore(url: "postgres://u@h/d?sslmode=sometimes") }
+        #expect(throws: ReviewStoreError.self) {
+            try PostgresReviewStore(url: "postgres://u@h/d?sslmode=sometimes")
+        }
     }
 
     /// The server stops: calls throw `unavailable`; it starts again: the same store works, the
@@ -62,7 +66,9 @@ import Testing
         let url = try server.createDatabase()
         let store = try PostgresReviewStore(url: url, connectionWait: .seconds(2))
         try await store.migrate()
-        let ids = try await store.insert([StoreConformanceTests.record(.hold), StoreConformanceTests.record(.flag)])
+        let ids = try await store.insert([
+            StoreConformanceTests.record(.hold), StoreConformanceTests.record(.flag),
+        ])
 
         await server.stop()
         for attempt in 0..<2 {

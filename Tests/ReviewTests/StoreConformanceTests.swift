@@ -1,9 +1,10 @@
-@testable import TestSupport
 import Foundation
 import Policy
 import Review
 import TestSupport
 import Testing
+
+@testable import TestSupport
 
 /// The same tests for every store: the in-memory reference, SQLite (a temporary file) and
 /// PostgreSQL (a real server the suite starts).
@@ -51,8 +52,11 @@ import Testing
             conversation: "#قناة", action: .hold, text: "Ça va? 😀 مرحبا\nnext line, 'quotes' \"and\" ?",
             hits: [
                 ReviewHit(
-                    rule: "insult", category: "abuse", action: .hold, start: 3, end: 9, text: "😀", explanation: "é"),
-                ReviewHit(rule: "pii", category: "privacy", action: .flag, start: 0, end: 2, text: "Ça", explanation: ""),
+                    rule: "insult", category: "abuse", action: .hold, start: 3, end: 9, text: "😀",
+                    explanation: "é"),
+                ReviewHit(
+                    rule: "pii", category: "privacy", action: .flag, start: 0, end: 2, text: "Ça",
+                    explanation: ""),
             ], suggestion: "Ça ira", deadline: Self.base.addingTimeInterval(90.789), onTimeout: .allow,
             replica: "replica-ü")
         let ids = try await store.insert([record, Self.record(.flag)])
@@ -90,7 +94,8 @@ import Testing
         for id in ids where random.chance(30) {
             let item = try #require(try await store.item(id))
             _ = try await store.decide(
-                id, item.record.action == .hold ? .approve : .dismiss, actor: "sue", note: nil, text: nil, at: Date())
+                id, item.record.action == .hold ? .approve : .dismiss, actor: "sue", note: nil, text: nil,
+                at: Date())
         }
         var all: [ReviewItem] = []
         for id in ids { all.append(try #require(try await store.item(id))) }
@@ -137,7 +142,8 @@ import Testing
         let store = try await kind.make()
         let when = Self.base.addingTimeInterval(30)
         let ids = try await store.insert([
-            Self.record(.hold), Self.record(.hold), Self.record(.hold), Self.record(.hold), Self.record(.flag),
+            Self.record(.hold), Self.record(.hold), Self.record(.hold), Self.record(.hold),
+            Self.record(.flag),
             Self.record(.block),
         ])
         let cases: [(DecisionKind, ReviewStatus, Delivery)] = [
@@ -153,7 +159,8 @@ import Testing
             #expect(item.decidedBy == "sue" && item.note == "n\(id)")
             #expect(item.finalText == (kind == .edit ? text : nil))
             let stored = try #require(try await store.item(id))
-            #expect(stored.status == status && stored.delivery == delivery && stored.finalText == item.finalText)
+            #expect(
+                stored.status == status && stored.delivery == delivery && stored.finalText == item.finalText)
             let trail = try await store.decisions(of: id)
             #expect(trail.count == 1)
             #expect(trail.first?.kind == kind && trail.first?.actor == "sue" && trail.first?.itemID == id)
@@ -199,7 +206,8 @@ import Testing
                 for (store, decision) in [(first, DecisionKind.approve), (second, .reject)] {
                     group.addTask {
                         do {
-                            _ = try await store.decide(id, decision, actor: "sue", note: nil, text: nil, at: Date())
+                            _ = try await store.decide(
+                                id, decision, actor: "sue", note: nil, text: nil, at: Date())
                             return (id, true)
                         } catch ReviewStoreError.alreadyDecided(let decided, _) where decided == id {
                             return (id, false)
@@ -223,13 +231,16 @@ import Testing
     @Test(arguments: StoreKind.allCases) func deliveryAndConnections(_ kind: StoreKind) async throws {
         let store = try await kind.make()
         let ids = try await store.insert([
-            Self.record(.hold, replica: "a"), Self.record(.hold, replica: "a"), Self.record(.hold, replica: "b"),
+            Self.record(.hold, replica: "a"), Self.record(.hold, replica: "a"),
+            Self.record(.hold, replica: "b"),
             Self.record(.flag, replica: "a"),
         ])
         _ = try await store.decide(ids[0], .approve, actor: "sue", note: nil, text: nil, at: Date())
         try await store.setDelivery(ids[0], .delivered)
         #expect(try await store.item(ids[0])?.delivery == .delivered)
-        await #expect(throws: ReviewStoreError.notFound(31_337)) { try await store.setDelivery(31_337, .delivered) }
+        await #expect(throws: ReviewStoreError.notFound(31_337)) {
+            try await store.setDelivery(31_337, .delivered)
+        }
 
         try await store.disconnected([ids[1], 31_337])
         #expect(try await store.item(ids[1])?.connected == false)
@@ -258,7 +269,9 @@ import Testing
         _ = try await store.decide(ids[4], .approve, actor: "sue", note: nil, text: nil, at: now)
         #expect(try await store.expiredHolds(at: now, limit: 10).map(\.id) == [ids[0], ids[1]])
         #expect(try await store.expiredHolds(at: now, limit: 1).map(\.id) == [ids[0]])
-        #expect(try await store.expiredHolds(at: now.addingTimeInterval(1), limit: 10).map(\.id) == Array(ids[0...2]))
+        #expect(
+            try await store.expiredHolds(at: now.addingTimeInterval(1), limit: 10).map(\.id)
+                == Array(ids[0...2]))
         try await store.close()
     }
 
@@ -266,15 +279,20 @@ import Testing
         let store = try await kind.make()
         let hour = 3600.0
         _ = try await store.insert([
-            Self.record(.flag, agent: "ann", seconds: 10, hits: [Self.hit("insult", "abuse"), Self.hit("pii", "privacy")]),
-            Self.record(.flag, agent: "ann", seconds: 20, hits: [Self.hit("insult", "abuse"), Self.hit("insult", "abuse")]),
+            Self.record(
+                .flag, agent: "ann", seconds: 10,
+                hits: [Self.hit("insult", "abuse"), Self.hit("pii", "privacy")]),
+            Self.record(
+                .flag, agent: "ann", seconds: 20,
+                hits: [Self.hit("insult", "abuse"), Self.hit("insult", "abuse")]),
             Self.record(.block, agent: "bob", seconds: 30, hits: [Self.hit("threat", "abuse")]),
             Self.record(.flag, agent: "bob", seconds: hour + 5, hits: [Self.hit("insult", "abuse")]),
             Self.record(.flag, agent: "cy", seconds: 5 * hour, hits: [Self.hit("insult", "abuse")]),
         ])
-        let start = Self.base.addingTimeInterval(-0.123)  // the hour's start
+        let start = Date(timeIntervalSince1970: 1_767_225_600)  // the hour's start (base's, without its .123)
         let query = { (dimension: StatisticsDimension) in
-            StatisticsQuery(dimension: dimension, since: start, until: start.addingTimeInterval(2 * hour), bucket: 3600)
+            StatisticsQuery(
+                dimension: dimension, since: start, until: start.addingTimeInterval(2 * hour), bucket: 3600)
         }
         let h0 = start
         let h1 = start.addingTimeInterval(hour)
@@ -292,27 +310,32 @@ import Testing
                 StatisticsRow(bucket: h1, key: "insult", action: .flag, count: 1),
             ])
         #expect(
-            try await store.statistics(query(.category)) == [
-                StatisticsRow(bucket: h0, key: "abuse", action: .block, count: 1),
-                StatisticsRow(bucket: h0, key: "abuse", action: .flag, count: 2),
-                StatisticsRow(bucket: h0, key: "privacy", action: .flag, count: 1),
-                StatisticsRow(bucket: h1, key: "abuse", action: .flag, count: 1),
-            ].sorted())
+            try await store.statistics(query(.category))
+                == [
+                    StatisticsRow(bucket: h0, key: "abuse", action: .block, count: 1),
+                    StatisticsRow(bucket: h0, key: "abuse", action: .flag, count: 2),
+                    StatisticsRow(bucket: h0, key: "privacy", action: .flag, count: 1),
+                    StatisticsRow(bucket: h1, key: "abuse", action: .flag, count: 1),
+                ].sorted())
         let daily = try await store.statistics(
-            StatisticsQuery(dimension: .agent, since: start, until: start.addingTimeInterval(24 * hour), bucket: 86400))
+            StatisticsQuery(
+                dimension: .agent, since: start, until: start.addingTimeInterval(24 * hour), bucket: 86400))
         #expect(daily.map(\.count).reduce(0, +) == 5)
         #expect(Set(daily.map(\.bucket)) == [Date(timeIntervalSince1970: 1_767_225_600)])
         await #expect(throws: ReviewStoreError.invalid("the bucket must be at least a second")) {
-            try await store.statistics(StatisticsQuery(dimension: .rule, since: start, until: start, bucket: 0))
+            try await store.statistics(
+                StatisticsQuery(dimension: .rule, since: start, until: start, bucket: 0))
         }
         try await store.close()
     }
 
-    @Test(arguments: StoreKind.allCases) func countsFollowInsertsAndDecisions(_ kind: StoreKind) async throws {
+    @Test(arguments: StoreKind.allCases) func countsFollowInsertsAndDecisions(_ kind: StoreKind) async throws
+    {
         let store = try await kind.make()
         #expect(try await store.counts() == [:])
         let ids = try await store.insert([
-            Self.record(.hold), Self.record(.hold), Self.record(.flag), Self.record(.block), Self.record(.flag),
+            Self.record(.hold), Self.record(.hold), Self.record(.flag), Self.record(.block),
+            Self.record(.flag),
         ])
         #expect(try await store.counts() == [.pending: 2, .open: 3])
         _ = try await store.decide(ids[0], .expire, actor: "budget", note: nil, text: nil, at: Date())

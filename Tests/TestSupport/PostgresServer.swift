@@ -48,13 +48,17 @@ final class PostgresServer: @unchecked Sendable {
     var data: String { directory.appendingPathComponent("data").path }
 
     /// `postgres://postgres@127.0.0.1:PORT/NAME?sslmode=disable`
-    func url(_ database: String) -> String { "postgres://postgres@127.0.0.1:\(port)/\(database)?sslmode=disable" }
+    func url(_ database: String) -> String {
+        "postgres://postgres@127.0.0.1:\(port)/\(database)?sslmode=disable"
+    }
 
     /// A new, empty database; returns its URL.
     func createDatabase() throws -> String {
-        let name = "decorum_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "_"))"
+        let name =
+            "decorum_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "_"))"
         try asServerUser([
-            Self.bin("psql"), "-h", "127.0.0.1", "-p", "\(port)", "-U", "postgres", "-d", "postgres", "-q", "-c",
+            Self.bin("psql"), "-h", "127.0.0.1", "-p", "\(port)", "-U", "postgres", "-d", "postgres", "-q",
+            "-c",
             "CREATE DATABASE \(name)",
         ])
         return url(name)
@@ -71,13 +75,16 @@ final class PostgresServer: @unchecked Sendable {
             ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try runWithSignalsUnblocked(process)
         lock.withLock { self.process = process }
         for _ in 0..<300 {
-            if (try? asServerUser([Self.bin("pg_isready"), "-q", "-h", "127.0.0.1", "-p", "\(port)"])) != nil {
+            if (try? asServerUser([Self.bin("pg_isready"), "-q", "-h", "127.0.0.1", "-p", "\(port)"])) != nil
+            {
                 return
             }
-            guard process.isRunning else { throw ServerError("postgres exited at start (\(process.terminationStatus))") }
+            guard process.isRunning else {
+                throw ServerError("postgres exited at start (\(process.terminationStatus))")
+            }
             try await Task.sleep(for: .milliseconds(100))
         }
         throw ServerError("postgres did not accept connections within 30 s")
@@ -88,15 +95,30 @@ final class PostgresServer: @unchecked Sendable {
     func stop() async {
         guard let process = lock.withLock({ self.process }) else { return }
         lock.withLock { self.process = nil }
-        kill(process.processIdentifier, SIGINT)
+        // The postmaster itself (runuser, its parent, does not pass signals on), told to stop
+        // at once: SIGINT is PostgreSQL's fast shutdown.
+        let postmaster = postmasterPID
+        kill(postmaster ?? process.processIdentifier, SIGINT)
         for _ in 0..<100 where process.isRunning { try? await Task.sleep(for: .milliseconds(100)) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        if process.isRunning {
+            if let postmaster { kill(postmaster, SIGKILL) }
+            kill(process.processIdentifier, SIGKILL)
+        }
+        for _ in 0..<100 where process.isRunning { try? await Task.sleep(for: .milliseconds(50)) }
+    }
+
+    /// The running postmaster's process id, from its pid file.
+    private var postmasterPID: Int32? {
+        guard let text = try? String(contentsOfFile: data + "/postmaster.pid", encoding: .utf8) else {
+            return nil
+        }
+        return text.split(separator: "\n").first.flatMap { Int32($0.trimmingCharacters(in: .whitespaces)) }
     }
 
     /// Kills the server if it runs and deletes its directory (at exit: no waiting politely).
     func remove() {
         if let process = lock.withLock({ self.process }), process.isRunning {
+            if let postmaster = postmasterPID { kill(postmaster, SIGINT) }
             kill(process.processIdentifier, SIGINT)
             for _ in 0..<50 where process.isRunning { usleep(100_000) }
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
@@ -132,7 +154,7 @@ final class PostgresServer: @unchecked Sendable {
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
-        try process.run()
+        try runWithSignalsUnblocked(process)
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {

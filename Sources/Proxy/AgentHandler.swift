@@ -31,6 +31,10 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var context: ChannelHandlerContext?
     /// The protocol's view of this connection: how its lines read and notices are written.
     private var session: any ChatSession
+    /// The session as it was made, which tells plain messages (``ChatSession/plainText(_:)``
+    /// depends on nothing a session learns): a constant, so reading it for every line copies
+    /// nothing.
+    private let plainReader: any ChatSession
     private var checkContext = CheckContext()
     private var framer: LineFrameDecoder
     /// The start of a line whose end has not arrived yet.
@@ -68,6 +72,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         case .lines: session = LinesSession(prefix: listener.noticePrefix)
         case .ndjson: session = NDJSONSession(options: listener.ndjson)
         }
+        plainReader = session
     }
 
     func handlerAdded(context: ChannelHandlerContext) { self.context = context }
@@ -141,6 +146,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
         let backend = self.backend
         if let backend { batch = backend.allocator.buffer(capacity: buffer.readableBytes + 64) }
+        let set = currentPolicies()
         // Stops if the handler is removed on the way (the connection closing).
         while self.context != nil, let line = framer.decode(buffer: &buffer) {
             switch line {
@@ -151,7 +157,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 )
                 if configuration.closeOnOverlongLine { closeWithError("line too long") }
             case .text(let line):
-                if !passPlain(line) { handle(Array(line.readableBytesView)) }
+                if !passPlain(line, checkedBy: set) { handle(Array(line.readableBytesView)) }
             }
         }
         if buffer.readableBytes > 0 {
@@ -207,12 +213,10 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// the session can tell it is one (see ``ChatSession/plainText(_:)``) and it breaks no rule.
     /// Returns false when the line is for ``handle(_:)`` (which checks it again and acts on its
     /// verdict).
-    func passPlain(_ line: ByteBuffer) -> Bool {
+    func passPlain(_ line: ByteBuffer, checkedBy set: PolicySet) -> Bool {
         line.withUnsafeReadableBytes { bytes in
-            guard let range = session.plainText(bytes) else { return false }
-            text.removeAll(keepingCapacity: true)
-            text.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[range]))
-            let set = currentPolicies()
+            guard let range = plainReader.plainText(bytes) else { return false }
+            text.replaceSubrange(text.indices, with: UnsafeRawBufferPointer(rebasing: bytes[range]))
             let started = NIODeadline.now()
             let verdict = set.check(bytes: text, context: &checkContext)
             guard verdict.action == .allow else { return false }
@@ -404,14 +408,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             }
             return
         }
-        if batch != nil {
-            batch!.writeBytes(bytes)
-            batch!.writeStaticString("\r\n")
-            return
-        }
+        if batch?.writeLine(bytes) != nil { return }
         var buffer = backend.allocator.buffer(capacity: bytes.count + 2)
-        buffer.writeBytes(bytes)
-        buffer.writeStaticString("\r\n")
+        buffer.writeLine(bytes)
         backend.write(buffer, promise: nil)
     }
 
@@ -489,6 +488,14 @@ final class BackendHandler: ChannelInboundHandler {
         buffer.writeBytes([0x0D, 0x0A])
         agent.writeAndFlush(buffer).whenComplete { _ in }
         context.close(promise: nil)
+    }
+}
+
+extension ByteBuffer {
+    /// Writes `bytes` and CRLF.
+    fileprivate mutating func writeLine(_ bytes: UnsafeRawBufferPointer) {
+        writeBytes(bytes)
+        writeStaticString("\r\n")
     }
 }
 

@@ -35,7 +35,8 @@ protocol ChatSession: Sendable {
     /// Where the text is when the line is an ordinary message whose check is all it needs (it
     /// changes nothing in the session and is not for Decorum), told without interpreting the
     /// line in full; nil when the line is for ``interpret(_:)``. When the text breaks no rule,
-    /// the line is relayed as it is, as ``interpret(_:)`` and the check would have it.
+    /// the line is relayed as it is, as ``interpret(_:)`` and the check would have it. It depends
+    /// only on how the session was made, not on the lines it has read.
     func plainText(_ line: UnsafeRawBufferPointer) -> Range<Int>?
     /// The lines that tell the agent `text` (and, for structured protocols, the verdict).
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]]

@@ -1,5 +1,11 @@
 import NIOCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One line of a line protocol, or the news that one was too long.
 public enum Line: Sendable, Equatable {
     /// The bytes of a line, without its ending.
@@ -42,7 +48,9 @@ public struct LineFrameDecoder: NIOSingleStepByteToMessageDecoder {
         guard scanned <= count else { return nil }
         // The line's length: where its ending is among the readable bytes.
         let length = buffer.withUnsafeReadableBytes { bytes in
-            bytes[scanned...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+            let lineFeed = bytes.offset(of: UInt8(ascii: "\n"), from: scanned)
+            return bytes.offset(of: UInt8(ascii: "\r"), from: scanned, to: lineFeed ?? bytes.count)
+                ?? lineFeed
         }
         guard let length else {
             // No ending yet: remember how far we looked; past the limit, stop keeping the bytes.
@@ -85,5 +93,14 @@ public struct LineFrameDecoder: NIOSingleStepByteToMessageDecoder {
         // neither does Decorum (it is dropped, not relayed with an ending the agent never sent).
         if seenEOF { buffer.moveReaderIndex(forwardBy: buffer.readableBytes) }
         return nil
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    /// The offset of the first `byte` in `start..<end` (to the end by default), found with `memchr`.
+    func offset(of byte: UInt8, from start: Int = 0, to end: Int? = nil) -> Int? {
+        let end = end ?? count
+        guard let base = baseAddress, start < end else { return nil }
+        return memchr(base + start, Int32(byte), end - start).map { base.distance(to: UnsafeRawPointer($0)) }
     }
 }

@@ -63,9 +63,9 @@ extension IRCMessage {
     /// For a line it finds, ``init(parsing:)`` reads the same command, target and text (its only
     /// ``moderatedTexts``).
     static func plainMessage(in line: UnsafeRawBufferPointer) -> (target: Range<Int>, text: Range<Int>)? {
-        guard !line.contains(where: { $0 == IRCByte.nul || $0 == IRCByte.lf || $0 == IRCByte.cr }) else {
-            return nil
-        }
+        guard line.offset(of: IRCByte.nul) == nil, line.offset(of: IRCByte.lf) == nil,
+            line.offset(of: IRCByte.cr) == nil
+        else { return nil }
         var i = 0
         while i < line.count && IRCByte.isLetter(line[i]) { i += 1 }
         let command = line[..<i]

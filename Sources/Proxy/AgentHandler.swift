@@ -11,8 +11,12 @@ import Policy
 ///
 /// Nothing reaches the backend before its verdict. Reading from the agent waits while the
 /// backend cannot take more (and reading from the backend while the agent cannot).
+///
+/// The handler frames the agent's bytes into lines itself (with a ``LineFrameDecoder``), and the
+/// lines it lets through during one read go to the backend as one write, flushed when the read
+/// ends.
 final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
-    typealias InboundIn = Line
+    typealias InboundIn = ByteBuffer
     typealias OutboundOut = ByteBuffer
 
     let listener: ListenerConfiguration
@@ -27,7 +31,20 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var context: ChannelHandlerContext?
     /// The protocol's view of this connection: how its lines read and notices are written.
     private var session: any ChatSession
+    /// The session as it was made, which tells plain messages (``ChatSession/plainText(_:)``
+    /// depends on nothing a session learns): a constant, so reading it for every line copies
+    /// nothing.
+    private let plainReader: any ChatSession
     private var checkContext = CheckContext()
+    private var framer: LineFrameDecoder
+    /// The start of a line whose end has not arrived yet.
+    private var unframed: ByteBuffer?
+    /// The lines let through during the current read, written to the backend when it ends.
+    private var batch: ByteBuffer?
+    /// The text of the message being checked (kept to reuse its storage).
+    private var text: [UInt8] = []
+    /// Moderation counts not yet added to ``metrics`` (they are, once per read).
+    private var tally = ModerationTally()
     /// The policy set last taken from the store, and the store's generation then.
     private var cached: (generation: Int, set: PolicySet)?
     /// Lines checked before the backend connection was up: sent as soon as it is.
@@ -51,11 +68,13 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         self.reviews = reviews
         self.upstreamTLS = upstreamTLS
         self.logger = logger
+        self.framer = LineFrameDecoder(maximumLength: configuration.maximumLineLength)
         switch listener.chatProtocol {
         case .irc: session = IRCSession(serviceNick: configuration.serviceNick)
         case .lines: session = LinesSession(prefix: listener.noticePrefix)
         case .ndjson: session = NDJSONSession(options: listener.ndjson)
         }
+        plainReader = session
     }
 
     func handlerAdded(context: ChannelHandlerContext) { self.context = context }
@@ -125,16 +144,37 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case .tooLong(let length):
-            metrics.overlongLine()
-            notice(
-                "Not sent: your line of \(length)+ bytes is over the limit of \(configuration.maximumLineLength) bytes."
-            )
-            if configuration.closeOnOverlongLine { closeWithError("line too long") }
-        case .text(let buffer):
-            handle(Array(buffer.readableBytesView))
+        var buffer = unwrapInboundIn(data)
+        if var start = unframed {
+            unframed = nil
+            start.writeBuffer(&buffer)
+            buffer = start
         }
+        let backend = self.backend
+        if let backend { batch = backend.allocator.buffer(capacity: buffer.readableBytes + 64) }
+        let set = currentPolicies()
+        // Stops if the handler is removed on the way (the connection closing).
+        while self.context != nil, let line = framer.decode(buffer: &buffer) {
+            switch line {
+            case .tooLong(let length):
+                metrics.overlongLine()
+                notice(
+                    "Not sent: your line of \(length)+ bytes is over the limit of \(configuration.maximumLineLength) bytes."
+                )
+                if configuration.closeOnOverlongLine { closeWithError("line too long") }
+            case .text(let line):
+                if !passPlain(line, checkedBy: set) { handle(Array(line.readableBytesView)) }
+            }
+        }
+        if buffer.readableBytes > 0 {
+            // Kept on its own, not holding on to the whole read.
+            var start = context.channel.allocator.buffer(capacity: buffer.readableBytes)
+            start.writeBuffer(&buffer)
+            unframed = start
+        }
+        metrics.add(&tally)
+        if let batch, batch.readableBytes > 0 { backend?.write(batch, promise: nil) }
+        batch = nil
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
@@ -150,6 +190,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         // The agent has said all it will (half-close): its last lines are already through
         // moderation, so the backend hears the end too.
         if let e = event as? ChannelEvent, e == .inputClosed {
+            // A last line without its ending was never finished: a server would not act on it,
+            // so neither does Decorum.
+            unframed = nil
             if let backend { AgentHandler.closeOutput(of: backend) } else { agentEndedEarly = true }
         }
         context.fireUserInboundEventTriggered(event)
@@ -171,6 +214,23 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     // MARK: - Moderation
+
+    /// Lets an ordinary message through after its check without interpreting it in full, when
+    /// the session can tell it is one (see ``ChatSession/plainText(_:)``) and it breaks no rule.
+    /// Returns false when the line is for ``handle(_:)`` (which checks it again and acts on its
+    /// verdict).
+    func passPlain(_ line: ByteBuffer, checkedBy set: PolicySet) -> Bool {
+        line.withUnsafeReadableBytes { bytes in
+            guard let range = plainReader.plainText(bytes) else { return false }
+            text.replaceSubrange(text.indices, with: UnsafeRawBufferPointer(rebasing: bytes[range]))
+            let started = NIODeadline.now()
+            let verdict = set.check(bytes: text, context: &checkContext)
+            guard verdict.action == .allow else { return false }
+            tally.moderated(verdict, nanoseconds: Int((NIODeadline.now() - started).nanoseconds))
+            forward(bytes)
+            return true
+        }
+    }
 
     func handle(_ line: [UInt8]) {
         switch session.interpret(line) {
@@ -197,7 +257,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             if worst == nil || verdict.action > worst!.verdict.action { worst = (index, verdict) }
         }
         if let worst {
-            metrics.moderated(worst.verdict, nanoseconds: Int((NIODeadline.now() - started).nanoseconds))
+            tally.moderated(worst.verdict, nanoseconds: Int((NIODeadline.now() - started).nanoseconds))
         }
         guard let (index, verdict) = worst, verdict.action != .allow else {
             forward(message.raw)
@@ -378,18 +438,23 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func forward(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { forward($0) }
+    }
+
+    /// Sends one line, with CRLF: with the others of the current read, or at once outside one.
+    func forward(_ bytes: UnsafeRawBufferPointer) {
         guard let backend else {
             // Not connected yet: keep the line (a bounded number of them) until it is.
             if waitingForBackend.count < AgentHandler.maximumWaitingLines {
-                waitingForBackend.append(bytes)
+                waitingForBackend.append(Array(bytes))
             } else {
                 notice("Not sent: the chat server is not connected yet.")
             }
             return
         }
+        if batch?.writeLine(bytes) != nil { return }
         var buffer = backend.allocator.buffer(capacity: bytes.count + 2)
-        buffer.writeBytes(bytes)
-        buffer.writeBytes([0x0D, 0x0A])
+        buffer.writeLine(bytes)
         backend.write(buffer, promise: nil)
     }
 
@@ -467,6 +532,14 @@ final class BackendHandler: ChannelInboundHandler {
         buffer.writeBytes([0x0D, 0x0A])
         agent.writeAndFlush(buffer).whenComplete { _ in }
         context.close(promise: nil)
+    }
+}
+
+extension ByteBuffer {
+    /// Writes `bytes` and CRLF.
+    fileprivate mutating func writeLine(_ bytes: UnsafeRawBufferPointer) {
+        writeBytes(bytes)
+        writeStaticString("\r\n")
     }
 }
 

@@ -32,6 +32,12 @@ enum AgentLine {
 /// notices are written in the agent's own protocol.
 protocol ChatSession: Sendable {
     mutating func interpret(_ line: [UInt8]) -> AgentLine
+    /// Where the text is when the line is an ordinary message whose check is all it needs (it
+    /// changes nothing in the session and is not for Decorum), told without interpreting the
+    /// line in full; nil when the line is for ``interpret(_:)``. When the text breaks no rule,
+    /// the line is relayed as it is, as ``interpret(_:)`` and the check would have it. It depends
+    /// only on how the session was made, not on the lines it has read.
+    func plainText(_ line: UnsafeRawBufferPointer) -> Range<Int>?
     /// The lines that tell the agent `text` (and, for structured protocols, the verdict).
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]]
     /// The line that tells the agent why the relay ends, just before it closes.
@@ -41,6 +47,10 @@ protocol ChatSession: Sendable {
     /// How the agent sends the last suggestion, and asks why.
     var acceptHint: String { get }
     var whyHint: String { get }
+}
+
+extension ChatSession {
+    func plainText(_ line: UnsafeRawBufferPointer) -> Range<Int>? { nil }
 }
 
 /// IRC: PRIVMSG, NOTICE (CTCP ACTION too), TOPIC and the reasons of PART, QUIT, KICK and AWAY are
@@ -58,7 +68,7 @@ struct IRCSession: ChatSession {
 
     /// Nicks compare without regard to ASCII case (as IRC's rfc1459 case mapping, where `[]\`
     /// and `{}|` are the same letters too).
-    static func equalIgnoringASCIICase(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    static func equalIgnoringASCIICase(_ a: some Collection<UInt8>, _ b: some Collection<UInt8>) -> Bool {
         a.count == b.count
             && zip(a, b).allSatisfy { x, y in x == y || (x | 0x20 == y | 0x20 && x | 0x20 >= 0x61) }
     }
@@ -96,6 +106,15 @@ struct IRCSession: ChatSession {
                 rewrite: { index, bytes in message.replacingText(texts[index], with: bytes).serialized },
                 cannotWait: ["PART", "QUIT", "KICK", "AWAY"].contains(verb)
                     ? (verb.lowercased(), verb == "AWAY" ? Array("Away".utf8) : []) : nil))
+    }
+
+    /// A PRIVMSG or NOTICE with a trailing text, not to Decorum (see
+    /// ``IRCMessage/plainMessage(in:)``).
+    func plainText(_ line: UnsafeRawBufferPointer) -> Range<Int>? {
+        guard let (target, text) = IRCMessage.plainMessage(in: line),
+            !IRCSession.equalIgnoringASCIICase(line[target], serviceNickBytes)
+        else { return nil }
+        return text
     }
 
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]] {

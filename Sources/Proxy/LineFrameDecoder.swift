@@ -1,5 +1,11 @@
 import NIOCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One line of a line protocol, or the news that one was too long.
 public enum Line: Sendable, Equatable {
     /// The bytes of a line, without its ending.
@@ -33,20 +39,24 @@ public struct LineFrameDecoder: NIOSingleStepByteToMessageDecoder {
         self.maximumLength = maximumLength
     }
 
-    public mutating func decode(buffer: inout ByteBuffer) throws -> Line? {
+    public mutating func decode(buffer: inout ByteBuffer) -> Line? {
         if skipLineFeed, let first = buffer.readableBytesView.first {
             skipLineFeed = false
             if first == UInt8(ascii: "\n") { buffer.moveReaderIndex(forwardBy: 1) }
         }
-        let view = buffer.readableBytesView
-        let searchStart = view.startIndex + scanned
-        guard searchStart <= view.endIndex else { return nil }
-        let end = view[searchStart...].firstIndex { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-        guard let end else {
+        let count = buffer.readableBytes
+        guard scanned <= count else { return nil }
+        // The line's length: where its ending is among the readable bytes.
+        let length = buffer.withUnsafeReadableBytes { bytes in
+            let lineFeed = bytes.offset(of: UInt8(ascii: "\n"), from: scanned)
+            return bytes.offset(of: UInt8(ascii: "\r"), from: scanned, to: lineFeed ?? bytes.count)
+                ?? lineFeed
+        }
+        guard let length else {
             // No ending yet: remember how far we looked; past the limit, stop keeping the bytes.
-            scanned = view.count
-            if discarding || view.count > maximumLength {
-                let dropped = view.count
+            scanned = count
+            if discarding || count > maximumLength {
+                let dropped = count
                 buffer.moveReaderIndex(forwardBy: dropped)
                 scanned = 0
                 if !discarding {
@@ -58,10 +68,8 @@ public struct LineFrameDecoder: NIOSingleStepByteToMessageDecoder {
             }
             return nil
         }
-        let length = end - view.startIndex
-        let terminator = view[end]
         let line = buffer.readSlice(length: length)!
-        buffer.moveReaderIndex(forwardBy: 1)
+        let terminator = buffer.readInteger(as: UInt8.self)
         if terminator == UInt8(ascii: "\r") {
             if let next = buffer.readableBytesView.first {
                 if next == UInt8(ascii: "\n") { buffer.moveReaderIndex(forwardBy: 1) }
@@ -73,17 +81,26 @@ public struct LineFrameDecoder: NIOSingleStepByteToMessageDecoder {
         if discarding {
             discarding = false
             discarded = 0
-            return try self.decode(buffer: &buffer)
+            return self.decode(buffer: &buffer)
         }
         if length > maximumLength { return .tooLong(length: length) }
         return .text(line)
     }
 
-    public mutating func decodeLast(buffer: inout ByteBuffer, seenEOF: Bool) throws -> Line? {
-        if let line = try decode(buffer: &buffer) { return line }
+    public mutating func decodeLast(buffer: inout ByteBuffer, seenEOF: Bool) -> Line? {
+        if let line = decode(buffer: &buffer) { return line }
         // A last line without its ending was never finished: a server would not act on it, so
         // neither does Decorum (it is dropped, not relayed with an ending the agent never sent).
         if seenEOF { buffer.moveReaderIndex(forwardBy: buffer.readableBytes) }
         return nil
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    /// The offset of the first `byte` in `start..<end` (to the end by default), found with `memchr`.
+    func offset(of byte: UInt8, from start: Int = 0, to end: Int? = nil) -> Int? {
+        let end = end ?? count
+        guard let base = baseAddress, start < end else { return nil }
+        return memchr(base + start, Int32(byte), end - start).map { base.distance(to: UnsafeRawPointer($0)) }
     }
 }

@@ -37,17 +37,24 @@ public final class ProxyMetrics: Sendable {
     func overlongLine() { overlongLines.wrappingIncrement(ordering: .relaxed) }
     func reviewError() { reviewErrors.wrappingIncrement(ordering: .relaxed) }
 
-    func moderated(_ verdict: Verdict, nanoseconds: Int) {
-        messagesByAction[verdict.action.severity].wrappingIncrement(ordering: .relaxed)
-        if !verdict.hits.isEmpty {
-            hitsByRule.withLockedValue { for hit in verdict.hits { $0[hit.rule, default: 0] += 1 } }
+    /// Adds what one connection counted, and starts its tally again.
+    func add(_ tally: inout ModerationTally) {
+        guard tally.count > 0 else { return }
+        for (severity, n) in tally.byAction.enumerated() where n > 0 {
+            messagesByAction[severity].wrappingIncrement(by: n, ordering: .relaxed)
         }
-        let seconds = Double(nanoseconds) / 1e9
-        for (i, bound) in ProxyMetrics.bounds.enumerated() where seconds <= bound {
-            latencyBuckets[i].wrappingIncrement(ordering: .relaxed)
+        // The histogram's buckets are cumulative: a time counts in its own and every wider one.
+        var within = 0
+        for i in latencyBuckets.indices {
+            within += tally.byBucket[i]
+            if within > 0 { latencyBuckets[i].wrappingIncrement(by: within, ordering: .relaxed) }
         }
-        latencyCount.wrappingIncrement(ordering: .relaxed)
-        latencyNanoseconds.wrappingIncrement(by: nanoseconds, ordering: .relaxed)
+        latencyCount.wrappingIncrement(by: tally.count, ordering: .relaxed)
+        latencyNanoseconds.wrappingIncrement(by: tally.nanoseconds, ordering: .relaxed)
+        if !tally.rulesHit.isEmpty {
+            hitsByRule.withLockedValue { for rule in tally.rulesHit { $0[rule, default: 0] += 1 } }
+        }
+        tally.clear()
     }
 
     /// The Prometheus text exposition.
@@ -97,6 +104,38 @@ public final class ProxyMetrics: Sendable {
         out += "decorum_moderation_seconds_bucket{le=\"+Inf\"} \(count)\n"
         out += "decorum_moderation_seconds_sum \(sum)\ndecorum_moderation_seconds_count \(count)\n"
         return out
+    }
+}
+
+/// The messages one connection checked, counted on its own and added to ``ProxyMetrics`` once
+/// per read: connections on different threads do not contend for the shared counters on every
+/// message.
+struct ModerationTally {
+    private(set) var count = 0
+    private(set) var nanoseconds = 0
+    /// By the action's severity.
+    private(set) var byAction = [Int](repeating: 0, count: Action.allCases.count)
+    /// By the first bound of ``ProxyMetrics/bounds`` the time is within (the last for none).
+    private(set) var byBucket = [Int](repeating: 0, count: ProxyMetrics.bounds.count + 1)
+    /// The rule of every hit.
+    private(set) var rulesHit: [String] = []
+
+    mutating func moderated(_ verdict: Verdict, nanoseconds: Int) {
+        count += 1
+        self.nanoseconds += nanoseconds
+        byAction[verdict.action.severity] += 1
+        let seconds = Double(nanoseconds) / 1e9
+        byBucket[ProxyMetrics.bounds.firstIndex { seconds <= $0 } ?? ProxyMetrics.bounds.count] += 1
+        for hit in verdict.hits { rulesHit.append(hit.rule) }
+    }
+
+    /// Back to nothing counted, keeping the storage.
+    mutating func clear() {
+        count = 0
+        nanoseconds = 0
+        for i in byAction.indices { byAction[i] = 0 }
+        for i in byBucket.indices { byBucket[i] = 0 }
+        rulesHit.removeAll()
     }
 }
 

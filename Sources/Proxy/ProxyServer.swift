@@ -63,9 +63,6 @@ public final class ProxyServer: Sendable {
                         }
                         try sync.addHandler(IdleStateHandler(readTimeout: configuration.idleTimeout))
                         try sync.addHandler(
-                            ByteToMessageHandler(
-                                LineFrameDecoder(maximumLength: configuration.maximumLineLength)))
-                        try sync.addHandler(
                             AgentHandler(
                                 listener: listener, configuration: configuration, policies: policies,
                                 reviews: reviews, upstreamTLS: clientTLS, logger: logger, metrics: metrics))

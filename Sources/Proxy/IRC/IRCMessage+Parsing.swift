@@ -57,6 +57,40 @@ extension IRCMessage {
             parameters: parameters)
     }
 
+    /// Where the target and the text of a plain PRIVMSG or NOTICE are in `line`, found without
+    /// parsing it in full: `COMMAND target :text`, with no tags, no source, no space before the
+    /// command, no NUL, CR or LF, and a text that is not a CTCP request. Nil for any other line.
+    /// For a line it finds, ``init(parsing:)`` reads the same command, target and text (its only
+    /// ``moderatedTexts``).
+    static func plainMessage(in line: UnsafeRawBufferPointer) -> (target: Range<Int>, text: Range<Int>)? {
+        guard line.offset(of: IRCByte.nul) == nil, line.offset(of: IRCByte.lf) == nil,
+            line.offset(of: IRCByte.cr) == nil
+        else { return nil }
+        var i = 0
+        while i < line.count && IRCByte.isLetter(line[i]) { i += 1 }
+        let command = line[..<i]
+        guard i < line.count, line[i] == IRCByte.space,
+            isVerb(command, "PRIVMSG") || isVerb(command, "NOTICE")
+        else { return nil }
+        while i < line.count && line[i] == IRCByte.space { i += 1 }
+        let targetStart = i
+        while i < line.count && line[i] != IRCByte.space { i += 1 }
+        guard targetStart < i, line[targetStart] != IRCByte.colon else { return nil }
+        let target = targetStart..<i
+        while i < line.count && line[i] == IRCByte.space { i += 1 }
+        guard i < line.count, line[i] == IRCByte.colon else { return nil }
+        let text = (i + 1)..<line.count
+        guard text.isEmpty || line[text.lowerBound] != IRCByte.ctcp else { return nil }
+        return (target, text)
+    }
+
+    /// Whether letters name `verb` (upper case) in any case.
+    private static func isVerb(_ letters: Slice<UnsafeRawBufferPointer>, _ verb: StaticString) -> Bool {
+        letters.count == verb.utf8CodeUnitCount
+            && zip(letters, UnsafeBufferPointer(start: verb.utf8Start, count: verb.utf8CodeUnitCount))
+                .allSatisfy { $0 & 0xDF == $1 }
+    }
+
     /// Reads one line given as text, as the bytes form does.
     public init(parsing line: String) throws(IRCParseError) {
         try self.init(parsing: line.utf8)

@@ -4,9 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use: ngircd (the IRC server behind the proxy tests), openssl (TLS peers),
-# postgresql (the review store's tests start their own server).
-packages=(ngircd openssl postgresql)
+# Debian packages the tests use: ngircd (the IRC server behind the proxy tests), openssl (TLS
+# peers), postgresql (a throwaway server for the review store and the replica tests), curl (the
+# console's API from the end-to-end tests), chromium and its driver (the console in a real
+# browser, driven by Selenium from PyPI).
+packages=(ngircd openssl postgresql curl chromium chromium-driver)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -16,6 +18,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get update -q
     apt-get install -y -q "${missing[@]}"
 fi
+
+# The package may start a system PostgreSQL; the tests run their own.
+(service postgresql stop || systemctl stop postgresql) >/dev/null 2>&1 || true
+python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
 
 swift build --build-tests
 swift test --skip-build

@@ -10,6 +10,7 @@ import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
@@ -42,21 +43,42 @@ def main() -> int:
         print("READY", flush=True)
 
         def held_row(d):
-            for row in d.find_elements(By.CSS_SELECTOR, "#queue li[data-item-id]"):
-                if args.text in row.text:
-                    return row
+            try:
+                for row in d.find_elements(By.CSS_SELECTOR, "#queue li[data-item-id]"):
+                    if args.text in row.text:
+                        return row
+            except StaleElementReferenceException:
+                pass  # the live feed replaced a row while it was read: look again
             return False
 
-        row = wait.until(held_row)
+        wait.until(held_row)
         # The row arrived on the page that was already open: nothing reloaded it.
         if driver.execute_script("return window.decorumMarker;") != marker:
             print("the queue was reloaded instead of updated live", flush=True)
             return 1
-        item = row.get_attribute("data-item-id")
-        row.find_element(By.CSS_SELECTOR, "button[name=decision][value=approve]").click()
-        wait.until(lambda d: not any(
-            r.get_attribute("data-item-id") == item and "status-pending" in (r.get_attribute("class") or "")
-            for r in d.find_elements(By.CSS_SELECTOR, "#queue li[data-item-id]")))
+        item = None
+        deadline = time.monotonic() + args.timeout
+        while item is None and time.monotonic() < deadline:
+            try:
+                row = wait.until(held_row)
+                found = row.get_attribute("data-item-id")
+                row.find_element(By.CSS_SELECTOR, "button[name=decision][value=approve]").click()
+                item = found
+            except StaleElementReferenceException:
+                time.sleep(0.2)
+        if item is None:
+            print("the approve button could not be clicked", flush=True)
+            return 1
+
+        def decided(d):
+            try:
+                return not any(
+                    r.get_attribute("data-item-id") == item and "status-pending" in (r.get_attribute("class") or "")
+                    for r in d.find_elements(By.CSS_SELECTOR, "#queue li[data-item-id]"))
+            except StaleElementReferenceException:
+                return False
+
+        wait.until(decided)
         print(f"APPROVED {item}", flush=True)
         return 0
     except Exception as error:  # noqa: BLE001 - the reason goes to the test's log

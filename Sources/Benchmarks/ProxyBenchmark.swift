@@ -17,11 +17,15 @@ public enum ProxyBenchmark {
         public var rate: Int
         public var seconds: Double
         public var idleConnections: Int
+        /// Review stores to measure recording with (`sqlite`, or a PostgreSQL URL): each gets a
+        /// run with every message flagged and the same run with nothing flagged.
+        public var reviewStores: [String]
 
         public init(
             decorum: String, connections: Int = 50, messagesPerConnection: Int = 4_000, rate: Int = 10_000,
-            seconds: Double = 5, idleConnections: Int = 10_000
+            seconds: Double = 5, idleConnections: Int = 10_000, reviewStores: [String] = []
         ) {
+            self.reviewStores = reviewStores
             self.decorum = decorum
             self.connections = connections
             self.messagesPerConnection = messagesPerConnection
@@ -105,7 +109,8 @@ public enum ProxyBenchmark {
         let haproxy = try startHAProxy(port: haproxyPort, backend: sinkPort)
         defer { haproxy?.terminate() }
         let decorumPort = try freePort()
-        let decorum = try startDecorum(options.decorum, port: decorumPort, backend: sinkPort)
+        let decorum = try startDecorum(
+            options.decorum, port: decorumPort, backend: sinkPort, extra: ["--sqlite", "", "--console", ""])
         defer {
             kill(decorum.processIdentifier, SIGKILL)
             decorum.waitUntilExit()
@@ -126,6 +131,10 @@ public enum ProxyBenchmark {
             log(
                 "  \(name): \(Int(throughput)) messages/s; at \(options.rate)/s latency p50 \(p50) ns, p99 \(p99) ns"
             )
+        }
+        for store in options.reviewStores {
+            try await measureRecording(
+                store: store, sinkPort: sinkPort, sink: sink, texts: texts, options: options, emit: emit, log: log)
         }
         if options.idleConnections > 0 {
             // This process holds both ends of every idle connection (the agent's and the sink's).
@@ -243,13 +252,62 @@ public enum ProxyBenchmark {
         return channels
     }
 
-    static func startDecorum(_ binary: String, port: Int, backend: Int) throws -> Process {
+    /// The word that the recording runs' extra rule flags.
+    static let marker = "benchmarkmarker"
+
+    /// Throughput with every message flagged (and so recorded in `store`) against the same
+    /// Decorum, store and lines with nothing flagged.
+    static func measureRecording(
+        store: String, sinkPort: Int, sink: Sink, texts: [String], options: Options, emit: (String) -> Void,
+        log: (String) -> Void
+    ) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("decorum-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in PolicySet.bundledSources {
+            try text.write(to: folder.appendingPathComponent((name as NSString).lastPathComponent), atomically: true, encoding: .utf8)
+        }
+        try """
+            language: en
+            rules:
+              - id: bench.marker
+                category: benchmark
+                action: flag
+                notice: Flagged so that it is recorded.
+                suggestion: Thanks for waiting.
+                phrases: [\(marker)]
+            """.write(to: folder.appendingPathComponent("bench.yaml"), atomically: true, encoding: .utf8)
+        let storeArguments =
+            store == "sqlite"
+            ? ["--sqlite", folder.appendingPathComponent("review.sqlite").path] : ["--database-url", store]
+        let port = try freePort()
+        let decorum = try startDecorum(
+            options.decorum, port: port, backend: sinkPort,
+            extra: ["--policies", folder.path, "--console", ""] + storeArguments)
+        defer {
+            kill(decorum.processIdentifier, SIGKILL)
+            decorum.waitUntilExit()
+        }
+        let label = store == "sqlite" ? "sqlite" : "postgresql"
+        let plain = try await measureThroughput(port: port, sink: sink, texts: texts, options: options)
+        let flagged = try await measureThroughput(
+            port: port, sink: sink, texts: texts.map { "\($0) \(marker)" }, options: options)
+        emit(
+            #"{"bench": "proxy", "target": "decorum-recording", "store": "\#(label)", "nothing_flagged_messages_per_second": \#(Int(plain)), "all_flagged_messages_per_second": \#(Int(flagged)), "ratio": \#(flagged / plain)}"#
+        )
+        log(
+            "  decorum recording in \(label): \(Int(plain)) messages/s with nothing flagged, \(Int(flagged)) with "
+                + "every message flagged (\(String(format: "%.2f", flagged / plain))×)")
+    }
+
+    static func startDecorum(_ binary: String, port: Int, backend: Int, extra: [String] = []) throws -> Process {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = [
-            "serve", "--listen", "127.0.0.1:\(port)", "--upstream", "127.0.0.1:\(backend)", "--metrics", "",
-            "--log-level", "error",
-        ]
+        p.arguments =
+            [
+                "serve", "--listen", "127.0.0.1:\(port)", "--upstream", "127.0.0.1:\(backend)", "--metrics", "",
+                "--log-level", "error",
+            ] + extra
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         try p.run()

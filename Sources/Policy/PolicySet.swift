@@ -69,6 +69,9 @@ public final class PolicySet: Sendable {
         try PolicySet(rules: PolicyLoader.load(sources: BundledPolicies.files))
     }
 
+    /// The bundled pack's files (name and text), as in `Policies/`.
+    public static var bundledSources: [(name: String, text: String)] { BundledPolicies.files }
+
     public var phraseCount: Int { patterns.count }
     /// The matcher engine the phrases compiled to, and its size in bytes.
     public var matcher: (engine: Engine, bytes: Int, states: Int) {

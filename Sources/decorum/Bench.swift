@@ -113,6 +113,12 @@ struct Bench: ParsableCommand {
         @Option(help: "Idle agent connections for the memory figure (0: skip).")
         var idle: Int = 10_000
 
+        @Option(
+            help:
+                "Comma-separated review stores (sqlite, or a PostgreSQL URL) to measure recording with: every message flagged against nothing flagged."
+        )
+        var review: String = ""
+
         func run() async throws {
             let binary =
                 CommandLine.arguments[0].hasPrefix("/")
@@ -121,7 +127,8 @@ struct Bench: ParsableCommand {
             try await ProxyBenchmark.run(
                 .init(
                     decorum: binary, connections: connections, messagesPerConnection: messages, rate: rate,
-                    seconds: seconds, idleConnections: idle),
+                    seconds: seconds, idleConnections: idle,
+                    reviewStores: review.split(separator: ",").map(String.init)),
                 emit: { print($0) }, log: { printToStandardError($0) })
         }
     }

@@ -16,7 +16,7 @@ struct VerdictTests {
     @Test("the action is the most severe hit's")
     func severity() {
         let v = Self.set.check("I guarantee it'll be fixed by tomorrow!!!")
-        #expect(Set(v.hits.map(\.action)) == [.flag, .block])
+        #expect(Set(v.hits.map(\.action)) == [.hold, .block])
         #expect(v.action == .block)
     }
 

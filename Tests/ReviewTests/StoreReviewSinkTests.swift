@@ -59,7 +59,7 @@ final class OutageStore: ReviewStore {
             onTimeout: .block)
     }
 
-    func sink(_ store: any ReviewStore, replica: String = "a", commitWait: TimeAmount = .seconds(3))
+    func sink(_ store: any ReviewStore, replica: String = "a", commitWait: TimeAmount = .seconds(60))
         async throws
         -> StoreReviewSink
     {

@@ -212,6 +212,16 @@ enum SQLReviewTables {
         if let since = query.since {
             conditions.append("i.time >= ?")
             binds.append(.time(since))
+            // Ids grow with time (an item is written within seconds of being sent), so the
+            // first id of a minute before `since` bounds the walk down the ids: a recent `since`
+            // then reads one page, not every older item.
+            let first = try await session.run(
+                "SELECT id FROM review_items WHERE time >= ? ORDER BY time LIMIT 1",
+                [.time(since.addingTimeInterval(-60))]
+            ).first?.integer("id")
+            guard let first else { return ReviewPage(items: [], next: nil) }
+            conditions.append("\(key) >= ?")
+            binds.append(.integer(first))
         }
         if let until = query.until {
             conditions.append("i.time < ?")

@@ -323,6 +323,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// Records a flag or block, then tells the agent (with the record's number once it is
     /// durable, or that recording failed).
     func recorded(_ record: ReviewRecord, on loop: any EventLoop, verdict: Verdict, headline: String) {
+        if reviews.backlog >= configuration.reviewBacklogLimit { waitForReviews() }
         reviews.record(record, on: loop).assumeIsolated().whenComplete { result in
             switch result {
             case .success(let id):
@@ -334,6 +335,27 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             }
             self.flushBoth()
         }
+    }
+
+    /// More records wait for the store than it keeps up with: the agent is not read until most
+    /// are written (the relay slows to the store's pace; nothing is dropped).
+    private var waitingForReviews = false
+
+    func waitForReviews() {
+        guard !waitingForReviews, let context else { return }
+        waitingForReviews = true
+        context.channel.setOption(.autoRead, value: false).whenComplete { _ in }
+        func check() {
+            context.eventLoop.assumeIsolated().scheduleTask(in: .milliseconds(10)) {
+                guard self.reviews.backlog <= self.configuration.reviewBacklogLimit / 4 else {
+                    return check()
+                }
+                self.waitingForReviews = false
+                context.channel.setOption(.autoRead, value: true).whenComplete { _ in }
+                context.channel.read()
+            }
+        }
+        check()
     }
 
     func flushBoth() {

@@ -73,6 +73,9 @@ public struct ProxyConfiguration: Sendable {
     public var maximumConnections: Int = 20_000
     /// How long a stopping proxy lets open connections finish.
     public var drainTimeout: TimeAmount = .seconds(30)
+    /// Records waiting for the review store past which agents stop being read (until a quarter
+    /// of it is left): a store slower than the relay slows the relay instead of losing records.
+    public var reviewBacklogLimit = 20_000
 
     public init(
         listeners: [ListenerConfiguration], serviceNick: String = "decorum", maximumLineLength: Int = 8_703,

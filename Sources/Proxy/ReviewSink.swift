@@ -76,6 +76,13 @@ public protocol ReviewSink: Sendable {
     func delivered(_ id: UInt64, _ outcome: DeliveryOutcome)
     /// The agent's connection closed with these holds undecided.
     func disconnected(_ ids: [UInt64])
+    /// Records waiting to be written; agents stop being read while it is high, so that a
+    /// store slower than the relay slows the relay instead of losing records.
+    var backlog: Int { get }
+}
+
+extension ReviewSink {
+    public var backlog: Int { 0 }
 }
 
 /// The review sink that keeps everything in memory: for tests and for a proxy without a store.

@@ -156,6 +156,8 @@ public final class StoreReviewSink: ReviewSink {
         }
     }
 
+    public var backlog: Int { state.withLockedValue { $0.queue.count } }
+
     public func delivered(_ id: UInt64, _ outcome: DeliveryOutcome) {
         let store = self.store
         let logger = self.logger

@@ -1,0 +1,81 @@
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
+import NIOPosix
+import Policy
+import Testing
+
+@testable import Proxy
+@testable import TestSupport
+
+/// A review sink that writes nothing until told to: a store that cannot keep up.
+final class StalledSink: ReviewSink {
+    let pending = NIOLockedValueBox<[(EventLoopPromise<UInt64>, UInt64)]>([])
+    let next = NIOLockedValueBox<UInt64>(1)
+
+    func record(_ record: ReviewRecord, on loop: any EventLoop) -> EventLoopFuture<UInt64> {
+        let promise = loop.makePromise(of: UInt64.self)
+        let id = next.withLockedValue { n in
+            defer { n += 1 }
+            return n
+        }
+        pending.withLockedValue { $0.append((promise, id)) }
+        return promise.futureResult
+    }
+    func hold(_ record: ReviewRecord, budget: TimeAmount, onTimeout: Action, on loop: any EventLoop)
+        -> EventLoopFuture<PendingHold>
+    {
+        loop.makeFailedFuture(ChannelError.ioOnClosedChannel)
+    }
+    func delivered(_ id: UInt64, _ outcome: DeliveryOutcome) {}
+    func disconnected(_ ids: [UInt64]) {}
+    var backlog: Int { pending.withLockedValue { $0.count } }
+
+    /// Writes everything waiting.
+    func release() {
+        for (promise, id) in pending.withLockedValue({ p in
+            defer { p = [] }
+            return p
+        }) { promise.succeed(id) }
+    }
+}
+
+@Suite(.serialized, .timeLimit(.minutes(1)))
+struct ReviewBacklogTests {
+    @Test("a store that falls behind stops the agent being read; nothing is lost when it catches up")
+    func backlogPausesReading() async throws {
+        let sink = try await LineSink.start()
+        var configuration = ProxyConfiguration(listeners: [
+            ListenerConfiguration(
+                host: "127.0.0.1", port: 0, chatProtocol: .lines, upstreamHost: "127.0.0.1",
+                upstreamPort: sink.port)
+        ])
+        configuration.reviewBacklogLimit = 3
+        let reviews = StalledSink()
+        let server = ProxyServer(
+            configuration: configuration, policies: PolicyStore(try PolicySet.bundled(), directory: nil),
+            reviews: reviews, group: MultiThreadedEventLoopGroup.singleton)
+        let port = UInt16(try await server.start().first!.port!)
+        let agent = try IRCTestClient.connect(port: port)
+        try agent.send("Hello.")
+        _ = try sink.waitForLines(1)
+        // Flagged lines, one at a time so that each is its own read.
+        for i in 0..<8 {
+            try agent.send("That's not my problem \(i).")
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        try await Task.sleep(for: .milliseconds(500))
+        let relayed = sink.received.count - 1
+        #expect(relayed < 8, "reading went on past the backlog limit: \(relayed) relayed")
+        #expect(reviews.backlog <= 4)
+        // The store catches up: the rest is read and relayed, in order.
+        for _ in 0..<20 {
+            reviews.release()
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let all = try sink.waitForLines(9)
+        #expect(all.dropFirst().map { $0 } == (0..<8).map { "That's not my problem \($0)." })
+        await server.stop(drain: .zero)
+        await sink.stop()
+    }
+}

@@ -92,6 +92,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         let tls = upstreamTLS
         let serverName = listener.upstreamServerName ?? listener.upstreamHost
         let session = self.session
+        let handler = NIOLoopBound(self, eventLoop: loop)
         let connect = ClientBootstrap(group: loop)
             .connectTimeout(configuration.connectTimeout)
             .channelOption(.autoRead, value: true)
@@ -103,7 +104,10 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                         try sync.addHandler(NIOSSLClientHandler(context: tls, serverHostname: host))
                     }
                     try sync.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: maximum)))
-                    try sync.addHandler(BackendHandler(agent: agent, closing: { session.closing($0) }))
+                    try sync.addHandler(
+                        BackendHandler(
+                            agent: agent, closing: { session.closing($0) },
+                            observe: { line in handler.value.fromServer(line) }))
                 }
             }
             .connect(host: listener.upstreamHost, port: listener.upstreamPort)
@@ -196,6 +200,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             if let backend { AgentHandler.closeOutput(of: backend) } else { agentEndedEarly = true }
         }
         context.fireUserInboundEventTriggered(event)
+    }
+
+    /// A line from the server to the agent: what it says about the agent (its account).
+    func fromServer(_ line: ByteBuffer) {
+        session.fromServer(line)
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
@@ -521,14 +530,21 @@ final class BackendHandler: ChannelInboundHandler {
 
     /// The line that tells the agent why the relay ends, in its protocol.
     let closing: @Sendable (String) -> [UInt8]
+    /// Sees each line on its way to the agent (run on the connections' event loop).
+    let observe: @Sendable (ByteBuffer) -> Void
 
-    init(agent: any Channel, closing: @escaping @Sendable (String) -> [UInt8]) {
+    init(
+        agent: any Channel, closing: @escaping @Sendable (String) -> [UInt8],
+        observe: @escaping @Sendable (ByteBuffer) -> Void = { _ in }
+    ) {
         self.agent = agent
         self.closing = closing
+        self.observe = observe
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .text(var line) = unwrapInboundIn(data) else { return }
+        observe(line)
         var buffer = context.channel.allocator.buffer(capacity: line.readableBytes + 2)
         buffer.writeBuffer(&line)
         buffer.writeBytes([0x0D, 0x0A])

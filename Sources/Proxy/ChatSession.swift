@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import Policy
 
 /// One message an agent sent, as the relay needs it: the free texts to check and how to put a
@@ -47,10 +48,13 @@ protocol ChatSession: Sendable {
     /// How the agent sends the last suggestion, and asks why.
     var acceptHint: String { get }
     var whyHint: String { get }
+    /// Reads a line the server sent the agent, for what it says about the agent.
+    mutating func fromServer(_ line: ByteBuffer)
 }
 
 extension ChatSession {
     func plainText(_ line: UnsafeRawBufferPointer) -> Range<Int>? { nil }
+    mutating func fromServer(_ line: ByteBuffer) {}
 }
 
 /// IRC: PRIVMSG, NOTICE (CTCP ACTION too), TOPIC and the reasons of PART, QUIT, KICK and AWAY are
@@ -73,7 +77,29 @@ struct IRCSession: ChatSession {
             && zip(a, b).allSatisfy { x, y in x == y || (x | 0x20 == y | 0x20 && x | 0x20 >= 0x61) }
     }
 
-    var agent: String? { nick }
+    /// The account the server logged the agent in as (SASL passed through: `900`, and `901`
+    /// when logged out).
+    var account: String?
+
+    /// The account when there is one, else the nick.
+    var agent: String? { account ?? nick }
+
+    mutating func fromServer(_ line: ByteBuffer) {
+        // Cheap first: only 900 and 901 lines are parsed.
+        let view = line.readableBytesView
+        guard view.count > 5, view.firstRange(of: Array(" 90".utf8)) != nil,
+            let message = try? IRCMessage(parsing: view)
+        else { return }
+        switch message.command {
+        case "900" where message.parameters.count >= 3:
+            account = String(decoding: message.parameters[2], as: UTF8.self)
+        case "901":
+            account = nil
+        default:
+            break
+        }
+    }
+
     var acceptHint: String { "/msg \(serviceNick) accept" }
     var whyHint: String { "/msg \(serviceNick) why" }
 

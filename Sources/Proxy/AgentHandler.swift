@@ -248,7 +248,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         case .refuse(let reason):
             // Failing closed (the default), nothing that cannot be read is passed on: the agent
             // is told instead. Failing open, it is relayed unchecked.
-            if configuration.failOpen { forward(line) } else { notice("Not sent: \(reason).") }
+            if failOpen { forward(line) } else { notice("Not sent: \(reason).") }
         case .command(let text):
             command(text)
         case .message(let message):
@@ -314,7 +314,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                     case .failure(let error):
                         self.metrics.reviewError()
                         self.logger.error("a hold could not be recorded", metadata: ["error": "\(error)"])
-                        if self.configuration.failOpen {
+                        if self.failOpen {
                             self.forward(message.raw)
                             self.tell(verdict, headline: "Sent unreviewed (the review queue is unavailable):")
                         } else {
@@ -366,6 +366,10 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
         check()
     }
+
+    /// Whether what cannot be checked or recorded goes on unchecked (the listener's mode, else
+    /// the proxy's).
+    var failOpen: Bool { listener.failOpen ?? configuration.failOpen }
 
     func flushBoth() {
         backend?.flush()

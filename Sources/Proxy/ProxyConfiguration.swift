@@ -28,6 +28,8 @@ public struct ListenerConfiguration: Sendable {
     public var verifyUpstream: Bool
     /// For the lines protocol: what starts Decorum's notices.
     public var noticePrefix: String = "[decorum] "
+    /// This listener's fail mode when set; the proxy's otherwise.
+    public var failOpen: Bool?
     /// For the NDJSON protocol: where the text, agent, conversation and kind are.
     public var ndjson = NDJSONOptions()
 

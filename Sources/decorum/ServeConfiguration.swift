@@ -27,6 +27,7 @@ struct ServeConfiguration: Equatable {
         var conversationPointer = "/conversation"
         var kindPointer = "/type"
         var agentKinds = ["message"]
+        var failOpen: Bool?
     }
 
     /// A console account: a supervisor or an admin.
@@ -83,7 +84,7 @@ struct ServeConfiguration: Equatable {
     static let consoleKeys: Set<String> = ["listen", "tls", "session-secret", "accounts"]
     static let accountKeys: Set<String> = ["name", "role", "password-hash", "tokens"]
     static let listenerKeys: Set<String> = [
-        "name", "listen", "protocol", "tls", "upstream", "notice-prefix", "ndjson",
+        "name", "listen", "protocol", "tls", "upstream", "notice-prefix", "ndjson", "fail-open",
     ]
 
     /// Reads a configuration file; the first problem is an error naming its line.
@@ -218,6 +219,7 @@ struct ServeConfiguration: Equatable {
                 listener.chatProtocol = v
             }
             if let v = try string(l, "notice-prefix") { listener.noticePrefix = v }
+            listener.failOpen = try bool(l, "fail-open")
             if let tls = l["tls"] {
                 guard let t = tls.mapping else {
                     throw problem(tls, "'tls' must be a mapping with cert and key")
@@ -285,6 +287,7 @@ struct ServeConfiguration: Equatable {
                     upstreamPort: upstreamPort, upstreamTLS: l.upstreamTLS, upstreamCA: l.upstreamCA,
                     upstreamServerName: l.upstreamServerName, verifyUpstream: l.verifyUpstream)
                 c.noticePrefix = l.noticePrefix
+                c.failOpen = l.failOpen
                 c.clientCA = l.clientCA
                 c.ndjson = NDJSONOptions(
                     textPointer: l.textPointer, agentPointer: l.agentPointer,

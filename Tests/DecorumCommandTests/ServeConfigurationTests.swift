@@ -19,6 +19,7 @@ struct ServeConfigurationTests {
             listen: 0.0.0.0:7000
             protocol: ndjson
             upstream: desk.internal:7000
+            fail-open: true
             ndjson: {text: /body/text, agent: /from, kind: /event, agent-kinds: [message, reply]}
         """
 
@@ -35,6 +36,7 @@ struct ServeConfigurationTests {
         #expect(proxy.listeners.map(\.port) == [6697, 7000])
         #expect(proxy.listeners[1].ndjson.kindPointer == "/event")
         #expect(proxy.defaultHoldBudget == .seconds(300))
+        #expect(proxy.listeners.map(\.failOpen) == [nil, true] && !proxy.failOpen)
     }
 
     @Test("the environment overrides the file, and flags override both")

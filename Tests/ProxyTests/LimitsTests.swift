@@ -33,18 +33,22 @@ struct LimitsTests {
         _ = try sink.waitForLines(1)  // relayed: the connection is up before timing starts
         let quiet = try IRCTestClient.connect(port: port)
         // The busy agent keeps talking for as long as the quiet one takes to be closed.
-        let keepAlive = Task {
-            var sent = 0
-            while !Task.isCancelled, (try? busy.send("still here")) != nil {
-                sent += 1
-                try? await Task.sleep(for: .milliseconds(300))
+        // (On a thread of its own: the shared task threads may all be waiting in blocking test
+        // clients, and a starved busy agent would go idle too.)
+        let talking = HarnessLocked(true)
+        let sentSoFar = HarnessLocked(0)
+        let keepAlive = Thread {
+            while talking.withLock({ $0 }), (try? busy.send("still here")) != nil {
+                sentSoFar.withLock { $0 += 1 }
+                Thread.sleep(forTimeInterval: 0.3)
             }
-            return sent
         }
+        keepAlive.start()
         let started = ContinuousClock.now
         let lines = try quiet.waitForClose(timeout: .seconds(15))
-        keepAlive.cancel()
-        let sent = await keepAlive.value
+        talking.withLock { $0 = false }
+        try await Task.sleep(for: .milliseconds(400))
+        let sent = sentSoFar.withLock { $0 }
         #expect(lines.contains { $0.contains("idle for too long") })
         #expect(ContinuousClock.now - started >= .seconds(1.5), "closed only once idle for the timeout")
         try busy.send("and now")

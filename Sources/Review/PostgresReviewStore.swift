@@ -85,11 +85,17 @@ public final class PostgresReviewStore: ReviewStore {
                     return
                 }
                 pause = .milliseconds(100)
-                try await connection.listen(on: Self.channel) { notifications in
-                    for try await notification in notifications {
-                        for event in Self.events(notification.payload) { hub.publish(event) }
+                do {
+                    try await connection.listen(on: Self.channel) { notifications in
+                        for try await notification in notifications {
+                            for event in Self.events(notification.payload) { hub.publish(event) }
+                        }
                     }
+                } catch {
+                    logger.debug(
+                        "review events: the listening connection broke", metadata: ["error": "\(error)"])
                 }
+                // Closed whichever way listening ended (a connection must be closed before it goes).
                 try? await connection.close()
             } catch {
                 logger.debug("review events: listening failed", metadata: ["error": "\(error)"])

@@ -64,7 +64,7 @@ import Testing
         let server = try await PostgresServer.start()
         defer { server.remove() }
         let url = try server.createDatabase()
-        let store = try PostgresReviewStore(url: url, connectionWait: .seconds(2))
+        let store = try PostgresReviewStore(url: url, connectionWait: .seconds(10))
         try await store.migrate()
         let ids = try await store.insert([
             StoreConformanceTests.record(.hold), StoreConformanceTests.record(.flag),

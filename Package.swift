@@ -99,12 +99,15 @@ let package = Package(
         ),
         // What the test targets share (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What the integration tests run against: ngircd, PostgreSQL, an IRC client, processes,
+        // a review store that can be made unavailable.
+        .target(name: "TestHarness", dependencies: ["Review"], path: "Tests/TestHarness"),
         .testTarget(name: "AhoCorasickTests", dependencies: ["AhoCorasick", "TestSupport"]),
         .testTarget(name: "NormalizationTests", dependencies: ["Normalization", "TestSupport"]),
         .testTarget(
             name: "ProxyTests",
             dependencies: [
-                "Proxy", "Policy", "TestSupport",
+                "Proxy", "Policy", "TestSupport", "TestHarness",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
@@ -115,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "ReviewTests",
             dependencies: [
-                "Review", "Policy", "Proxy", "TestSupport",
+                "Review", "Policy", "Proxy", "TestSupport", "TestHarness",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -124,13 +127,13 @@ let package = Package(
         .testTarget(
             name: "ConsoleTests",
             dependencies: [
-                "Console", "Review", "Policy",
+                "Console", "Review", "Policy", "TestHarness",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         // Decorum as users run it: the built binary against real servers and a real browser.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["TestSupport", "Console", "decorum"],
+            dependencies: ["TestHarness", "Console", "decorum"],
             exclude: ["console_flow.py"]),
         .testTarget(
             name: "DecorumCommandTests", dependencies: ["decorum", "Benchmarks", "AhoCorasick"]),

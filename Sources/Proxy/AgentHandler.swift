@@ -93,6 +93,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         let serverName = listener.upstreamServerName ?? listener.upstreamHost
         let session = self.session
         let handler = NIOLoopBound(self, eventLoop: loop)
+        // Only IRC servers say who the agent is (its account).
+        let observe: (@Sendable (ByteBuffer) -> Void)? =
+            listener.chatProtocol == .irc ? { @Sendable line in handler.value.fromServer(line) } : nil
         let connect = ClientBootstrap(group: loop)
             .connectTimeout(configuration.connectTimeout)
             .channelOption(.autoRead, value: true)
@@ -107,7 +110,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                     try sync.addHandler(
                         BackendHandler(
                             agent: agent, closing: { session.closing($0) },
-                            observe: { line in handler.value.fromServer(line) }))
+                            observe: observe))
                 }
             }
             .connect(host: listener.upstreamHost, port: listener.upstreamPort)
@@ -535,11 +538,11 @@ final class BackendHandler: ChannelInboundHandler {
     /// The line that tells the agent why the relay ends, in its protocol.
     let closing: @Sendable (String) -> [UInt8]
     /// Sees each line on its way to the agent (run on the connections' event loop).
-    let observe: @Sendable (ByteBuffer) -> Void
+    let observe: (@Sendable (ByteBuffer) -> Void)?
 
     init(
         agent: any Channel, closing: @escaping @Sendable (String) -> [UInt8],
-        observe: @escaping @Sendable (ByteBuffer) -> Void = { _ in }
+        observe: (@Sendable (ByteBuffer) -> Void)? = nil
     ) {
         self.agent = agent
         self.closing = closing
@@ -548,7 +551,7 @@ final class BackendHandler: ChannelInboundHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .text(var line) = unwrapInboundIn(data) else { return }
-        observe(line)
+        observe?(line)
         var buffer = context.channel.allocator.buffer(capacity: line.readableBytes + 2)
         buffer.writeBuffer(&line)
         buffer.writeBytes([0x0D, 0x0A])

@@ -84,10 +84,12 @@ struct IRCSession: ChatSession {
     /// The account when there is one, else the nick.
     var agent: String? { account ?? nick }
 
+    static let loginNumerics = Array(" 90".utf8)
+
     mutating func fromServer(_ line: ByteBuffer) {
         // Cheap first: only 900 and 901 lines are parsed.
         let view = line.readableBytesView
-        guard view.count > 5, view.firstRange(of: Array(" 90".utf8)) != nil,
+        guard view.count > 5, view.firstRange(of: Self.loginNumerics) != nil,
             let message = try? IRCMessage(parsing: view)
         else { return }
         switch message.command {

@@ -1,6 +1,6 @@
 import AhoCorasick
-import TestSupport
 import Testing
+import TestSupport
 
 struct BadInputTests {
     @Test(

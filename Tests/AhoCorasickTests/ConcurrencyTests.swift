@@ -1,6 +1,6 @@
 import AhoCorasick
-import TestSupport
 import Testing
+import TestSupport
 
 /// Compiles only for `Sendable` types.
 private func assertSendable<T: Sendable>(_: T.Type) {}

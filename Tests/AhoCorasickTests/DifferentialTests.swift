@@ -1,6 +1,6 @@
 import AhoCorasick
-import TestSupport
 import Testing
+import TestSupport
 
 /// Words in the five languages of the default policies, for random UTF-8 cases.
 let multilingualWords: [String] = [

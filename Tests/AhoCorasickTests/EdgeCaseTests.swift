@@ -1,6 +1,6 @@
 import AhoCorasick
-import TestSupport
 import Testing
+import TestSupport
 
 /// Every way to run a search that must agree: the visitor over bytes, over a raw buffer, the
 /// iterator over a raw buffer, and the sequence.

@@ -1,6 +1,6 @@
 import AhoCorasick
-import TestSupport
 import Testing
+import TestSupport
 
 /// One long haystack for the interleaved walks, with its patterns and the overlapping matches
 /// the occurrence oracle finds in it.

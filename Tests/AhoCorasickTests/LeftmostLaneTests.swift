@@ -1,6 +1,6 @@
 import AhoCorasick
-import TestSupport
 import Testing
+import TestSupport
 
 /// Long haystacks, where leftmost searches run as interleaved walks over blocks, against the
 /// iterator (which always searches with one walk) and, on a shorter case, the naive matcher.

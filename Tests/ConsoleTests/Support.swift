@@ -7,6 +7,8 @@ import Policy
 import Review
 import Testing
 
+@testable import TestHarness
+
 /// A clock the tests move by hand.
 final class TestClock: @unchecked Sendable {
     private let lock = NSLock()
@@ -23,95 +25,6 @@ final class TestClock: @unchecked Sendable {
 actor DelayLog {
     private(set) var delays: [Duration] = []
     func record(_ delay: Duration) { delays.append(delay) }
-}
-
-/// A store that forwards to a memory store, can be made unavailable, and says when someone
-/// starts listening to its events.
-final class TestStore: ReviewStore, @unchecked Sendable {
-    let base = MemoryReviewStore()
-    private let lock = NSLock()
-    private var down = false
-    private var listeners: [CheckedContinuation<Void, Never>] = []
-    private var listening = 0
-    private var calls: [String: Int] = [:]
-
-    /// How many times each store call was made since the last `resetCalls()`.
-    var callCounts: [String: Int] { lock.withLock { calls } }
-
-    func resetCalls() { lock.withLock { calls = [:] } }
-
-    func setDown(_ value: Bool) { lock.withLock { down = value } }
-
-    private func check(_ call: String = #function) throws {
-        let isDown = lock.withLock {
-            calls[String(call.prefix { $0 != "(" }), default: 0] += 1
-            return down
-        }
-        if isDown { throw ReviewStoreError.unavailable("connection refused") }
-    }
-
-    /// Returns once `events()` has been called at least once.
-    func waitForListener() async {
-        await withCheckedContinuation { continuation in
-            let ready = lock.withLock {
-                if listening > 0 { return true }
-                listeners.append(continuation)
-                return false
-            }
-            if ready { continuation.resume() }
-        }
-    }
-
-    func migrate() async throws {}
-    func insert(_ items: [NewReviewItem]) async throws -> [Int64] {
-        try check()
-        return try await base.insert(items)
-    }
-    func item(_ id: Int64) async throws -> ReviewItem? {
-        try check()
-        return try await base.item(id)
-    }
-    func decisions(of id: Int64) async throws -> [ReviewDecision] {
-        try check()
-        return try await base.decisions(of: id)
-    }
-    func list(_ query: ReviewQuery) async throws -> ReviewPage {
-        try check()
-        return try await base.list(query)
-    }
-    func decide(_ id: Int64, _ kind: DecisionKind, actor: String, note: String?, text: String?, at time: Date)
-        async throws -> ReviewItem
-    {
-        try check()
-        return try await base.decide(id, kind, actor: actor, note: note, text: text, at: time)
-    }
-    func setDelivery(_ id: Int64, _ delivery: Delivery) async throws {
-        try await base.setDelivery(id, delivery)
-    }
-    func disconnected(_ ids: [Int64]) async throws { try await base.disconnected(ids) }
-    func disconnectAll(replica: String) async throws -> Int { try await base.disconnectAll(replica: replica) }
-    func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] {
-        try await base.expiredHolds(at: time, limit: limit)
-    }
-    func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow] {
-        try check()
-        return try await base.statistics(query)
-    }
-    func counts() async throws -> [ReviewStatus: Int] {
-        try check()
-        return try await base.counts()
-    }
-    func events() -> AsyncStream<ReviewEvent> {
-        let stream = base.events()
-        let waiting = lock.withLock {
-            listening += 1
-            defer { listeners = [] }
-            return listeners
-        }
-        for continuation in waiting { continuation.resume() }
-        return stream
-    }
-    func close() async throws { try await base.close() }
 }
 
 /// A console over a test store, with two accounts: `sue` (supervisor) and `ada` (admin).

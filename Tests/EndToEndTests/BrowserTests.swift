@@ -1,7 +1,7 @@
 import Foundation
 import Testing
+@testable import TestHarness
 
-@testable import TestSupport
 
 /// The supervisor's side in a real browser: headless Chromium (Debian's `chromium` and
 /// `chromium-driver`, driven by Selenium) signs in, sees a held message appear live, approves

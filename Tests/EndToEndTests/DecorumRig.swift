@@ -1,7 +1,7 @@
 import Console
 import Foundation
+@testable import TestHarness
 
-@testable import TestSupport
 
 /// `decorum serve` as a user runs it: the built binary, a configuration file, a chat server
 /// in front of which it moderates, its review store and console on loopback ports.

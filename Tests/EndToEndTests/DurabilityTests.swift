@@ -1,7 +1,7 @@
 import Foundation
 import Testing
+@testable import TestHarness
 
-@testable import TestSupport
 
 /// Decorum killed with SIGKILL in the middle of traffic: every record an agent was told about is
 /// there after the restart, and held messages can still be decided.

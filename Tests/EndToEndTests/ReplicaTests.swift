@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import TestSupport
+@testable import TestHarness
 
 /// Two Decorum replicas on one PostgreSQL: a supervisor's decision made on replica A is
 /// delivered by replica B, which holds the agent's connection.
@@ -55,15 +55,4 @@ struct ReplicaTests {
         b.stop()
         chat.stop()
     }
-}
-
-/// Waits (up to 10 s) until the condition holds.
-func eventually(_ condition: () throws -> Bool, sourceLocation: SourceLocation = #_sourceLocation)
-    async throws
-{
-    for _ in 0..<200 {
-        if try condition() { return }
-        try await Task.sleep(for: .milliseconds(50))
-    }
-    Issue.record("condition never became true", sourceLocation: sourceLocation)
 }

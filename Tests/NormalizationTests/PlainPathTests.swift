@@ -1,7 +1,7 @@
-import TestSupport
 import Testing
 
 @testable import Normalization
+import TestSupport
 
 /// The one-pass path for plain messages gives exactly what the general passes give.
 struct PlainPathTests {

@@ -1,6 +1,6 @@
 import Normalization
-import TestSupport
 import Testing
+import TestSupport
 
 /// Random messages: words of the five languages with the evasions of the golden tests applied,
 /// IRC codes, invisible characters, punctuation, and (for the offset property) raw bytes.

@@ -1,9 +1,9 @@
 // Proves the integration-test harness itself: a private ngircd per test (Support/Ngircd.swift) and the
 // blocking IRCTestClient (Support/IRCTestClient.swift). No proxy involved.
 
-@testable import TestSupport
 import Foundation
 import Testing
+@testable import TestHarness
 
 @Suite("Integration harness: ngircd and IRCTestClient", .serialized, .timeLimit(.minutes(1)))
 struct HarnessTests {

@@ -1,6 +1,5 @@
 import Foundation
 import Proxy
-import TestSupport
 import Testing
 
 /// Reading and writing IRC lines: tags, source, command, parameters, errors, round trips.

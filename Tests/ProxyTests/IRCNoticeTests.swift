@@ -1,5 +1,4 @@
 import Proxy
-import TestSupport
 import Testing
 
 extension IRCMessageTests {

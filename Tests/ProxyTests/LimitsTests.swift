@@ -5,7 +5,7 @@ import Policy
 import Testing
 
 @testable import Proxy
-@testable import TestSupport
+@testable import TestHarness
 
 @Suite(.serialized, .timeLimit(.minutes(1)))
 struct LimitsTests {

@@ -1,4 +1,3 @@
-@testable import TestSupport
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
@@ -7,6 +6,7 @@ import Policy
 import Testing
 
 @testable import Proxy
+@testable import TestHarness
 
 /// A backend for the lines and NDJSON protocols: records every line it receives.
 final class LineSink: @unchecked Sendable {

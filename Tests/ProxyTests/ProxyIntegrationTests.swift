@@ -1,4 +1,3 @@
-@testable import TestSupport
 import Foundation
 import NIOCore
 import NIOPosix
@@ -6,6 +5,7 @@ import Policy
 import Testing
 
 @testable import Proxy
+@testable import TestHarness
 
 /// Decorum in front of a real IRC server (Debian's ngircd): an agent connects through Decorum, a
 /// customer straight to the server, and every moderated command and action is tried.

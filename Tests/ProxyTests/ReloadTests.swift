@@ -5,6 +5,7 @@ import Policy
 import Testing
 
 @testable import Proxy
+@testable import TestHarness
 
 /// Policies reload when their files change or on request, atomically; an invalid new set
 /// keeps the old one and says why.
@@ -44,11 +45,11 @@ struct ReloadTests {
         #expect(store.policies.check("banana").action == .block)
 
         try Self.rule("cherry").write(to: file, atomically: true, encoding: .utf8)
-        try await waitUntil { store.policies.check("cherry").action == .block }
+        try await eventually { store.policies.check("cherry").action == .block }
         #expect(store.policies.check("banana").action == .allow)
 
         try "language: en\nrules: [ {id: broken".write(to: file, atomically: true, encoding: .utf8)
-        try await waitUntil { reports.withLockedValue { $0.last?.hasPrefix("error") ?? false } }
+        try await eventually { reports.withLockedValue { $0.last?.hasPrefix("error") ?? false } }
         #expect(store.policies.check("cherry").action == .block, "the old set stays")
         #expect(
             reports.withLockedValue { $0.last?.contains("en.yaml") ?? false }, "the reason names the file")
@@ -58,11 +59,4 @@ struct ReloadTests {
         #expect(store.policies.check("plum").action == .block)
     }
 
-    func waitUntil(_ condition: () -> Bool) async throws {
-        for _ in 0..<200 {
-            if condition() { return }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        Issue.record("condition never became true")
-    }
 }

@@ -6,7 +6,7 @@ import Policy
 import Testing
 
 @testable import Proxy
-@testable import TestSupport
+@testable import TestHarness
 
 /// A review sink that writes nothing until told to: a store that cannot keep up.
 final class StalledSink: ReviewSink {

@@ -1,4 +1,3 @@
-@testable import TestSupport
 import Foundation
 import NIOConcurrencyHelpers
 import NIOCore
@@ -7,6 +6,7 @@ import Policy
 import Testing
 
 @testable import Proxy
+@testable import TestHarness
 
 /// A self-signed certificate for 127.0.0.1 and localhost, made with openssl for one test.
 struct TestCertificate {

@@ -1,10 +1,9 @@
 import Foundation
 import Policy
 import Review
-import TestSupport
 import Testing
+import TestSupport
 
-@testable import TestSupport
 
 /// The same tests for every store: the in-memory reference, SQLite (a temporary file) and
 /// PostgreSQL (a real server the suite starts).

@@ -8,43 +8,7 @@ import Proxy
 import Review
 import Testing
 
-/// A store that refuses every write while `down` is set: the database going away and coming back.
-final class OutageStore: ReviewStore {
-    let base = MemoryReviewStore()
-    let down = NIOLockedValueBox(false)
-
-    func check() throws {
-        if down.withLockedValue({ $0 }) { throw ReviewStoreError.unavailable("connection refused") }
-    }
-    func migrate() async throws { try check() }
-    func insert(_ items: [NewReviewItem]) async throws -> [Int64] {
-        try check()
-        return try await base.insert(items)
-    }
-    func item(_ id: Int64) async throws -> ReviewItem? { try await base.item(id) }
-    func decisions(of id: Int64) async throws -> [ReviewDecision] { try await base.decisions(of: id) }
-    func list(_ query: ReviewQuery) async throws -> ReviewPage { try await base.list(query) }
-    func decide(_ id: Int64, _ kind: DecisionKind, actor: String, note: String?, text: String?, at time: Date)
-        async throws -> ReviewItem
-    {
-        try check()
-        return try await base.decide(id, kind, actor: actor, note: note, text: text, at: time)
-    }
-    func setDelivery(_ id: Int64, _ delivery: Delivery) async throws {
-        try await base.setDelivery(id, delivery)
-    }
-    func disconnected(_ ids: [Int64]) async throws { try await base.disconnected(ids) }
-    func disconnectAll(replica: String) async throws -> Int { try await base.disconnectAll(replica: replica) }
-    func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] {
-        try await base.expiredHolds(at: time, limit: limit)
-    }
-    func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow] {
-        try await base.statistics(query)
-    }
-    func counts() async throws -> [ReviewStatus: Int] { try await base.counts() }
-    func events() -> AsyncStream<ReviewEvent> { base.events() }
-    func close() async throws { try await base.close() }
-}
+@testable import TestHarness
 
 @Suite struct StoreReviewSinkTests {
     let loop = MultiThreadedEventLoopGroup.singleton.next()
@@ -126,14 +90,14 @@ final class OutageStore: ReviewStore {
 
     @Test("while the store is down flags wait and are written when it is back; a hold is refused in time")
     func outage() async throws {
-        let store = OutageStore()
+        let store = TestStore()
         let sink = try await sink(store, commitWait: .milliseconds(300))
-        store.down.withLockedValue { $0 = true }
+        store.setDown(true)
         let flag = sink.record(record(.flag, text: "kept while down"), on: loop)
         let hold = sink.hold(record(.hold), budget: .seconds(60), onTimeout: .block, on: loop)
         await #expect(throws: StoreReviewSink.SinkError.self) { try await hold.get() }
         await #expect(throws: StoreReviewSink.SinkError.self) { try await flag.get() }
-        store.down.withLockedValue { $0 = false }
+        store.setDown(false)
         try await eventually {
             try await store.list(ReviewQuery()).items.map(\.record.text) == ["kept while down"]
         }
@@ -155,15 +119,4 @@ final class OutageStore: ReviewStore {
         #expect(decided.delivery == .undeliverable)
         await second.stop()
     }
-}
-
-/// Waits (up to 5 s) until the condition holds.
-func eventually(_ condition: () async throws -> Bool, sourceLocation: SourceLocation = #_sourceLocation)
-    async throws
-{
-    for _ in 0..<100 {
-        if try await condition() { return }
-        try await Task.sleep(for: .milliseconds(50))
-    }
-    Issue.record("condition never became true", sourceLocation: sourceLocation)
 }

@@ -1,7 +1,7 @@
-@testable import TestSupport
 import Foundation
 import Review
 import Testing
+@testable import TestHarness
 
 /// The stores the conformance suite runs against. Each `make` gives a fresh, migrated store; the
 /// second store of `pair` shares its data (the same object, the same SQLite file, the same

@@ -98,11 +98,6 @@ final class NgircdServer: @unchecked Sendable {
     private let watchdog: HarnessLocked<Watchdog?>
     private let stopped = HarnessLocked(false)
 
-    private struct Watchdog {
-        var process: Process
-        var input: Int32
-    }
-
     private init(
         port: UInt16, serverName: String, directory: URL, process: Process, watchdog: Watchdog?
     ) {
@@ -228,7 +223,7 @@ final class NgircdServer: @unchecked Sendable {
         launched = true
         let server = NgircdServer(
             port: port, serverName: options.serverName, directory: directory, process: process,
-            watchdog: startWatchdog(for: process.processIdentifier))
+            watchdog: Watchdog.start(for: process.processIdentifier))
         do {
             try server.waitUntilAccepting(timeout: options.startupTimeout)
         } catch {
@@ -236,35 +231,6 @@ final class NgircdServer: @unchecked Sendable {
             throw error
         }
         return server
-    }
-
-    /// A `/bin/sh` that SIGKILLs `pid` when its stdin, a pipe whose write end only this process holds,
-    /// reaches EOF: that is, when the test process dies without stopping the server. `stop()` ends the
-    /// watchdog with SIGTERM before closing the pipe, so it never fires after a normal stop.
-    private static func startWatchdog(for pid: Int32) -> Watchdog? {
-        var ends: [Int32] = [-1, -1]
-        // (pipe2 with O_CLOEXEC is not exported by the Glibc module; the window until fcntl is harmless:
-        // a child spawned in it only delays the watchdog until that child exits.)
-        guard pipe(&ends) == 0 else { return nil }
-        _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
-        let watchdog = Process()
-        watchdog.executableURL = URL(fileURLWithPath: "/bin/sh")
-        watchdog.arguments = [
-            "-c", "read -r word; kill -KILL \"$1\" 2>/dev/null", "ngircd-watchdog",
-            String(pid),
-        ]
-        watchdog.standardInput = FileHandle(fileDescriptor: ends[0], closeOnDealloc: false)
-        watchdog.standardOutput = FileHandle.nullDevice
-        watchdog.standardError = FileHandle.nullDevice
-        defer { HarnessSocket.closeDescriptor(ends[0]) }
-        do {
-            try runWithSignalsUnblocked(watchdog)
-        } catch {
-            HarnessSocket.closeDescriptor(ends[1])
-            return nil
-        }
-        return Watchdog(process: watchdog, input: ends[1])
     }
 
     private func waitUntilAccepting(timeout: Duration) throws {
@@ -339,16 +305,11 @@ final class NgircdServer: @unchecked Sendable {
         return true
     }
 
-    /// Ends the watchdog without letting it fire: SIGTERM first (it dies inside `read`), then close the
-    /// pipe. (Writing to the pipe instead could raise SIGPIPE in the test process.)
     private func releaseWatchdog() {
-        let released = watchdog.withLock { watchdog -> Watchdog? in
+        watchdog.withLock { watchdog -> Watchdog? in
             defer { watchdog = nil }
             return watchdog
-        }
-        guard let released else { return }
-        if released.process.isRunning { released.process.terminate() }
-        HarnessSocket.closeDescriptor(released.input)
+        }?.release()
     }
 }
 

@@ -16,8 +16,7 @@ final class ChildProcess: @unchecked Sendable {
     let name: String
     let logURL: URL
     private let process: Process
-    private let watchdog: Process?
-    private let watchdogInput: Int32
+    private let watchdog: Watchdog?
     private let stopped = HarnessLocked(false)
 
     /// Starts `executable` with `arguments`; its output (both streams) goes to `logURL`.
@@ -41,27 +40,7 @@ final class ChildProcess: @unchecked Sendable {
         process.standardOutput = log
         process.standardError = log
         try runWithSignalsUnblocked(process)
-        var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else {
-            watchdog = nil
-            watchdogInput = -1
-            return
-        }
-        _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
-        let dog = Process()
-        dog.executableURL = URL(fileURLWithPath: "/bin/sh")
-        dog.arguments = [
-            "-c", "read -r word; kill -KILL \"$1\" 2>/dev/null", "watchdog",
-            String(process.processIdentifier),
-        ]
-        dog.standardInput = FileHandle(fileDescriptor: ends[0], closeOnDealloc: false)
-        dog.standardOutput = FileHandle.nullDevice
-        dog.standardError = FileHandle.nullDevice
-        try? runWithSignalsUnblocked(dog)
-        close(ends[0])
-        watchdog = dog
-        watchdogInput = ends[1]
+        watchdog = Watchdog.start(for: process.processIdentifier)
     }
 
     deinit { stop() }
@@ -122,7 +101,45 @@ final class ChildProcess: @unchecked Sendable {
                 _ = try? waitForExit(timeout: .seconds(5))
             }
         }
-        if let watchdog, watchdog.isRunning { watchdog.terminate() }
-        if watchdogInput >= 0 { close(watchdogInput) }
+        watchdog?.release()
+    }
+}
+
+/// A `/bin/sh` that SIGKILLs a process when its stdin, a pipe whose write end only this process
+/// holds, reaches EOF: that is, when the test process dies without stopping what it started.
+/// `release()` ends the watchdog with SIGTERM before closing the pipe, so it never fires after a
+/// normal stop.
+struct Watchdog {
+    let process: Process
+    let input: Int32
+
+    static func start(for pid: Int32) -> Watchdog? {
+        var ends: [Int32] = [-1, -1]
+        // (pipe2 with O_CLOEXEC is not exported by the Glibc module; the window until fcntl is harmless:
+        // a child spawned in it only delays the watchdog until that child exits.)
+        guard pipe(&ends) == 0 else { return nil }
+        _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+        let watchdog = Process()
+        watchdog.executableURL = URL(fileURLWithPath: "/bin/sh")
+        watchdog.arguments = ["-c", "read -r word; kill -KILL \"$1\" 2>/dev/null", "watchdog", String(pid)]
+        watchdog.standardInput = FileHandle(fileDescriptor: ends[0], closeOnDealloc: false)
+        watchdog.standardOutput = FileHandle.nullDevice
+        watchdog.standardError = FileHandle.nullDevice
+        defer { HarnessSocket.closeDescriptor(ends[0]) }
+        do {
+            try runWithSignalsUnblocked(watchdog)
+        } catch {
+            HarnessSocket.closeDescriptor(ends[1])
+            return nil
+        }
+        return Watchdog(process: watchdog, input: ends[1])
+    }
+
+    /// Ends the watchdog without letting it fire: SIGTERM first (it dies inside `read`), then close
+    /// the pipe. (Writing to the pipe instead could raise SIGPIPE in the test process.)
+    func release() {
+        if process.isRunning { process.terminate() }
+        HarnessSocket.closeDescriptor(input)
     }
 }

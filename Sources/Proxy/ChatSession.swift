@@ -57,8 +57,9 @@ extension ChatSession {
     mutating func fromServer(_ line: ByteBuffer) {}
 }
 
-/// IRC: PRIVMSG, NOTICE (CTCP ACTION too), TOPIC and the reasons of PART, QUIT, KICK and AWAY are
-/// the agent's words; Decorum speaks as a service nick and takes `accept` and `why` at it.
+/// IRC: PRIVMSG, NOTICE (CTCP ACTION too), CPRIVMSG, CNOTICE, TOPIC, SQUERY, KNOCK, WALLOPS,
+/// SETNAME and the reasons of PART, QUIT, KICK and AWAY are the agent's words (see
+/// ``IRCMessage/moderatedTexts``); Decorum speaks as a service nick and takes `accept` and `why` at it.
 struct IRCSession: ChatSession {
     let serviceNick: String
     var nick: String?
@@ -130,7 +131,8 @@ struct IRCSession: ChatSession {
         return .message(
             AgentMessage(
                 raw: line, texts: texts.map { Array(message.bytes(of: $0)) },
-                conversation: message.parameterString(0) ?? "",
+                // QUIT, AWAY, WALLOPS and SETNAME name no channel or nick: their parameter 0 is the text.
+                conversation: texts[0].parameter > 0 ? message.parameterString(0) ?? "" : "",
                 rewrite: { index, bytes in message.replacingText(texts[index], with: bytes).serialized },
                 cannotWait: ["PART", "QUIT", "KICK", "AWAY"].contains(verb)
                     ? (verb.lowercased(), verb == "AWAY" ? Array("Away".utf8) : []) : nil))

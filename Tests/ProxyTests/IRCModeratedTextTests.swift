@@ -94,6 +94,26 @@ extension IRCMessageTests {
                 "AWAY with a message", "AWAY :lunch, bother someone else",
                 (0, "lunch, bother someone else", false, 0..<26)),
             Row("AWAY back", "AWAY"),
+            Row(
+                "CPRIVMSG to a nick in a shared channel", "CPRIVMSG bob #help :your fault",
+                (2, "your fault", false, 0..<10)),
+            Row(
+                "CNOTICE in lower case", "cnotice bob #help :calm down", (2, "calm down", false, 0..<9)),
+            Row(
+                "CPRIVMSG with a CTCP ACTION", "CPRIVMSG bob #c :\u{01}ACTION sighs\u{01}",
+                (2, "sighs", true, 8..<13)),
+            Row("CPRIVMSG with a CTCP request", "CPRIVMSG bob #c :\u{01}VERSION\u{01}"),
+            Row("CPRIVMSG without text", "CPRIVMSG bob #c"),
+            Row(
+                "SQUERY to a service", "SQUERY helpserv :you people are useless",
+                (1, "you people are useless", false, 0..<22)),
+            Row(
+                "KNOCK with a message", "KNOCK #vip :let me in already",
+                (1, "let me in already", false, 0..<17)),
+            Row("KNOCK without a message", "KNOCK #vip"),
+            Row("WALLOPS", "WALLOPS :everyone calm down", (0, "everyone calm down", false, 0..<18)),
+            Row("SETNAME", "SETNAME :Grumpy Agent", (0, "Grumpy Agent", false, 0..<12)),
+            Row("SETNAME without a name", "SETNAME"),
             Row("JOIN carries no text", "JOIN #c key"),
             Row("NICK carries no text", "NICK idiot"),
             Row("USER real name is not moderated", "USER u 0 * :Real Name"),

@@ -24,6 +24,9 @@ extension IRCMessage {
     ///   (`\u{01}VERSION\u{01}`, …) gives none.
     /// - TOPIC: the new topic, when there is one (`TOPIC #chan` alone asks for the topic).
     /// - PART, QUIT, KICK, AWAY: the reason, comment or away message, when there is one.
+    /// - CPRIVMSG and CNOTICE (`CPRIVMSG nick #chan :text`): the text, as for PRIVMSG and NOTICE.
+    /// - SQUERY (to a service) and KNOCK (`KNOCK #chan :message`, asking to be invited): the text.
+    /// - WALLOPS and SETNAME (the IRCv3 change of real name): their one text.
     ///
     /// Any other command carries no moderated text. A text that is there but empty
     /// (`PRIVMSG #c :`, `TOPIC #c :` which clears the topic) is returned with an empty range.
@@ -31,15 +34,15 @@ extension IRCMessage {
         let textParameter: Int
         switch verb {
         case "PRIVMSG", "NOTICE": textParameter = 1
-        case "TOPIC", "PART": textParameter = 1
-        case "KICK": textParameter = 2
-        case "QUIT", "AWAY": textParameter = 0
+        case "TOPIC", "PART", "SQUERY", "KNOCK": textParameter = 1
+        case "KICK", "CPRIVMSG", "CNOTICE": textParameter = 2
+        case "QUIT", "AWAY", "WALLOPS", "SETNAME": textParameter = 0
         default: return []
         }
         guard parameters.indices.contains(textParameter) else { return [] }
         let text = parameters[textParameter]
         switch verb {
-        case "PRIVMSG", "NOTICE":
+        case "PRIVMSG", "NOTICE", "CPRIVMSG", "CNOTICE":
             switch Self.ctcp(in: text) {
             case .none:
                 return [ModeratedText(parameter: textParameter, range: 0..<text.count, isAction: false)]

@@ -51,6 +51,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var waitingForBackend: [[UInt8]] = []
     /// The agent half-closed before the backend connection was up.
     private var agentEndedEarly = false
+    /// The agent has said all it will (its input is closed).
+    private var agentEnded = false
+    /// The backend has said all it will: the agent has heard the end, and its lines still go
+    /// to the backend until it ends too.
+    private var backendEnded = false
     static let maximumWaitingLines = 10_000
     /// The last message that had a verdict, for `accept` and `why`.
     private var last: (message: AgentMessage, index: Int, verdict: Verdict)?
@@ -96,9 +101,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         // Only IRC servers say who the agent is (its account).
         let observe: (@Sendable (ByteBuffer) -> Void)? =
             listener.chatProtocol == .irc ? { @Sendable line in handler.value.fromServer(line) } : nil
+        let ended: @Sendable () -> Void = { handler.value.backendInputEnded() }
         let connect = ClientBootstrap(group: loop)
             .connectTimeout(configuration.connectTimeout)
             .channelOption(.autoRead, value: true)
+            .channelOption(.allowRemoteHalfClosure, value: true)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let sync = channel.pipeline.syncOperations
@@ -110,7 +117,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                     try sync.addHandler(
                         BackendHandler(
                             agent: agent, closing: { session.closing($0) },
-                            observe: observe))
+                            observe: observe, ended: ended))
                 }
             }
             .connect(host: listener.upstreamHost, port: listener.upstreamPort)
@@ -124,7 +131,12 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 if self.agentEndedEarly { AgentHandler.closeOutput(of: backend) }
                 backend.closeFuture.assumeIsolated().whenComplete { _ in
                     self.backend = nil
-                    self.closeWithError("the chat server closed the connection")
+                    if self.backendEnded {
+                        // The agent already heard why.
+                        self.context?.close(promise: nil)
+                    } else {
+                        self.closeWithError("the chat server closed the connection")
+                    }
                 }
                 agent.setOption(.autoRead, value: true).whenComplete { _ in }
                 agent.read()
@@ -200,9 +212,43 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             // A last line without its ending was never finished: a server would not act on it,
             // so neither does Decorum.
             unframed = nil
-            if let backend { AgentHandler.closeOutput(of: backend) } else { agentEndedEarly = true }
+            agentEnded = true
+            if let backend {
+                if backendEnded {
+                    // Both sides have ended: the relay is over once the last lines are out.
+                    backend.writeAndFlush(backend.allocator.buffer(capacity: 0)).whenComplete { _ in
+                        backend.close(promise: nil)
+                    }
+                } else {
+                    AgentHandler.closeOutput(of: backend)
+                }
+            } else {
+                agentEndedEarly = true
+            }
         }
         context.fireUserInboundEventTriggered(event)
+    }
+
+    /// The backend has closed its output (a half-close, or a server that went away: a FIN does
+    /// not tell them apart). The agent hears why and the end, after every line before it; its
+    /// own lines are still checked and relayed while the backend takes them, as a TCP relay does.
+    func backendInputEnded() {
+        guard let context, !backendEnded else { return }
+        backendEnded = true
+        var buffer = context.channel.allocator.buffer(capacity: 64)
+        buffer.writeBytes(session.closing("the chat server closed the connection"))
+        buffer.writeBytes([0x0D, 0x0A])
+        let agentEnded = self.agentEnded
+        context.writeAndFlush(NIOAny(buffer)).assumeIsolated().whenComplete { _ in
+            if agentEnded {
+                context.close(promise: nil)
+            } else {
+                // Where the agent's channel cannot close just its output, it closes whole.
+                let closed = context.eventLoop.makePromise(of: Void.self)
+                closed.futureResult.assumeIsolated().whenFailure { _ in context.close(promise: nil) }
+                context.close(mode: .output, promise: closed)
+            }
+        }
     }
 
     /// A line from the server to the agent: what it says about the agent (its account).
@@ -539,14 +585,25 @@ final class BackendHandler: ChannelInboundHandler {
     let closing: @Sendable (String) -> [UInt8]
     /// Sees each line on its way to the agent (run on the connections' event loop).
     let observe: (@Sendable (ByteBuffer) -> Void)?
+    /// Told when the backend closes its output (run on the connections' event loop).
+    let ended: (@Sendable () -> Void)?
 
     init(
         agent: any Channel, closing: @escaping @Sendable (String) -> [UInt8],
-        observe: (@Sendable (ByteBuffer) -> Void)? = nil
+        observe: (@Sendable (ByteBuffer) -> Void)? = nil, ended: (@Sendable () -> Void)? = nil
     ) {
         self.agent = agent
         self.closing = closing
         self.observe = observe
+        self.ended = ended
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let e = event as? ChannelEvent, e == .inputClosed {
+            agent.flush()
+            ended?()
+        }
+        context.fireUserInboundEventTriggered(event)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {

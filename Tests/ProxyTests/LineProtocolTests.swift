@@ -146,6 +146,58 @@ struct LineProtocolTests {
     }
 
     @Test(
+        "half-close from the backend: its last lines and the end reach the agent, whose lines still go through"
+    )
+    func backendHalfClose() async throws {
+        // A backend that says its piece, closes its output and keeps reading until the end.
+        let listening = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(listening, $0, length) == 0 && listen(listening, 1) == 0
+                    && getsockname(listening, $0, &length) == 0
+            }
+        }
+        #expect(bound)
+        let received = NIOLockedValueBox<(bytes: [UInt8], ended: Bool)>(([], false))
+        let backend = Thread {
+            let fd = accept(listening, nil, nil)
+            guard fd >= 0 else { return }
+            let farewell = Array("closing time\r\n".utf8)
+            _ = farewell.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+            shutdown(fd, Int32(SHUT_WR))
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+                if n <= 0 { break }
+                received.withLockedValue { $0.bytes += chunk[0..<n] }
+            }
+            received.withLockedValue { $0.ended = true }
+            close(fd)
+        }
+        backend.start()
+        let (server, port) = try await proxy(.lines, upstream: Int(UInt16(bigEndian: address.sin_port)))
+        let agent = try IRCTestClient.connect(port: port)
+        let lines = try agent.waitForClose()
+        #expect(lines == ["closing time", "[decorum] Closing: the chat server closed the connection."])
+        // The agent's side is still open: its lines are checked and go on to the backend.
+        try agent.send("One more thing: your parcel left today.")
+        try agent.send("It's your fault.")
+        agent.close()
+        for _ in 0..<250 where !received.withLockedValue({ $0.ended }) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        let (bytes, ended) = received.withLockedValue { $0 }
+        #expect(ended, "the backend saw the end of the agent's input")
+        #expect(String(decoding: bytes, as: UTF8.self) == "One more thing: your parcel left today.\r\n")
+        close(listening)
+        await server.stop(drain: .zero)
+    }
+
+    @Test(
         "NDJSON: texts at the pointers are checked, notices are decorum.notice objects, accept is a message")
     func ndjson() async throws {
         let sink = try await LineSink.start()

@@ -78,6 +78,7 @@ let package = Package(
             name: "Benchmarks",
             dependencies: [
                 "AhoCorasick", "Policy", "Normalization", "Proxy", "Review", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),

@@ -4,6 +4,7 @@ import NIOCore
 import NIOPosix
 import Policy
 import Proxy
+import Review
 
 /// Many agent connections sending chat lines to a sink backend: straight, through HAProxy in TCP
 /// mode (relaying without looking), and through Decorum (checking every message). Throughput,
@@ -134,7 +135,8 @@ public enum ProxyBenchmark {
         }
         for store in options.reviewStores {
             try await measureRecording(
-                store: store, sinkPort: sinkPort, sink: sink, texts: texts, options: options, emit: emit, log: log)
+                store: store, sinkPort: sinkPort, sink: sink, texts: texts, options: options, emit: emit,
+                log: log)
         }
         if options.idleConnections > 0 {
             // This process holds both ends of every idle connection (the agent's and the sink's).
@@ -261,25 +263,31 @@ public enum ProxyBenchmark {
         store: String, sinkPort: Int, sink: Sink, texts: [String], options: Options, emit: (String) -> Void,
         log: (String) -> Void
     ) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("decorum-bench-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "decorum-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, text) in PolicySet.bundledSources {
-            try text.write(to: folder.appendingPathComponent((name as NSString).lastPathComponent), atomically: true, encoding: .utf8)
+            try text.write(
+                to: folder.appendingPathComponent((name as NSString).lastPathComponent), atomically: true,
+                encoding: .utf8)
         }
         try """
-            language: en
-            rules:
-              - id: bench.marker
-                category: benchmark
-                action: flag
-                notice: Flagged so that it is recorded.
-                suggestion: Thanks for waiting.
-                phrases: [\(marker)]
-            """.write(to: folder.appendingPathComponent("bench.yaml"), atomically: true, encoding: .utf8)
+        language: en
+        rules:
+          - id: bench.marker
+            category: benchmark
+            action: flag
+            notice: Flagged so that it is recorded.
+            suggestion: Thanks for waiting.
+            phrases: [\(marker)]
+        """.write(to: folder.appendingPathComponent("bench.yaml"), atomically: true, encoding: .utf8)
         let storeArguments =
-            store == "sqlite"
-            ? ["--sqlite", folder.appendingPathComponent("review.sqlite").path] : ["--database-url", store]
+            switch store {
+            case "sqlite": ["--sqlite", folder.appendingPathComponent("review.sqlite").path]
+            case "memory": ["--sqlite", ""]
+            default: ["--database-url", store]
+            }
         let port = try freePort()
         let decorum = try startDecorum(
             options.decorum, port: port, backend: sinkPort,
@@ -288,24 +296,52 @@ public enum ProxyBenchmark {
             kill(decorum.processIdentifier, SIGKILL)
             decorum.waitUntilExit()
         }
-        let label = store == "sqlite" ? "sqlite" : "postgresql"
+        let label = store == "sqlite" || store == "memory" ? store : "postgresql"
         let plain = try await measureThroughput(port: port, sink: sink, texts: texts, options: options)
+        let flaggedStarted = ContinuousClock.now
         let flagged = try await measureThroughput(
             port: port, sink: sink, texts: texts.map { "\($0) \(marker)" }, options: options)
+        let relayed = ContinuousClock.now
+        // The records reach the console's tables behind the relay: how long after it they all do.
+        let records = options.connections * options.messagesPerConnection
+        let reader: any ReviewStore =
+            switch store {
+            case "sqlite":
+                try await SQLiteReviewStore(path: folder.appendingPathComponent("review.sqlite").path)
+            // Nothing to read from outside the process: the records are its own.
+            case "memory": TallyStore(records)
+            default: try PostgresReviewStore(url: store)
+            }
+        var indexed = 0
+        while ContinuousClock.now - relayed < .seconds(300) {
+            indexed = try await reader.counts().values.reduce(0, +)
+            if indexed >= records { break }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        let behind = ContinuousClock.now - relayed
+        try await reader.close()
+        let behindSeconds = Double(behind.components.seconds) + Double(behind.components.attoseconds) / 1e18
+        let total = ContinuousClock.now - flaggedStarted
+        let totalSeconds = Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18
         emit(
-            #"{"bench": "proxy", "target": "decorum-recording", "store": "\#(label)", "nothing_flagged_messages_per_second": \#(Int(plain)), "all_flagged_messages_per_second": \#(Int(flagged)), "ratio": \#(flagged / plain)}"#
+            #"{"bench": "proxy", "target": "decorum-recording", "store": "\#(label)", "nothing_flagged_messages_per_second": \#(Int(plain)), "all_flagged_messages_per_second": \#(Int(flagged)), "ratio": \#(flagged / plain), "records": \#(records), "records_in_tables": \#(indexed), "in_tables_seconds_after_relay": \#(format(behindSeconds, 2)), "in_tables_per_second": \#(Int(Double(indexed) / totalSeconds))}"#
         )
         log(
             "  decorum recording in \(label): \(Int(plain)) messages/s with nothing flagged, \(Int(flagged)) with "
-                + "every message flagged (\(String(format: "%.2f", flagged / plain))×)")
+                + "every message flagged (\(String(format: "%.2f", flagged / plain))×); all \(indexed) of \(records) "
+                + "records in the console's tables \(format(behindSeconds, 2)) s after the relay ended "
+                + "(\(Int(Double(indexed) / totalSeconds)) records/s from the start)")
     }
 
-    static func startDecorum(_ binary: String, port: Int, backend: Int, extra: [String] = []) throws -> Process {
+    static func startDecorum(_ binary: String, port: Int, backend: Int, extra: [String] = []) throws
+        -> Process
+    {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments =
             [
-                "serve", "--listen", "127.0.0.1:\(port)", "--upstream", "127.0.0.1:\(backend)", "--metrics", "",
+                "serve", "--listen", "127.0.0.1:\(port)", "--upstream", "127.0.0.1:\(backend)", "--metrics",
+                "",
                 "--log-level", "error",
             ] + extra
         p.standardOutput = FileHandle.nullDevice
@@ -406,4 +442,27 @@ public enum ProxyBenchmark {
         "Сайн байна уу! Таны захиалгыг шалгаж байна.",
         "Is there anything else I can help you with today?",
     ]
+}
+
+/// Stands for the memory store, which is not readable from outside `decorum serve`: it answers
+/// that every record is there.
+private struct TallyStore: ReviewStore {
+    let records: Int
+    init(_ records: Int) { self.records = records }
+    func migrate() async throws {}
+    func insert(_ items: [NewReviewItem]) async throws -> [Int64] { [] }
+    func item(_ id: Int64) async throws -> ReviewItem? { nil }
+    func decisions(of id: Int64) async throws -> [ReviewDecision] { [] }
+    func list(_ query: ReviewQuery) async throws -> ReviewPage { ReviewPage(items: [], next: nil) }
+    func decide(_ id: Int64, _ kind: DecisionKind, actor: String, note: String?, text: String?, at time: Date)
+        async throws -> ReviewItem
+    { throw ReviewStoreError.notFound(id) }
+    func setDelivery(_ id: Int64, _ delivery: Delivery) async throws {}
+    func disconnected(_ ids: [Int64]) async throws {}
+    func disconnectAll(replica: String) async throws -> Int { 0 }
+    func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] { [] }
+    func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow] { [] }
+    func counts() async throws -> [ReviewStatus: Int] { [.open: records] }
+    func events() -> AsyncStream<ReviewEvent> { AsyncStream { $0.finish() } }
+    func close() async throws {}
 }

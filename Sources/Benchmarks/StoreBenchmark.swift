@@ -1,5 +1,9 @@
 import Foundation
+import Logging
+import NIOCore
+import NIOPosix
 import Policy
+import Proxy
 import Review
 import TestSupport
 
@@ -39,7 +43,8 @@ public enum StoreBenchmark {
     }
 
     private static func measure(
-        _ name: String, _ store: any ReviewStore, _ options: Options, emit: (String) -> Void, log: (String) -> Void
+        _ name: String, _ store: any ReviewStore, _ options: Options, emit: (String) -> Void,
+        log: (String) -> Void
     ) async throws {
         try await store.migrate()
         var generator = Workload(seed: 7)
@@ -55,9 +60,63 @@ public enum StoreBenchmark {
             }
             let rate = Double(done) / seconds(ContinuousClock.now - start)
             inserted += done
-            emit(#"{"bench": "store", "db": "\#(name)", "op": "insert", "batch": \#(batch), "items_per_s": \#(Int(rate))}"#)
+            emit(
+                #"{"bench": "store", "db": "\#(name)", "op": "insert", "batch": \#(batch), "items_per_s": \#(Int(rate))}"#
+            )
             log("  insert batch \(batch): \(Int(rate)) items/s (\(done) items)")
         }
+        // The proxy's path: batches appended to the journal, then moved into the tables behind.
+        let journalled = max(options.items / 10, 10_000)
+        var start = ContinuousClock.now
+        var done = 0
+        while done < journalled {
+            let items = (0..<min(1_000, journalled - done)).map { _ in generator.next() }
+            _ = try await store.append(items)
+            done += items.count
+        }
+        let appendRate = Double(done) / seconds(ContinuousClock.now - start)
+        start = ContinuousClock.now
+        var moved = 0
+        while true {
+            let n = try await store.indexJournal()
+            if n == 0 { break }
+            moved += n
+        }
+        let indexRate = Double(moved) / seconds(ContinuousClock.now - start)
+        inserted += done
+        emit(
+            #"{"bench": "store", "db": "\#(name)", "op": "append", "batch": 1000, "items_per_s": \#(Int(appendRate)), "indexed_per_s": \#(Int(indexRate))}"#
+        )
+        log(
+            "  append batch 1000: \(Int(appendRate)) items/s (\(done) items); moved into the tables behind: "
+                + "\(Int(indexRate)) items/s")
+        // What the relay sees: flags recorded through the review sink, as fast as it takes them.
+        let verdict = try PolicySet.bundled().check("It's your fault, you typed the wrong password.")
+        let sink = StoreReviewSink(
+            store: store, options: .init(replica: "bench"), logger: Logger(label: "bench"))
+        try await sink.start()
+        let loop = MultiThreadedEventLoopGroup.singleton.next()
+        let recordCount = 50_000
+        start = ContinuousClock.now
+        var futures: [EventLoopFuture<UInt64>] = []
+        futures.reserveCapacity(recordCount)
+        for i in 0..<recordCount {
+            let record = ReviewRecord(
+                time: Date().timeIntervalSince1970, listener: "irc", agent: "agent-\(i % 300)",
+                conversation: "#support", action: .flag,
+                text: "It's your fault, you typed the wrong password.",
+                hits: verdict.hits, suggestion: verdict.suggestion)
+            futures.append(sink.record(record, on: loop))
+        }
+        _ = try await EventLoopFuture.whenAllSucceed(futures, on: loop).get()
+        let sinkRate = Double(recordCount) / seconds(ContinuousClock.now - start)
+        await sink.stop()
+        inserted += recordCount
+        emit(
+            #"{"bench": "store", "db": "\#(name)", "op": "record", "items_per_s": \#(Int(sinkRate))}"#
+        )
+        log("  recorded through the review sink: \(Int(sinkRate)) records/s (\(recordCount) flags)")
+        while try await store.indexJournal() > 0 {}
         let last = try await store.list(ReviewQuery(limit: 1)).items.first?.id ?? 1
         var cursor: Int64? = nil
         for _ in 0..<49 { cursor = try await store.list(ReviewQuery(limit: 50, before: cursor)).next }
@@ -72,7 +131,10 @@ public enum StoreBenchmark {
             ("list-category", { s, w in _ = try await s.list(ReviewQuery(category: w.rule().category)) }),
             ("list-since", { s, _ in _ = try await s.list(ReviewQuery(since: recent)) }),
             ("list-page50", { s, _ in _ = try await s.list(ReviewQuery(before: deep)) }),
-            ("list-page50-status", { s, _ in _ = try await s.list(ReviewQuery(statuses: [.open], before: deep)) }),
+            (
+                "list-page50-status",
+                { s, _ in _ = try await s.list(ReviewQuery(statuses: [.open], before: deep)) }
+            ),
             ("counts", { s, _ in _ = try await s.counts() }),
             ("item", { s, w in _ = try await s.item(Int64.random(in: 1...last, using: &w.random)) }),
         ]
@@ -115,7 +177,9 @@ struct Workload {
         var phrase: String
     }
 
-    static let categories = ["abuse", "privacy", "legal", "promises", "competitors", "profanity", "security", "tone"]
+    static let categories = [
+        "abuse", "privacy", "legal", "promises", "competitors", "profanity", "security", "tone",
+    ]
     static let rules: [Rule] = (0..<40).map { n in
         Rule(name: "rule-\(n)", category: categories[n % categories.count], phrase: "phrase \(n)")
     }
@@ -145,13 +209,16 @@ struct Workload {
         let hits = (0..<Int.random(in: 1...3, using: &random)).map { _ in
             let rule = rule()
             return ReviewHit(
-                rule: rule.name, category: rule.category, action: action, start: 0, end: 10, text: rule.phrase,
+                rule: rule.name, category: rule.category, action: action, start: 0, end: 10,
+                text: rule.phrase,
                 explanation: "matched \(rule.phrase)")
         }
         return NewReviewItem(
-            time: time, listener: "irc", agent: agent(), conversation: "#support-\(Int.random(in: 0..<50, using: &random))",
+            time: time, listener: "irc", agent: agent(),
+            conversation: "#support-\(Int.random(in: 0..<50, using: &random))",
             action: action, text: text, hits: hits, suggestion: action == .block ? "Please rephrase." : nil,
-            deadline: action == .hold ? time.addingTimeInterval(120) : nil, onTimeout: action == .hold ? .block : nil,
+            deadline: action == .hold ? time.addingTimeInterval(120) : nil,
+            onTimeout: action == .hold ? .block : nil,
             replica: "bench")
     }
 }

@@ -163,7 +163,20 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        var buffer = unwrapInboundIn(data)
+        var data = unwrapInboundIn(data)
+        if waitingForReviews {
+            // Read before the pause took effect: kept, in order, for when it ends.
+            if stashed == nil { stashed = context.channel.allocator.buffer(capacity: data.readableBytes) }
+            stashed!.writeBuffer(&data)
+            return
+        }
+        consume(data, context: context)
+    }
+
+    /// Checks and relays the complete lines of `data` (after what an earlier read left unframed);
+    /// stops, keeping the rest in ``stashed``, when the review store asks the relay to wait.
+    private func consume(_ data: ByteBuffer, context: ChannelHandlerContext) {
+        var buffer = data
         if var start = unframed {
             unframed = nil
             start.writeBuffer(&buffer)
@@ -172,8 +185,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         let backend = self.backend
         if let backend { batch = backend.allocator.buffer(capacity: buffer.readableBytes + 64) }
         let set = currentPolicies()
-        // Stops if the handler is removed on the way (the connection closing).
-        while self.context != nil, let line = framer.decode(buffer: &buffer) {
+        // Stops if the handler is removed on the way (the connection closing), and while the
+        // review store catches up.
+        while self.context != nil, !waitingForReviews, let line = framer.decode(buffer: &buffer) {
             switch line {
             case .tooLong(let length):
                 metrics.overlongLine()
@@ -189,7 +203,12 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             // Kept on its own, not holding on to the whole read.
             var start = context.channel.allocator.buffer(capacity: buffer.readableBytes)
             start.writeBuffer(&buffer)
-            unframed = start
+            if waitingForReviews {
+                if let later = stashed { start.writeImmutableBuffer(later) }
+                stashed = start
+            } else {
+                unframed = start
+            }
         }
         metrics.add(&tally)
         if let batch, batch.readableBytes > 0 { backend?.write(batch, promise: nil) }
@@ -209,24 +228,34 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         // The agent has said all it will (half-close): its last lines are already through
         // moderation, so the backend hears the end too.
         if let e = event as? ChannelEvent, e == .inputClosed {
-            // A last line without its ending was never finished: a server would not act on it,
-            // so neither does Decorum.
-            unframed = nil
-            agentEnded = true
-            if let backend {
-                if backendEnded {
-                    // Both sides have ended: the relay is over once the last lines are out.
-                    backend.writeAndFlush(backend.allocator.buffer(capacity: 0)).whenComplete { _ in
-                        backend.close(promise: nil)
-                    }
-                } else {
-                    AgentHandler.closeOutput(of: backend)
-                }
+            if waitingForReviews {
+                // Its last lines wait for the review store: the end comes after them.
+                endAfterStash = true
             } else {
-                agentEndedEarly = true
+                agentInputEnded()
             }
         }
         context.fireUserInboundEventTriggered(event)
+    }
+
+    /// The agent's input has ended and every complete line of it has been checked.
+    private func agentInputEnded() {
+        // A last line without its ending was never finished: a server would not act on it,
+        // so neither does Decorum.
+        unframed = nil
+        agentEnded = true
+        if let backend {
+            if backendEnded {
+                // Both sides have ended: the relay is over once the last lines are out.
+                backend.writeAndFlush(backend.allocator.buffer(capacity: 0)).whenComplete { _ in
+                    backend.close(promise: nil)
+                }
+            } else {
+                AgentHandler.closeOutput(of: backend)
+            }
+        } else {
+            agentEndedEarly = true
+        }
     }
 
     /// The backend has closed its output (a half-close, or a server that went away: a FIN does
@@ -373,7 +402,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                                     "Not sent: it needs a supervisor, and the review queue is unavailable.")
                         }
                     }
-                    self.flushBoth()
+                    self.flushSoon()
                 }
         }
     }
@@ -391,13 +420,19 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 self.logger.error("a review record could not be written", metadata: ["error": "\(error)"])
                 self.tell(verdict, headline: "\(headline) (not recorded: the review queue is unavailable):")
             }
-            self.flushBoth()
+            self.flushSoon()
         }
     }
 
     /// More records wait for the store than it keeps up with: the agent is not read until most
     /// are written (the relay slows to the store's pace; nothing is dropped).
     private var waitingForReviews = false
+    /// What the agent sent while the relay waited for the store, unread yet.
+    private var stashed: ByteBuffer?
+    /// The agent ended its input while the relay waited: it ends once ``stashed`` is read.
+    private var endAfterStash = false
+    /// A flush is scheduled on the event loop.
+    private var flushScheduled = false
 
     func waitForReviews() {
         guard !waitingForReviews, let context else { return }
@@ -409,6 +444,18 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                     return check()
                 }
                 self.waitingForReviews = false
+                if let stashed = self.stashed {
+                    self.stashed = nil
+                    self.consume(stashed, context: context)
+                    self.flushBoth()
+                    // The store asked to wait again on the way.
+                    if self.waitingForReviews { return }
+                }
+                if self.endAfterStash {
+                    self.endAfterStash = false
+                    self.agentInputEnded()
+                    return
+                }
                 context.channel.setOption(.autoRead, value: true).whenComplete { _ in }
                 context.channel.read()
             }
@@ -423,6 +470,17 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     func flushBoth() {
         backend?.flush()
         context?.flush()
+    }
+
+    /// Flushes both sides once the event loop has run what is queued: the records of one
+    /// group commit are told to their agents with one write each, not one per record.
+    func flushSoon() {
+        guard !flushScheduled, let context else { return }
+        flushScheduled = true
+        context.eventLoop.assumeIsolated().execute {
+            self.flushScheduled = false
+            self.flushBoth()
+        }
     }
 
     /// The policies in force, taken from the store only when a reload changed them.
@@ -492,10 +550,16 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func tell(_ verdict: Verdict, headline: String) {
-        let hits = verdict.hits.map { "\($0.category) “\($0.text)”" }.joined(separator: ", ")
-        notice(
-            "\(headline) \(hits) — \(verdict.hits.first?.explanation.components(separatedBy: " — ").last ?? "")",
-            verdict: verdict)
+        var text = headline
+        for (i, hit) in verdict.hits.enumerated() {
+            text += i == 0 ? " " : ", "
+            text += "\(hit.category) “\(hit.text)”"
+        }
+        if let first = verdict.hits.first {
+            text += " — " + first.notice
+            if let replacement = first.replacement { text += " Try: “\(replacement)”" }
+        }
+        notice(text, verdict: verdict)
         if let suggestion = verdict.suggestion {
             notice("Suggested: “\(suggestion)” — \(session.acceptHint) to send it.")
         }

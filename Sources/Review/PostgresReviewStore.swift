@@ -235,6 +235,23 @@ public final class PostgresReviewStore: ReviewStore {
         }
     }
 
+    public func append(_ items: [NewReviewItem]) async throws -> [Int64] {
+        try await transaction("recording items") { session in
+            let (ids, inserted) = try await SQLReviewTables.append(items, in: session, Self.dialect)
+            try await Self.notify(Self.recordedPayloads(inserted), in: session)
+            return ids
+        }
+    }
+
+    public func indexJournal() async throws -> Int {
+        try await transaction("moving journalled items into the tables") { session in
+            let moved = try await SQLReviewTables.indexJournal(
+                rows: 1, claim: "FOR UPDATE SKIP LOCKED", in: session, Self.dialect)
+            try await Self.notify(Self.recordedPayloads(moved), in: session)
+            return moved.count
+        }
+    }
+
     public func item(_ id: Int64) async throws -> ReviewItem? {
         try await connected("reading an item") { try await SQLReviewTables.item(id, in: $0) }
     }
@@ -338,6 +355,7 @@ private struct PostgresSession: SQLSession {
             case .text(let value): bindings.append(value)
             case .time(let value): bindings.append(value.reviewMicroseconds)
             case .bool(let value): bindings.append(value)
+            case .blob(let value): bindings.append(ByteBuffer(bytes: value))
             }
         }
         var records: [SQLRecord] = []
@@ -354,6 +372,7 @@ private struct PostgresSession: SQLSession {
                 case .int2, .int4, .int8: values[cell.columnName] = .integer(try cell.decode(Int64.self))
                 case .bool: values[cell.columnName] = .bool(try cell.decode(Bool.self))
                 case .timestamptz, .timestamp: values[cell.columnName] = .time(try cell.decode(Date.self))
+                case .bytea: values[cell.columnName] = .blob(Array(bytes.readableBytesView))
                 default: values[cell.columnName] = .text(String(buffer: bytes))
                 }
             }

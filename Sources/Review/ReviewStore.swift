@@ -33,6 +33,16 @@ public protocol ReviewStore: Sendable {
     /// are durable.
     func insert(_ items: [NewReviewItem]) async throws -> [Int64]
 
+    /// Records items as cheaply as the store can, in one transaction; returns their ids in
+    /// order. When this returns they are durable and numbered, but flags and blocks may reach
+    /// `item`, `list`, the counts and the events only once ``indexJournal()`` has moved them into
+    /// the tables (holds are there at once: they are decided and expire there).
+    func append(_ items: [NewReviewItem]) async throws -> [Int64]
+
+    /// Moves the oldest batch of appended items into the tables, publishing their `recorded`
+    /// events; returns how many it moved (0: nothing waits). Any replica may move any batch.
+    func indexJournal() async throws -> Int
+
     func item(_ id: Int64) async throws -> ReviewItem?
 
     /// The audit trail of one item, oldest first.
@@ -74,4 +84,10 @@ public protocol ReviewStore: Sendable {
     func events() -> AsyncStream<ReviewEvent>
 
     func close() async throws
+}
+
+extension ReviewStore {
+    /// A store without a journal records everything at once.
+    public func append(_ items: [NewReviewItem]) async throws -> [Int64] { try await insert(items) }
+    public func indexJournal() async throws -> Int { 0 }
 }

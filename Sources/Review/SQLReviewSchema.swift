@@ -10,6 +10,8 @@ import Foundation
 ///   item's hits, for the rule and category filters and statistics.
 /// - `review_decisions`: the append-only audit trail.
 /// - `review_counts`: items per status, moved in the same transactions as the items.
+/// - `review_journal`: recorded flags and blocks not in the tables above yet, a batch per row
+///   (see `ReviewJournal`); `indexJournal` moves them in and deletes the row.
 enum SQLReviewSchema {
     /// Migrations as (version, statements).
     typealias Migration = (version: Int, statements: [String])
@@ -68,7 +70,19 @@ enum SQLReviewSchema {
                 """,
                 "CREATE TABLE review_counts (status TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
             ] + commonIndexes + counterRows
-        )
+        ),
+        (
+            2,
+            [
+                """
+                CREATE TABLE review_journal (
+                    id INTEGER PRIMARY KEY,
+                    last_item INTEGER NOT NULL,
+                    items BLOB NOT NULL
+                )
+                """
+            ]
+        ),
     ]
 
     static let postgres: [Migration] = [
@@ -125,7 +139,19 @@ enum SQLReviewSchema {
                 """,
                 "CREATE TABLE review_counts (status text PRIMARY KEY, n bigint NOT NULL)",
             ] + commonIndexes + counterRows
-        )
+        ),
+        (
+            2,
+            [
+                """
+                CREATE TABLE review_journal (
+                    id bigserial PRIMARY KEY,
+                    last_item bigint NOT NULL,
+                    items bytea NOT NULL
+                )
+                """
+            ]
+        ),
     ]
 
     /// Each single filter of `list` walks one of these newest first (`id < before ORDER BY id

@@ -9,6 +9,7 @@ enum SQLValue: Sendable, Hashable {
     case text(String)
     case time(Date)
     case bool(Bool)
+    case blob([UInt8])
 
     init(_ text: String?) { self = text.map { .text($0) } ?? .null }
     init(_ time: Date?) { self = time.map { .time($0) } ?? .null }
@@ -35,6 +36,14 @@ struct SQLRecord: Sendable {
         switch values[column] {
         case .time(let value): return value
         case .integer(let microseconds): return Date(reviewMicroseconds: microseconds)
+        default: return nil
+        }
+    }
+
+    func blob(_ column: String) -> [UInt8]? {
+        switch values[column] {
+        case .blob(let value): return value
+        case .text(let value): return Array(value.utf8)
         default: return nil
         }
     }
@@ -102,13 +111,80 @@ enum SQLReviewTables {
     {
         guard !items.isEmpty else { return [] }
         let ids = try await dialect.allocateIDs(session, items.count)
+        try await insert(Array(zip(ids, items)), in: session, dialect)
+        return ids
+    }
+
+    /// Records items durably and cheaply: holds go into the tables at once (they are decided and
+    /// expire there); flags and blocks go into the journal as one row, for `indexJournal` to
+    /// move into the tables. Returns every item's id, in order, and the ids of the holds.
+    static func append(_ items: [NewReviewItem], in session: any SQLSession, _ dialect: SQLDialect)
+        async throws -> (ids: [Int64], inserted: [Int64])
+    {
+        guard !items.isEmpty else { return ([], []) }
+        let ids = try await dialect.allocateIDs(session, items.count)
+        // Positions rather than copies: a batch is thousands of items.
+        let holds = items.indices.filter { items[$0].action == .hold }
+        let journalled = items.indices.filter { items[$0].action != .hold }
+        if !holds.isEmpty { try await insert(holds.map { (ids[$0], items[$0]) }, in: session, dialect) }
+        // Rows of at most `journalRowLimit` items, so that moving one into the tables is short.
+        var start = 0
+        while start < journalled.count {
+            let row = journalled[start..<min(start + journalRowLimit, journalled.count)]
+            try await session.run(
+                "INSERT INTO review_journal (last_item, items) VALUES (?, ?)",
+                [.integer(ids[row.last!]), .blob(ReviewJournal.encode(items, ids: ids, at: row))])
+            start += row.count
+        }
+        return (ids, holds.map { ids[$0] })
+    }
+
+    static let journalRowLimit = 1_000
+
+    /// Moves the oldest `rows` rows of the journal into the tables; returns the ids of the items
+    /// moved. `claim` is appended to the select (PostgreSQL: `FOR UPDATE SKIP LOCKED`, so that
+    /// replicas moving rows at once take different ones).
+    static func indexJournal(rows: Int, claim: String, in session: any SQLSession, _ dialect: SQLDialect)
+        async throws -> [Int64]
+    {
+        let entries = try await session.run(
+            "SELECT id, items FROM review_journal ORDER BY id LIMIT ? \(claim)", [.integer(Int64(rows))])
+        var moved: [Int64] = []
+        for entry in entries {
+            let row = try entry.required("id", entry.integer)
+            let items: [(id: Int64, item: NewReviewItem)]
+            do {
+                items = try ReviewJournal.decode(try entry.required("items", entry.blob))
+            } catch {
+                throw ReviewStoreError.unavailable("journal row \(row): \(error)")
+            }
+            try await insert(items.map { ($0.id, $0.item) }, in: session, dialect)
+            try await session.run("DELETE FROM review_journal WHERE id = ?", [.integer(row)])
+            moved += items.map(\.id)
+        }
+        return moved
+    }
+
+    /// How many journal rows wait to be moved into the tables.
+    static func journalRows(in session: any SQLSession) async throws -> Int {
+        Int(try await session.run("SELECT count(*) AS n FROM review_journal", []).first?.integer("n") ?? 0)
+    }
+
+    /// Inserts items with their ids; maintains the counters.
+    private static func insert(
+        _ numbered: [(Int64, NewReviewItem)], in session: any SQLSession, _ dialect: SQLDialect
+    )
+        async throws
+    {
+        guard !numbered.isEmpty else { return }
+        let items = numbered.map(\.1)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var rows: [[SQLValue]] = []
         var rules: [[SQLValue]] = []
         var categories: [[SQLValue]] = []
         rows.reserveCapacity(items.count)
-        for (id, item) in zip(ids, items) {
+        for (id, item) in numbered {
             let hits = String(decoding: try encoder.encode(item.hits), as: UTF8.self)
             let status: ReviewStatus = item.action == .hold ? .pending : .open
             rows.append([
@@ -131,7 +207,6 @@ enum SQLReviewTables {
                 "UPDATE review_counts SET n = n + ? WHERE status = ?",
                 [.integer(Int64(count)), .text(status.rawValue)])
         }
-        return ids
     }
 
     private static func insertRows(

@@ -24,7 +24,11 @@ public final class SQLiteReviewStore: ReviewStore {
         seconds: SQLDialect.wholeSeconds,
         allocateIDs: { session, count in
             let next =
-                try await session.run("SELECT coalesce(max(id), 0) + 1 AS next FROM review_items", [])
+                // Journalled items are not in the table yet.
+                try await session.run(
+                    "SELECT max(coalesce((SELECT max(id) FROM review_items), 0), "
+                        + "coalesce((SELECT max(last_item) FROM review_journal), 0)) + 1 AS next", []
+                )
                 .first?.integer("next") ?? 1
             return (0..<Int64(count)).map { next + $0 }
         },
@@ -134,6 +138,22 @@ public final class SQLiteReviewStore: ReviewStore {
         return ids
     }
 
+    public func append(_ items: [NewReviewItem]) async throws -> [Int64] {
+        let (ids, inserted) = try await transaction("recording items") {
+            try await SQLReviewTables.append(items, in: $0, Self.dialect)
+        }
+        for id in inserted { hub.publish(.recorded(id)) }
+        return ids
+    }
+
+    public func indexJournal() async throws -> Int {
+        let moved = try await transaction("moving journalled items into the tables") {
+            try await SQLReviewTables.indexJournal(rows: 1, claim: "", in: $0, Self.dialect)
+        }
+        for id in moved { hub.publish(.recorded(id)) }
+        return moved.count
+    }
+
     public func item(_ id: Int64) async throws -> ReviewItem? {
         try await read("reading an item") { try await SQLReviewTables.item(id, in: $0) }
     }
@@ -231,6 +251,7 @@ extension SQLValue {
         case .text(let value): return .text(value)
         case .time(let value): return .integer(Int(value.reviewMicroseconds))
         case .bool(let value): return .integer(value ? 1 : 0)
+        case .blob(let value): return .blob(ByteBuffer(bytes: value))
         }
     }
 
@@ -239,7 +260,7 @@ extension SQLValue {
         case .integer(let value): self = .integer(Int64(value))
         case .text(let value): self = .text(value)
         case .float(let value): self = .integer(Int64(value))
-        case .blob(let value): self = .text(String(buffer: value))
+        case .blob(let value): self = .blob(Array(value.readableBytesView))
         case .null: self = .null
         }
     }

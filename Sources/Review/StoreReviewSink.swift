@@ -13,6 +13,12 @@ import Proxy
 /// bounded queue and are written when it is back; a hold that cannot be recorded within
 /// ``Options/commitWait`` fails, and the proxy tells the agent it was not sent.
 ///
+/// Flags and blocks go into the store's journal (``ReviewStore/append(_:)``): cheap enough that
+/// recording every message does not slow the relay. An indexer moves them into the store's
+/// tables behind: at once when the proxy is quiet; while records keep arriving, with at most a
+/// tenth of its time, so that a burst is recorded at the relay's pace and reaches the console
+/// when it eases.
+///
 /// Decisions arrive as the store's `decided` events, from any replica sharing the store: the
 /// replica holding the agent's connection delivers them. Budgets run out through a timer on
 /// the connection's event loop and, for holds whose replica is gone, a periodic sweep.
@@ -28,16 +34,21 @@ public final class StoreReviewSink: ReviewSink {
         public var sweepInterval: Duration
         /// The most records kept waiting while the store is unavailable.
         public var queueLimit: Int
+        /// How often the journal is looked at when nothing was appended here (another replica's
+        /// batches, or what a stopped run left).
+        public var journalPoll: Duration
 
         public init(
-            replica: String, batchLimit: Int = 1000, commitWait: TimeAmount = .seconds(3),
-            sweepInterval: Duration = .seconds(5), queueLimit: Int = 100_000
+            replica: String, batchLimit: Int = 10_000, commitWait: TimeAmount = .seconds(3),
+            sweepInterval: Duration = .seconds(5), queueLimit: Int = 100_000,
+            journalPoll: Duration = .seconds(1)
         ) {
             self.replica = replica
             self.batchLimit = batchLimit
             self.commitWait = commitWait
             self.sweepInterval = sweepInterval
             self.queueLimit = queueLimit
+            self.journalPoll = journalPoll
         }
     }
 
@@ -64,13 +75,19 @@ public final class StoreReviewSink: ReviewSink {
     }
 
     private struct State {
-        var queue: [Entry] = []
+        var queue = CircularBuffer<Entry>()
         var serial = 0
         /// Holds the writer or the give-up timer completed first (see `claim`).
         var claimed: Set<Int> = []
         var waiters: [Int64: EventLoopPromise<HoldDecision>] = [:]
         var wake: CheckedContinuation<Void, Never>?
         var stopped = false
+        /// The indexer, waiting for an append.
+        var indexerWake: CheckedContinuation<Void, Never>?
+        /// An append (or the indexer's timer) since the indexer last looked.
+        var indexerSignal = false
+        /// When this replica last appended to the journal.
+        var lastAppend: ContinuousClock.Instant?
     }
 
     public let store: any ReviewStore
@@ -97,7 +114,8 @@ public final class StoreReviewSink: ReviewSink {
         let writer = Task { await self.writeLoop() }
         let listener = Task { await self.listen(events) }
         let sweeper = Task { await self.sweepLoop() }
-        tasks.withLockedValue { $0 = [writer, listener, sweeper] }
+        let indexer = Task { await self.indexLoop() }
+        tasks.withLockedValue { $0 = [writer, listener, sweeper, indexer] }
     }
 
     /// Writes what is queued, then stops; holds still waiting for a decision are let go (their
@@ -112,6 +130,9 @@ public final class StoreReviewSink: ReviewSink {
         let tasks = self.tasks.withLockedValue { $0 }
         await tasks[0].value
         for task in tasks.dropFirst() { task.cancel() }
+        signalIndexer()
+        // The indexer ends after the batch it is moving, before the store is closed.
+        await tasks[3].value
         let waiters = state.withLockedValue { s in
             defer { s.waiters = [:] }
             return Array(s.waiters.values)
@@ -219,8 +240,11 @@ public final class StoreReviewSink: ReviewSink {
         while true {
             let ready: [Entry]?? = state.withLockedValue { s in
                 if !s.queue.isEmpty {
-                    let batch = Array(s.queue.prefix(options.batchLimit))
-                    s.queue.removeFirst(batch.count)
+                    var batch: [Entry] = []
+                    batch.reserveCapacity(min(s.queue.count, options.batchLimit))
+                    while batch.count < options.batchLimit, let entry = s.queue.popFirst() {
+                        batch.append(entry)
+                    }
                     return .some(batch)
                 }
                 return s.stopped ? .some(nil) : .none
@@ -243,14 +267,16 @@ public final class StoreReviewSink: ReviewSink {
             var batch = batch
             while !batch.isEmpty {
                 do {
-                    let ids = try await store.insert(batch.map(\.item))
+                    let ids = try await store.append(batch.map(\.item))
                     backoff = .milliseconds(50)
-                    for (entry, id) in zip(batch, ids) {
-                        if entry.item.action == .hold, !claim(entry.serial) {
+                    state.withLockedValue { $0.lastAppend = .now }
+                    signalIndexer()
+                    for i in batch.indices {
+                        if batch[i].item.action == .hold, !claim(batch[i].serial) {
                             // The agent was already told it was not sent.
-                            rejectAbandoned(id)
+                            rejectAbandoned(ids[i])
                         } else {
-                            entry.promise?.succeed(UInt64(id))
+                            batch[i].promise?.succeed(UInt64(ids[i]))
                         }
                     }
                     batch = []
@@ -350,6 +376,73 @@ public final class StoreReviewSink: ReviewSink {
                 id, .expire, actor: "budget", note: "no decision within the rule's time", text: nil,
                 at: Date())
         }
+    }
+
+    // MARK: - Indexing
+
+    /// Moves journalled records into the store's tables: flat out when nothing was appended
+    /// for a moment, with a tenth of the time while records keep arriving.
+    private func indexLoop() async {
+        let clock = ContinuousClock()
+        while !Task.isCancelled, !state.withLockedValue({ $0.stopped }) {
+            let started = clock.now
+            let moved: Int
+            do {
+                moved = try await store.indexJournal()
+            } catch {
+                // Stopping cancels a batch on its way; the next start moves it.
+                if Task.isCancelled { return }
+                logger.warning("journalled records could not be indexed yet", metadata: ["error": "\(error)"])
+                try? await Task.sleep(for: .seconds(1))
+                continue
+            }
+            if moved == 0 {
+                await waitForAppend(upTo: options.journalPoll)
+                continue
+            }
+            let took = clock.now - started
+            if let last = state.withLockedValue({ $0.lastAppend }), clock.now - last < .milliseconds(100) {
+                try? await Task.sleep(for: took * 9)
+            }
+        }
+    }
+
+    /// Returns after the next append, or after `timeout`, or at once when stopping.
+    private func waitForAppend(upTo timeout: Duration) async {
+        let signalled = state.withLockedValue { s in
+            defer { s.indexerSignal = false }
+            return s.stopped || s.indexerSignal
+        }
+        if signalled { return }
+        let timer = Task {
+            guard (try? await Task.sleep(for: timeout)) != nil else { return }
+            self.signalIndexer()
+        }
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            let resumeNow = state.withLockedValue { s in
+                if s.stopped || s.indexerSignal {
+                    s.indexerSignal = false
+                    return true
+                }
+                s.indexerWake = continuation
+                return false
+            }
+            if resumeNow { continuation.resume() }
+        }
+        timer.cancel()
+    }
+
+    /// Wakes the indexer, or has its next wait return at once.
+    private func signalIndexer() {
+        let wake = state.withLockedValue { s in
+            guard let wake = s.indexerWake else {
+                s.indexerSignal = true
+                return nil as CheckedContinuation<Void, Never>?
+            }
+            s.indexerWake = nil
+            return wake
+        }
+        wake?.resume()
     }
 
     private func sweepLoop() async {

@@ -42,8 +42,9 @@ final class StalledSink: ReviewSink {
 
 @Suite(.serialized, .timeLimit(.minutes(1)))
 struct ReviewBacklogTests {
-    @Test("a store that falls behind stops the agent being read; nothing is lost when it catches up")
-    func backlogPausesReading() async throws {
+    /// A lines proxy with a backlog limit of 3 and a stalled store, and an agent whose first
+    /// line has gone through.
+    func connected() async throws -> (LineSink, StalledSink, ProxyServer, IRCTestClient) {
         let sink = try await LineSink.start()
         var configuration = ProxyConfiguration(listeners: [
             ListenerConfiguration(
@@ -59,6 +60,12 @@ struct ReviewBacklogTests {
         let agent = try IRCTestClient.connect(port: port)
         try agent.send("Hello.")
         _ = try sink.waitForLines(1)
+        return (sink, reviews, server, agent)
+    }
+
+    @Test("a store that falls behind stops the agent being read; nothing is lost when it catches up")
+    func backlogPausesReading() async throws {
+        let (sink, reviews, server, agent) = try await connected()
         // Flagged lines, one at a time so that each is its own read.
         for i in 0..<8 {
             try agent.send("That's not my problem \(i).")
@@ -75,6 +82,32 @@ struct ReviewBacklogTests {
         }
         let all = try sink.waitForLines(9)
         #expect(all.dropFirst().map { $0 } == (0..<8).map { "That's not my problem \($0)." })
+        await server.stop(drain: .zero)
+        await sink.stop()
+    }
+
+    @Test("the pause stops within one read, and an agent that ends while paused has every line relayed first")
+    func pauseWithinARead() async throws {
+        let (sink, reviews, server, agent) = try await connected()
+        // Twenty flagged lines and a clean one in one write, then the end of the agent's input.
+        let lines = (0..<20).map { "That's not my problem \($0)." } + ["Bye."]
+        try agent.sendRaw(Array(lines.map { $0 + "\r\n" }.joined().utf8))
+        agent.shutdownWrite()
+        try await Task.sleep(for: .milliseconds(500))
+        // The line that finds the limit reached is still recorded; none after it is read.
+        #expect(
+            sink.received.count - 1 <= 4, "lines went on past the backlog limit: \(sink.received.count - 1)")
+        #expect(reviews.backlog <= 4)
+        #expect(!sink.ended.withLockedValue { $0 }, "the end came before the waiting lines")
+        for _ in 0..<40 where sink.received.count < 22 {
+            reviews.release()
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(try sink.waitForLines(22).dropFirst().map { $0 } == lines)
+        for _ in 0..<100 where !sink.ended.withLockedValue({ $0 }) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(sink.ended.withLockedValue { $0 }, "the backend saw the end after the last line")
         await server.stop(drain: .zero)
         await sink.stop()
     }

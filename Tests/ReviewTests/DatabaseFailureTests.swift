@@ -2,8 +2,8 @@ import Foundation
 import Policy
 import Review
 import Testing
-@testable import TestHarness
 
+@testable import TestHarness
 
 /// What each database does beyond the shared suite: reopening a file, bad files, a server that
 /// goes away and comes back.

@@ -1,9 +1,8 @@
 import Foundation
 import Policy
 import Review
-import Testing
 import TestSupport
-
+import Testing
 
 /// The same tests for every store: the in-memory reference, SQLite (a temporary file) and
 /// PostgreSQL (a real server the suite starts).
@@ -372,6 +371,73 @@ import TestSupport
         #expect(received == expected)
         try await writer.close()
         if kind != .memory { try await watcher.close() }
+    }
+
+    /// Appended items are numbered and durable at once; flags and blocks reach the tables when
+    /// the journal is indexed, holds at once; ids are never reused meanwhile.
+    @Test(arguments: StoreKind.allCases) func appendedItemsAreIndexed(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let stream = store.events()
+        let appended = [
+            Self.record(.flag, text: "one"), Self.record(.hold, deadline: Self.base.addingTimeInterval(60)),
+            Self.record(.block, text: "three"), Self.record(.flag, agent: "bo", text: "four"),
+        ]
+        let ids = try await store.append(appended)
+        #expect(ids.count == 4 && ids == ids.sorted() && Set(ids).count == 4)
+        #expect(try await store.item(ids[1])?.status == .pending, "a hold is in the tables at once")
+        // Inserted while the others wait in the journal: a new number.
+        let inserted = try await store.insert([Self.record(.flag, text: "five")])
+        #expect(inserted.count == 1 && inserted[0] > ids[3])
+        var moved = 0
+        for _ in 0..<10 { moved += try await store.indexJournal() }
+        #expect(moved == (kind == .memory ? 0 : 3))
+        for (id, record) in zip(ids, appended) {
+            let item = try #require(try await store.item(id))
+            #expect(Self.same(item.record, record))
+        }
+        #expect(try await store.counts() == [.pending: 1, .open: 4])
+        let page = try await store.list(ReviewQuery(agent: "bo"))
+        #expect(page.items.map(\.id) == [ids[3]])
+        #expect(try await store.indexJournal() == 0)
+        var recorded: Set<Int64> = []
+        for await event in stream {
+            if case .recorded(let id) = event { recorded.insert(id) }
+            if recorded.count == 5 { break }
+        }
+        #expect(recorded == Set(ids + inserted))
+        try await store.close()
+    }
+
+    /// Any replica indexes what any other appended, each batch once, also when both index at once.
+    @Test(arguments: StoreKind.allCases) func journalIsShared(_ kind: StoreKind) async throws {
+        let (writer, other) = try await kind.pair()
+        var ids: [Int64] = []
+        for batch in 0..<6 {
+            ids += try await writer.append(
+                (0..<50).map { Self.record(.flag, seconds: Double(batch * 50 + $0)) })
+        }
+        let (a, b) = try await (Self.drain(writer), Self.drain(other))
+        #expect(a + b == (kind == .memory ? 0 : 300))
+        #expect(try await writer.counts() == [.open: 300])
+        var listed: [Int64] = []
+        var query = ReviewQuery(limit: 500)
+        repeat {
+            let page = try await other.list(query)
+            listed += page.items.map(\.id)
+            query.before = page.next
+        } while query.before != nil
+        #expect(listed.sorted() == ids)
+        try await writer.close()
+        if kind != .memory { try await other.close() }
+    }
+
+    static func drain(_ store: any ReviewStore) async throws -> Int {
+        var total = 0
+        while true {
+            let moved = try await store.indexJournal()
+            if moved == 0 { return total }
+            total += moved
+        }
     }
 
     @Test(arguments: StoreKind.allCases) func migrateTwiceIsHarmless(_ kind: StoreKind) async throws {

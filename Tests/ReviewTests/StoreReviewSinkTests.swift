@@ -54,6 +54,41 @@ import Testing
         await sink.stop()
     }
 
+    @Test(
+        "with SQLite, records go through the journal and reach the tables; a journal left behind is indexed on start"
+    )
+    func journalled() async throws {
+        let path = StoreKind.temporaryFile()
+        let earlier = try await SQLiteReviewStore(path: path)
+        try await earlier.migrate()
+        // What a run that stopped before indexing leaves.
+        let left = try await earlier.append([sinkItem("left behind")])
+        try await earlier.close()
+
+        let store = try await SQLiteReviewStore(path: path)
+        let sink = try await sink(store)
+        let ids = try await withThrowingTaskGroup(of: UInt64.self) { group in
+            for i in 0..<300 {
+                group.addTask { try await sink.record(record(i % 3 == 0 ? .block : .flag), on: loop).get() }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(Set(ids).count == 300 && !ids.contains(UInt64(left[0])))
+        try await eventually { try await store.counts() == [.open: 301] }
+        #expect(try await store.item(left[0])?.record.text == "left behind")
+        for id in ids.prefix(20) {
+            #expect(try await store.item(Int64(id))?.record.hits.first?.category == "criticizing-client")
+        }
+        await sink.stop()
+        try await store.close()
+    }
+
+    func sinkItem(_ text: String) -> NewReviewItem {
+        NewReviewItem(
+            time: Date(), listener: "irc", agent: "anna", conversation: "#support", action: .flag, text: text,
+            hits: [], suggestion: nil, replica: "a")
+    }
+
     @Test("a hold is decided through the store: approve, reject, edit, and delivery is recorded")
     func holdDecisions() async throws {
         let store = MemoryReviewStore()

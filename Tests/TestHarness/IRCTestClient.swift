@@ -381,6 +381,13 @@ final class IRCTestClient: @unchecked Sendable {
         close()
     }
 
+    /// Half-closes: the peer reads the end of what this client sends; replies can still be read.
+    func shutdownWrite() {
+        writer.withLock { writer in
+            if writer.fd >= 0 { _ = shutdown(writer.fd, Int32(SHUT_WR)) }
+        }
+    }
+
     /// Closes the socket (idempotent). A wait running on another thread ends as if the peer had closed.
     func close() {
         let alreadyClosed = shared.withLock { shared -> Bool in

@@ -43,6 +43,8 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var batch: ByteBuffer?
     /// The text of the message being checked (kept to reuse its storage).
     private var text: [UInt8] = []
+    /// A plain message's text and verdict when it broke a rule, for its full handling.
+    private var plainVerdict: (text: [UInt8], verdict: Verdict)?
     /// Moderation counts not yet added to ``metrics`` (they are, once per read).
     private var tally = ModerationTally()
     /// The policy set last taken from the store, and the store's generation then.
@@ -196,7 +198,10 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 )
                 if configuration.closeOnOverlongLine { closeWithError("line too long") }
             case .text(let line):
-                if !passPlain(line, checkedBy: set) { handle(Array(line.readableBytesView)) }
+                if !passPlain(line, checkedBy: set) {
+                    handle(Array(line.readableBytesView))
+                    plainVerdict = nil
+                }
             }
         }
         if buffer.readableBytes > 0 {
@@ -312,7 +317,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             text.replaceSubrange(text.indices, with: UnsafeRawBufferPointer(rebasing: bytes[range]))
             let started = NIODeadline.now()
             let verdict = set.check(bytes: text, context: &checkContext)
-            guard verdict.action == .allow else { return false }
+            guard verdict.action == .allow else {
+                // ``moderate(_:)`` meets the same text again: it takes this verdict.
+                plainVerdict = (text, verdict)
+                return false
+            }
             tally.moderated(verdict, nanoseconds: Int((NIODeadline.now() - started).nanoseconds))
             forward(bytes)
             return true
@@ -340,7 +349,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         let started = NIODeadline.now()
         var worst: (index: Int, verdict: Verdict)? = nil
         for (index, text) in message.texts.enumerated() {
-            let verdict = set.check(bytes: text, context: &checkContext)
+            let verdict =
+                plainVerdict.flatMap { $0.text == text ? $0.verdict : nil }
+                ?? set.check(bytes: text, context: &checkContext)
             if worst == nil || verdict.action > worst!.verdict.action { worst = (index, verdict) }
         }
         if let worst {

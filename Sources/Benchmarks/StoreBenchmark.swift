@@ -90,10 +90,11 @@ public enum StoreBenchmark {
         log(
             "  append batch 1000: \(Int(appendRate)) items/s (\(done) items); moved into the tables behind: "
                 + "\(Int(indexRate)) items/s")
-        // What the relay sees: flags recorded through the review sink, as fast as it takes them.
+        // What the relay sees: flags recorded through the review sink, as fast as it takes them
+        // (as a replica of its own, which has no holds of an earlier run to let go).
         let verdict = try PolicySet.bundled().check("It's your fault, you typed the wrong password.")
         let sink = StoreReviewSink(
-            store: store, options: .init(replica: "bench"), logger: Logger(label: "bench"))
+            store: store, options: .init(replica: "bench-sink"), logger: Logger(label: "bench"))
         try await sink.start()
         let loop = MultiThreadedEventLoopGroup.singleton.next()
         let recordCount = 50_000

@@ -11,7 +11,7 @@ struct ReplicaTests {
     func approvalCrossesReplicas() async throws {
         let chat = try NgircdServer.start()
         let database = try await PostgresServer.shared.value
-        let url = try database.createDatabase()
+        let url = try await database.createDatabase()
         let a = try DecorumRig(upstream: chat.port, databaseURL: url, replica: "a")
         let b = try DecorumRig(upstream: chat.port, databaseURL: url, replica: "b")
         try a.start()

@@ -30,7 +30,7 @@ struct LimitsTests {
         let (server, port) = try await proxy({ $0.idleTimeout = .seconds(2) }, upstream: sink.port)
         let busy = try IRCTestClient.connect(port: port)
         try busy.send("hello")
-        _ = try sink.waitForLines(1)  // relayed: the connection is up before timing starts
+        _ = try await sink.waitForLines(1)  // relayed: the connection is up before timing starts
         let quiet = try IRCTestClient.connect(port: port)
         // The busy agent keeps talking for as long as the quiet one takes to be closed.
         // (On a thread of its own: the shared task threads may all be waiting in blocking test
@@ -52,7 +52,7 @@ struct LimitsTests {
         #expect(lines.contains { $0.contains("idle for too long") })
         #expect(ContinuousClock.now - started >= .seconds(1.5), "closed only once idle for the timeout")
         try busy.send("and now")
-        #expect(try sink.waitForLines(sent + 2).last == "and now")
+        #expect(try await sink.waitForLines(sent + 2).last == "and now")
         await server.stop(drain: .zero)
         await sink.stop()
     }
@@ -65,12 +65,12 @@ struct LimitsTests {
         let b = try IRCTestClient.connect(port: port)
         try a.send("one")
         try b.send("two")
-        _ = try sink.waitForLines(2)
+        _ = try await sink.waitForLines(2)
         let c = try IRCTestClient.connect(port: port)
         let lines = try c.waitForClose()
         #expect(lines.contains { $0.contains("too many connections") })
         try a.send("three")
-        #expect(try sink.waitForLines(3).last == "three")
+        #expect(try await sink.waitForLines(3).last == "three")
         await server.stop(drain: .zero)
         await sink.stop()
     }
@@ -99,7 +99,7 @@ struct LimitsTests {
             let before = sink.received.count
             try agent.send("not json at all")
             if open {
-                #expect(try sink.waitForLines(before + 1).last == "not json at all")
+                #expect(try await sink.waitForLines(before + 1).last == "not json at all")
             } else {
                 try agent.waitForLine { $0.contains("decorum.notice") && $0.contains("not JSON") }
                 #expect(sink.received.count == before)
@@ -115,7 +115,7 @@ struct LimitsTests {
         let (server, port) = try await proxy({ _ in }, upstream: sink.port)
         let agent = try IRCTestClient.connect(port: port)
         try agent.send("before")
-        _ = try sink.waitForLines(1)
+        _ = try await sink.waitForLines(1)
         for i in 0..<2_000 {
             let c = try IRCTestClient.connect(port: port)
             if i % 3 == 0 { try? c.sendRaw([0x68, 0x69]) }  // half a line, then gone
@@ -137,7 +137,7 @@ struct LimitsTests {
         let (server, port) = try await proxy({ $0.drainTimeout = .milliseconds(300) }, upstream: sink.port)
         let agent = try IRCTestClient.connect(port: port)
         try agent.send("before")
-        _ = try sink.waitForLines(1)
+        _ = try await sink.waitForLines(1)
         let started = ContinuousClock.now
         await server.stop()
         let waited = ContinuousClock.now - started

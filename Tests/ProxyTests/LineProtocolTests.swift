@@ -51,12 +51,13 @@ final class LineSink: @unchecked Sendable {
 
     /// Waits (boundedly) for the `count`-th line.
     /// (Generous: every suite starts at once on a small machine, each building its policy set.)
-    func waitForLines(_ count: Int, timeout: Double = 20) throws -> [String] {
+    func waitForLines(_ count: Int, timeout: Double = 20) async throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if received.count >= count { return received }
-            Thread.sleep(forTimeInterval: 0.01)
+            try await Task.sleep(for: .milliseconds(10))
         }
+        if received.count >= count { return received }
         Issue.record("the backend got \(received.count) lines, expected \(count): \(received)")
         throw CancellationError()
     }
@@ -83,14 +84,14 @@ struct LineProtocolTests {
         let (server, port) = try await proxy(.lines, upstream: sink.port)
         let agent = try IRCTestClient.connect(port: port)
         try agent.send("Hello, your parcel is on its way.")
-        #expect(try sink.waitForLines(1) == ["Hello, your parcel is on its way."])
+        #expect(try await sink.waitForLines(1) == ["Hello, your parcel is on its way."])
         try agent.send("That's not my problem.")
         try agent.waitForLine { $0.hasPrefix("[decorum] Sent and flagged for review") }
         try agent.send("It's your fault.")
         try agent.waitForLine { $0.hasPrefix("[decorum] Not sent (record ") }
         try agent.waitForLine { $0.hasPrefix("[decorum] Suggested:") && $0.contains("/accept") }
         try agent.send("/accept")
-        let lines = try sink.waitForLines(3)
+        let lines = try await sink.waitForLines(3)
         #expect(
             lines == [
                 "Hello, your parcel is on its way.", "That's not my problem.",
@@ -134,7 +135,7 @@ struct LineProtocolTests {
         let line = Array("the last words\r\nIt's your fault.\r\n".utf8)
         _ = line.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
         shutdown(fd, Int32(SHUT_WR))
-        #expect(try sink.waitForLines(1) == ["the last words"])
+        #expect(try await sink.waitForLines(1) == ["the last words"])
         for _ in 0..<100 where !sink.ended.withLockedValue({ $0 }) {
             try await Task.sleep(for: .milliseconds(20))
         }
@@ -206,7 +207,7 @@ struct LineProtocolTests {
         let clean =
             #"{"type":"message","agent":"anna","conversation":"c1","text":"Your parcel is on its way."}"#
         try agent.send(clean)
-        #expect(try sink.waitForLines(1) == [clean])
+        #expect(try await sink.waitForLines(1) == [clean])
         try agent.send(#"{"type":"typing","agent":"anna"}"#)
         try agent.send(
             #"{"type":"message","agent":"anna","conversation":"c1","text":"They're scammers, trust me."}"#)
@@ -219,7 +220,7 @@ struct LineProtocolTests {
             (object["hits"] as? [[String: Any]])?.first?["category"] as? String == "disparaging-competitors")
         #expect(object["suggestion"] is String)
         try agent.send(#"{"type":"decorum.accept"}"#)
-        let lines = try sink.waitForLines(3)
+        let lines = try await sink.waitForLines(3)
         #expect(lines[1] == #"{"type":"typing","agent":"anna"}"#)
         let sent = try #require(try JSONSerialization.jsonObject(with: Data(lines[2].utf8)) as? [String: Any])
         #expect(sent["conversation"] as? String == "c1" && sent["agent"] as? String == "anna")

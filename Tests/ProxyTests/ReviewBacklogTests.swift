@@ -59,7 +59,7 @@ struct ReviewBacklogTests {
         let port = UInt16(try await server.start().first!.port!)
         let agent = try IRCTestClient.connect(port: port)
         try agent.send("Hello.")
-        _ = try sink.waitForLines(1)
+        _ = try await sink.waitForLines(1)
         return (sink, reviews, server, agent)
     }
 
@@ -80,7 +80,7 @@ struct ReviewBacklogTests {
             reviews.release()
             try await Task.sleep(for: .milliseconds(100))
         }
-        let all = try sink.waitForLines(9)
+        let all = try await sink.waitForLines(9)
         #expect(all.dropFirst().map { $0 } == (0..<8).map { "That's not my problem \($0)." })
         await server.stop(drain: .zero)
         await sink.stop()
@@ -103,7 +103,7 @@ struct ReviewBacklogTests {
             reviews.release()
             try await Task.sleep(for: .milliseconds(50))
         }
-        #expect(try sink.waitForLines(22).dropFirst().map { $0 } == lines)
+        #expect(try await sink.waitForLines(22).dropFirst().map { $0 } == lines)
         for _ in 0..<100 where !sink.ended.withLockedValue({ $0 }) {
             try await Task.sleep(for: .milliseconds(20))
         }

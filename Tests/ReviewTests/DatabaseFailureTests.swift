@@ -63,7 +63,7 @@ import Testing
     @Test(.timeLimit(.minutes(2))) func stoppedServerIsUnavailableThenRecovers() async throws {
         let server = try await PostgresServer.start()
         defer { server.remove() }
-        let url = try server.createDatabase()
+        let url = try await server.createDatabase()
         let store = try PostgresReviewStore(url: url, connectionWait: .seconds(10))
         try await store.migrate()
         let ids = try await store.insert([

@@ -32,8 +32,8 @@ final class PostgresServer: @unchecked Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let server = PostgresServer(directory: directory, port: try freePort())
         do {
-            try server.asServerUser(["chown", "-R", "postgres", directory.path], asRoot: true)
-            try server.asServerUser([
+            try await server.asServerUser(["chown", "-R", "postgres", directory.path], asRoot: true)
+            try await server.asServerUser([
                 bin("initdb"), "-D", server.data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8",
                 "--locale=C",
             ])
@@ -53,10 +53,10 @@ final class PostgresServer: @unchecked Sendable {
     }
 
     /// A new, empty database; returns its URL.
-    func createDatabase() throws -> String {
+    func createDatabase() async throws -> String {
         let name =
             "decorum_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "_"))"
-        try asServerUser([
+        try await asServerUser([
             Self.bin("psql"), "-h", "127.0.0.1", "-p", "\(port)", "-U", "postgres", "-d", "postgres", "-q",
             "-c",
             "CREATE DATABASE \(name)",
@@ -78,7 +78,8 @@ final class PostgresServer: @unchecked Sendable {
         try runWithSignalsUnblocked(process)
         lock.withLock { self.process = process }
         for _ in 0..<300 {
-            if (try? asServerUser([Self.bin("pg_isready"), "-q", "-h", "127.0.0.1", "-p", "\(port)"])) != nil
+            if (try? await asServerUser([Self.bin("pg_isready"), "-q", "-h", "127.0.0.1", "-p", "\(port)"]))
+                != nil
             {
                 return
             }
@@ -144,8 +145,23 @@ final class PostgresServer: @unchecked Sendable {
     }
 
     /// Runs a command to its end (as the server's user unless `asRoot`); throws with its output
-    /// when it fails.
-    private func asServerUser(_ command: [String], asRoot: Bool = false) throws {
+    /// when it fails. The wait is on a thread of its own: `initdb` can take many seconds on a busy
+    /// machine, and tests waiting in the concurrency pool's few threads would hold up every other
+    /// test's work.
+    private func asServerUser(_ command: [String], asRoot: Bool = false) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            Thread {
+                do {
+                    try self.runToEnd(command, asRoot: asRoot)
+                    continuation.resume()
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }.start()
+        }
+    }
+
+    private func runToEnd(_ command: [String], asRoot: Bool) throws {
         let full = asRoot ? ["/usr/bin/env"] + command : Self.runAs + command
         let process = Process()
         process.executableURL = URL(fileURLWithPath: full[0])

@@ -56,7 +56,7 @@ struct Rewriter {
                 let atStart = isSentenceStart(hit.start, in: text)
                 edits.append(
                     Edit(
-                        range: hit.start..<hit.end, bytes: Array(cased(replacement, capital: atStart).utf8),
+                        range: hit.start..<hit.end, bytes: casedBytes(replacement, capital: atStart),
                         severity: hit.action.severity))
             }
         }
@@ -91,6 +91,34 @@ struct Rewriter {
         var i = offset
         while i > 0 && text[i - 1] == 0x20 { i -= 1 }
         return i == 0 || Rewriter.isTerminator(text[i - 1])
+    }
+
+    /// ``cased(_:capital:)`` as UTF-8, read off the bytes when the first word is ASCII (most
+    /// replacements), without the walk through characters.
+    func casedBytes(_ s: String, capital: Bool) -> [UInt8] {
+        var bytes = Array(s.utf8)
+        guard let first = bytes.first, first < 0x80 else { return Array(cased(s, capital: capital).utf8) }
+        let isLower = first &- UInt8(ascii: "a") < 26
+        let isUpper = first &- UInt8(ascii: "A") < 26
+        if capital {
+            if isLower { bytes[0] = first - 0x20 }
+            return bytes
+        }
+        guard isUpper else { return bytes }
+        // The first word ends at whitespace or an apostrophe; past ASCII, the character walk decides.
+        var end = 0
+        var hasLower = false
+        while end < bytes.count {
+            let b = bytes[end]
+            if b == 0x20 || b == UInt8(ascii: "'") || (0x09...0x0D).contains(b) { break }
+            if b >= 0x80 { return Array(cased(s, capital: false).utf8) }
+            if b &- UInt8(ascii: "a") < 26 { hasLower = true }
+            end += 1
+        }
+        // "I", and words in capitals (acronyms), stay as they are.
+        if end == 1 && first == UInt8(ascii: "I") || end > 1 && !hasLower { return bytes }
+        bytes[0] = first + 0x20
+        return bytes
     }
 
     /// The replacement with its first letter in the case its place needs.

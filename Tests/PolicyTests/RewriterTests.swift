@@ -1,0 +1,36 @@
+import Testing
+
+@testable import Policy
+
+/// The rewriter's casing of a replacement, read off the bytes for ASCII, against the walk
+/// through characters that it stands for.
+struct RewriterTests {
+    static let rewriter = Rewriter(policies: try! PolicySet(rules: []))
+
+    static let replacements = [
+        "", " ", "a", "A", "I", "I'm", "I’ll check", "I will check", "Is it", "ID", "ID card", "FAQ page",
+        "OK, let me see", "Ok", "24/7 support", "\"Quoted\" text", "let me check", "Let me check",
+        "À bientôt", "Ébauche", "Давайте перевіримо", "давайте", "ПІБ", "Vėliau", "ﾃｽﾄ", "TV’s",
+        "A\tB", "NASA's", "X", "x-ray", "Éa",
+    ]
+
+    @Test("casedBytes is cased's UTF-8, at the start of a sentence and inside one")
+    func casedBytesMatchesCased() {
+        for s in Self.replacements {
+            for capital in [true, false] {
+                #expect(
+                    Self.rewriter.casedBytes(s, capital: capital)
+                        == Array(Self.rewriter.cased(s, capital: capital).utf8),
+                    "\(s.debugDescription), capital: \(capital)")
+            }
+        }
+    }
+
+    @Test("inside a sentence: a word in capitals and the English I keep their case, others lose it")
+    func insideASentence() {
+        #expect(Self.rewriter.casedBytes("Let me check", capital: false) == Array("let me check".utf8))
+        #expect(Self.rewriter.casedBytes("I'm on it", capital: false) == Array("I'm on it".utf8))
+        #expect(Self.rewriter.casedBytes("FAQ page", capital: false) == Array("FAQ page".utf8))
+        #expect(Self.rewriter.casedBytes("let me check", capital: true) == Array("Let me check".utf8))
+    }
+}

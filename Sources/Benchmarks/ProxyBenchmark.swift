@@ -256,9 +256,13 @@ public enum ProxyBenchmark {
 
     /// The word that the recording runs' extra rule flags.
     static let marker = "benchmarkmarker"
+    /// The word that a rule like it, which warns instead, hits: the same check, rewrite and
+    /// notices, nothing recorded.
+    static let warningMarker = "benchmarkwarning"
 
     /// Throughput with every message flagged (and so recorded in `store`) against the same
-    /// Decorum, store and lines with nothing flagged.
+    /// Decorum, store and lines with nothing flagged, and with every message warned (the same
+    /// check, rewrite and notices as a flag, without the record): what recording itself costs.
     static func measureRecording(
         store: String, sinkPort: Int, sink: Sink, texts: [String], options: Options, emit: (String) -> Void,
         log: (String) -> Void
@@ -281,6 +285,12 @@ public enum ProxyBenchmark {
             notice: Flagged so that it is recorded.
             suggestion: Thanks for waiting.
             phrases: [\(marker)]
+          - id: bench.warning
+            category: benchmark
+            action: warn
+            notice: Warned, as a flag would be, without a record.
+            suggestion: Thanks for waiting.
+            phrases: [\(warningMarker)]
         """.write(to: folder.appendingPathComponent("bench.yaml"), atomically: true, encoding: .utf8)
         let storeArguments =
             switch store {
@@ -298,6 +308,8 @@ public enum ProxyBenchmark {
         }
         let label = store == "sqlite" || store == "memory" ? store : "postgresql"
         let plain = try await measureThroughput(port: port, sink: sink, texts: texts, options: options)
+        let warned = try await measureThroughput(
+            port: port, sink: sink, texts: texts.map { "\($0) \(warningMarker)" }, options: options)
         let flaggedStarted = ContinuousClock.now
         let flagged = try await measureThroughput(
             port: port, sink: sink, texts: texts.map { "\($0) \(marker)" }, options: options)
@@ -324,11 +336,13 @@ public enum ProxyBenchmark {
         let total = ContinuousClock.now - flaggedStarted
         let totalSeconds = Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18
         emit(
-            #"{"bench": "proxy", "target": "decorum-recording", "store": "\#(label)", "nothing_flagged_messages_per_second": \#(Int(plain)), "all_flagged_messages_per_second": \#(Int(flagged)), "ratio": \#(flagged / plain), "records": \#(records), "records_in_tables": \#(indexed), "in_tables_seconds_after_relay": \#(format(behindSeconds, 2)), "in_tables_per_second": \#(Int(Double(indexed) / totalSeconds))}"#
+            #"{"bench": "proxy", "target": "decorum-recording", "store": "\#(label)", "nothing_flagged_messages_per_second": \#(Int(plain)), "all_warned_messages_per_second": \#(Int(warned)), "all_flagged_messages_per_second": \#(Int(flagged)), "ratio": \#(flagged / plain), "ratio_to_warned": \#(flagged / warned), "records": \#(records), "records_in_tables": \#(indexed), "in_tables_seconds_after_relay": \#(format(behindSeconds, 2)), "in_tables_per_second": \#(Int(Double(indexed) / totalSeconds))}"#
         )
         log(
-            "  decorum recording in \(label): \(Int(plain)) messages/s with nothing flagged, \(Int(flagged)) with "
-                + "every message flagged (\(String(format: "%.2f", flagged / plain))×); all \(indexed) of \(records) "
+            "  decorum recording in \(label): \(Int(plain)) messages/s with nothing flagged, \(Int(warned)) with "
+                + "every message warned (the same check and notices, nothing recorded), \(Int(flagged)) with every "
+                + "message flagged (\(String(format: "%.2f", flagged / plain))× nothing flagged, "
+                + "\(String(format: "%.2f", flagged / warned))× warned); all \(indexed) of \(records) "
                 + "records in the console's tables \(format(behindSeconds, 2)) s after the relay ended "
                 + "(\(Int(Double(indexed) / totalSeconds)) records/s from the start)")
     }

@@ -6,6 +6,8 @@ public final class EventHub: Sendable {
     private struct State {
         var next = 0
         var continuations: [Int: AsyncStream<ReviewEvent>.Continuation] = [:]
+        /// The streams that take `decided` events alone.
+        var decisionsOnly: Set<Int> = []
         var closed = false
     }
 
@@ -13,13 +15,15 @@ public final class EventHub: Sendable {
 
     public init() {}
 
-    public func stream() -> AsyncStream<ReviewEvent> {
+    /// A new stream of every event from now on, or of the decisions alone.
+    public func stream(decisionsOnly: Bool = false) -> AsyncStream<ReviewEvent> {
         let (stream, continuation) = AsyncStream<ReviewEvent>.makeStream(
             bufferingPolicy: .bufferingNewest(10_000))
         let key: Int? = state.withLockedValue { s in
             guard !s.closed else { return nil }
             s.next += 1
             s.continuations[s.next] = continuation
+            if decisionsOnly { s.decisionsOnly.insert(s.next) }
             return s.next
         }
         guard let key else {
@@ -27,14 +31,34 @@ public final class EventHub: Sendable {
             return stream
         }
         continuation.onTermination = { [weak self] _ in
-            _ = self?.state.withLockedValue { $0.continuations.removeValue(forKey: key) }
+            self?.state.withLockedValue { s in
+                s.continuations.removeValue(forKey: key)
+                s.decisionsOnly.remove(key)
+            }
         }
         return stream
     }
 
     public func publish(_ event: ReviewEvent) {
-        let continuations = state.withLockedValue { Array($0.continuations.values) }
-        for continuation in continuations { continuation.yield(event) }
+        publish(CollectionOfOne(event))
+    }
+
+    /// Hands several events over, taking the lock once.
+    public func publish(_ events: some Collection<ReviewEvent>) {
+        guard !events.isEmpty else { return }
+        let (all, decisionsOnly) = state.withLockedValue { s in
+            (
+                s.continuations.filter { !s.decisionsOnly.contains($0.key) }.map(\.value),
+                s.decisionsOnly.compactMap { s.continuations[$0] }
+            )
+        }
+        for continuation in all {
+            for event in events { continuation.yield(event) }
+        }
+        guard !decisionsOnly.isEmpty else { return }
+        for event in events where event.isDecision {
+            for continuation in decisionsOnly { continuation.yield(event) }
+        }
     }
 
     public func finish() {

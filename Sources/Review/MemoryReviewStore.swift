@@ -29,7 +29,7 @@ public final class MemoryReviewStore: ReviewStore {
                 return id
             }
         }
-        for id in ids { hub.publish(.recorded(id)) }
+        hub.publish(ids.map { .recorded($0) })
         return ids
     }
 
@@ -148,6 +148,7 @@ public final class MemoryReviewStore: ReviewStore {
     }
 
     public func events() -> AsyncStream<ReviewEvent> { hub.stream() }
+    public func decisions() -> AsyncStream<ReviewEvent> { hub.stream(decisionsOnly: true) }
 
     public func close() async throws { hub.finish() }
 }

@@ -88,7 +88,7 @@ public final class PostgresReviewStore: ReviewStore {
                 do {
                     try await connection.listen(on: Self.channel) { notifications in
                         for try await notification in notifications {
-                            for event in Self.events(notification.payload) { hub.publish(event) }
+                            hub.publish(Self.events(notification.payload))
                         }
                     }
                 } catch {
@@ -317,6 +317,7 @@ public final class PostgresReviewStore: ReviewStore {
     }
 
     public func events() -> AsyncStream<ReviewEvent> { hub.stream() }
+    public func decisions() -> AsyncStream<ReviewEvent> { hub.stream(decisionsOnly: true) }
 
     public func close() async throws {
         closed.withLockedValue { $0 = true }

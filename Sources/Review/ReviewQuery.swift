@@ -103,4 +103,9 @@ public enum ReviewEvent: Sendable, Hashable {
     case recorded(Int64)
     case decided(Int64)
     case delivery(Int64)
+
+    var isDecision: Bool {
+        if case .decided = self { return true }
+        return false
+    }
 }

@@ -83,6 +83,10 @@ public protocol ReviewStore: Sendable {
     /// stream; it ends when the store closes.
     func events() -> AsyncStream<ReviewEvent>
 
+    /// The `decided` events of ``events()`` alone: what the proxy's review sink follows, spared
+    /// an event for every record written.
+    func decisions() -> AsyncStream<ReviewEvent>
+
     func close() async throws
 }
 
@@ -90,4 +94,5 @@ extension ReviewStore {
     /// A store without a journal records everything at once.
     public func append(_ items: [NewReviewItem]) async throws -> [Int64] { try await insert(items) }
     public func indexJournal() async throws -> Int { 0 }
+    public func decisions() -> AsyncStream<ReviewEvent> { events() }
 }

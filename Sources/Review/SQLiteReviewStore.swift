@@ -134,7 +134,7 @@ public final class SQLiteReviewStore: ReviewStore {
         let ids = try await transaction("recording items") {
             try await SQLReviewTables.insert(items, in: $0, Self.dialect)
         }
-        for id in ids { hub.publish(.recorded(id)) }
+        hub.publish(ids.map { .recorded($0) })
         return ids
     }
 
@@ -142,7 +142,7 @@ public final class SQLiteReviewStore: ReviewStore {
         let (ids, inserted) = try await transaction("recording items") {
             try await SQLReviewTables.append(items, in: $0, Self.dialect)
         }
-        for id in inserted { hub.publish(.recorded(id)) }
+        hub.publish(inserted.map { .recorded($0) })
         return ids
     }
 
@@ -150,7 +150,7 @@ public final class SQLiteReviewStore: ReviewStore {
         let moved = try await transaction("moving journalled items into the tables") {
             try await SQLReviewTables.indexJournal(rows: 1, claim: "", in: $0, Self.dialect)
         }
-        for id in moved { hub.publish(.recorded(id)) }
+        hub.publish(moved.map { .recorded($0) })
         return moved.count
     }
 
@@ -218,6 +218,7 @@ public final class SQLiteReviewStore: ReviewStore {
     }
 
     public func events() -> AsyncStream<ReviewEvent> { hub.stream() }
+    public func decisions() -> AsyncStream<ReviewEvent> { hub.stream(decisionsOnly: true) }
 
     public func close() async throws {
         hub.finish()

@@ -110,7 +110,7 @@ public final class StoreReviewSink: ReviewSink {
             logger.notice(
                 "holds of an earlier run are no longer connected", metadata: ["holds": "\(touched)"])
         }
-        let events = store.events()
+        let events = store.decisions()
         let writer = Task { await self.writeLoop() }
         let listener = Task { await self.listen(events) }
         let sweeper = Task { await self.sweepLoop() }
@@ -271,14 +271,17 @@ public final class StoreReviewSink: ReviewSink {
                     backoff = .milliseconds(50)
                     state.withLockedValue { $0.lastAppend = .now }
                     signalIndexer()
+                    var written: [(EventLoopPromise<UInt64>, UInt64)] = []
+                    written.reserveCapacity(batch.count)
                     for i in batch.indices {
                         if batch[i].item.action == .hold, !claim(batch[i].serial) {
                             // The agent was already told it was not sent.
                             rejectAbandoned(ids[i])
-                        } else {
-                            batch[i].promise?.succeed(UInt64(ids[i]))
+                        } else if let promise = batch[i].promise {
+                            written.append((promise, UInt64(ids[i])))
                         }
                     }
+                    Self.succeed(written)
                     batch = []
                 } catch {
                     logger.error(
@@ -288,6 +291,21 @@ public final class StoreReviewSink: ReviewSink {
                     try? await Task.sleep(for: backoff)
                     backoff = min(backoff * 2, .seconds(2))
                 }
+            }
+        }
+    }
+
+    /// Completes the promises of a written batch with one task on each event loop, not one each.
+    private static func succeed(_ written: [(EventLoopPromise<UInt64>, UInt64)]) {
+        var byLoop: [ObjectIdentifier: (loop: any EventLoop, written: [(EventLoopPromise<UInt64>, UInt64)])] =
+            [:]
+        for (promise, id) in written {
+            let loop = promise.futureResult.eventLoop
+            byLoop[ObjectIdentifier(loop), default: (loop, [])].written.append((promise, id))
+        }
+        for (loop, written) in byLoop.values {
+            loop.execute {
+                for (promise, id) in written { promise.succeed(id) }
             }
         }
     }

@@ -348,6 +348,7 @@ import Testing
         guard kind != .sqlite else {
             // One SQLite file's events stay in the store object that made the change.
             let stream = writer.events()
+            let decisions = writer.decisions()
             let ids = try await writer.insert([Self.record(.hold)])
             _ = try await writer.decide(ids[0], .approve, actor: "sue", note: nil, text: nil, at: Date())
             try await writer.setDelivery(ids[0], .delivered)
@@ -356,19 +357,32 @@ import Testing
             var received: [ReviewEvent] = []
             for await event in stream { received.append(event) }
             #expect(received == [.recorded(ids[0]), .decided(ids[0]), .delivery(ids[0])])
+            var decided: [ReviewEvent] = []
+            for await event in decisions { decided.append(event) }
+            #expect(decided == [.decided(ids[0])])
             return
         }
         let stream = watcher.events()
+        let decisions = watcher.decisions()
         let ids = try await writer.insert([Self.record(.hold), Self.record(.flag), Self.record(.hold)])
         _ = try await writer.decide(ids[0], .approve, actor: "sue", note: nil, text: nil, at: Date())
         try await writer.setDelivery(ids[0], .delivered)
-        let expected: [ReviewEvent] = ids.map { .recorded($0) } + [.decided(ids[0]), .delivery(ids[0])]
+        _ = try await writer.decide(ids[2], .reject, actor: "sue", note: nil, text: nil, at: Date())
+        let expected: [ReviewEvent] =
+            ids.map { .recorded($0) } + [.decided(ids[0]), .delivery(ids[0]), .decided(ids[2])]
         var received: [ReviewEvent] = []
         for await event in stream {
             received.append(event)
             if received.count == expected.count { break }
         }
         #expect(received == expected)
+        // The decisions alone: no recorded or delivery event comes first.
+        var decided: [ReviewEvent] = []
+        for await event in decisions {
+            decided.append(event)
+            if decided.count == 2 { break }
+        }
+        #expect(decided == [.decided(ids[0]), .decided(ids[2])])
         try await writer.close()
         if kind != .memory { try await watcher.close() }
     }

@@ -109,30 +109,31 @@ public final class PolicySet: Sendable {
         var candidates: [(rule: Int, pattern: Int, range: Range<Int>)] = []
         var exceptions: [(rule: Int, range: Range<Int>)] = []
         n.withUnsafeBytes { normalized in
-            automaton.forEachMatch(in: normalized) { m in
-                let info = patterns[m.pattern.index]
-                guard n.isWordBounded(m.range, start: !info.openStart, end: !info.openEnd) else {
+            patterns.withUnsafeBufferPointer { patterns in
+                automaton.forEachMatch(in: normalized) { m in
+                    // Field by field, not retaining the pattern's suggestion for every match.
+                    let p = m.pattern.index
+                    guard n.isWordBounded(m.range, start: !patterns[p].openStart, end: !patterns[p].openEnd)
+                    else { return true }
+                    if patterns[p].isException {
+                        exceptions.append((patterns[p].rule, m.range))
+                    } else {
+                        candidates.append((patterns[p].rule, p, m.range))
+                    }
                     return true
                 }
-                if info.isException {
-                    exceptions.append((info.rule, m.range))
-                } else {
-                    candidates.append((info.rule, m.pattern.index, m.range))
-                }
-                return true
             }
         }
         guard !candidates.isEmpty else { return [] }
         var kept: [(rule: Int, pattern: Int, range: Range<Int>)] = []
         for c in candidates {
-            let rule = rules[c.rule]
             if exceptions.contains(where: {
                 $0.rule == c.rule && $0.range.contains(c.range.lowerBound)
                     && $0.range.upperBound >= c.range.upperBound
             }) {
                 continue
             }
-            if rule.position == .opening && !PolicySet.isOpening(original, n, c.range) { continue }
+            if rules[c.rule].position == .opening && !PolicySet.isOpening(original, n, c.range) { continue }
             if let form = patterns[c.pattern].withDiacritics {
                 let span = n.sourceRange(of: c.range)
                 let again = keepingDiacritics.normalize(bytes: Array(original[span])).bytes
@@ -171,15 +172,18 @@ public final class PolicySet: Sendable {
             }
             merged[i].range = r
         }
-        return merged.map { c in
-            let rule = rules[c.rule]
-            let span = n.sourceRange(of: c.range)
-            let text = String(decoding: original[span], as: UTF8.self)
-            let own = patterns[c.pattern].suggestion
-            return Hit(
-                rule: rule.id, category: rule.category, action: rule.action, start: span.lowerBound,
-                end: span.upperBound, text: text, replacement: own ?? rule.suggestion, notice: rule.notice,
-                replacesSentence: own == nil)
+        // Field by field: a copy of the whole rule would retain all of it.
+        return rules.withUnsafeBufferPointer { rules in
+            merged.map { c in
+                let span = n.sourceRange(of: c.range)
+                let text = String(decoding: original[span], as: UTF8.self)
+                let own = patterns[c.pattern].suggestion
+                return Hit(
+                    rule: rules[c.rule].id, category: rules[c.rule].category, action: rules[c.rule].action,
+                    start: span.lowerBound, end: span.upperBound, text: text,
+                    replacement: own ?? rules[c.rule].suggestion, notice: rules[c.rule].notice,
+                    replacesSentence: own == nil)
+            }
         }
     }
 

@@ -148,7 +148,9 @@ struct IRCSession: ChatSession {
     }
 
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]] {
-        IRCMessage.notices(from: serviceNick, to: nick ?? "*", text: text).map(\.serialized)
+        let target = nick ?? "*"
+        if let line = IRCMessage.noticeLine(from: serviceNickBytes, to: target, text: text) { return [line] }
+        return IRCMessage.notices(from: serviceNick, to: target, text: text).map(\.serialized)
     }
 
     func closing(_ reason: String) -> [UInt8] { Array("ERROR :Closing link: \(reason) (Decorum)".utf8) }

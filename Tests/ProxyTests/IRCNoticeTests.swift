@@ -90,7 +90,27 @@ extension IRCMessageTests {
                     joined += piece.parameters[1]
                 }
                 #expect(joined == Array(text.utf8), "seed \(seed): the pieces do not join to the text")
+                // The one-line shortcut gives the same line, or leaves the text to the split.
+                let line = IRCMessage.noticeLine(
+                    from: Array("decorum".utf8), to: target, text: text, maxBytes: maxBytes)
+                #expect(line == (pieces.count == 1 ? pieces[0].serialized : nil), "seed \(seed)")
             }
+        }
+
+        @Test("the one-line shortcut: the line of the split, and nil for what must be cleaned or split")
+        func oneLineShortcut() {
+            for text in ["", ":starts with a colon", "one", "two words", "日本語", "é:x"] {
+                #expect(
+                    IRCMessage.noticeLine(from: Array("decorum".utf8), to: "alice", text: text)
+                        == IRCMessage.notices(from: "decorum", to: "alice", text: text)[0].serialized,
+                    "\(text)")
+            }
+            #expect(IRCMessage.noticeLine(from: Array("decorum".utf8), to: "alice", text: "a\nb") == nil)
+            #expect(IRCMessage.noticeLine(from: Array("decorum".utf8), to: "alice", text: "a\u{0}b") == nil)
+            #expect(
+                IRCMessage.noticeLine(
+                    from: Array("decorum".utf8), to: "alice", text: String(repeating: "x", count: 600)) == nil
+            )
         }
 
         @Test("nicks that leave no room still make progress, one scalar per line")

@@ -59,6 +59,36 @@ extension IRCMessage {
         return pieces
     }
 
+    /// The serialized line of ``notices(from:to:text:maxBytes:)`` when the text is one line that
+    /// fits (the usual notice), written straight from the bytes without building the message;
+    /// nil when it must be split or cleaned.
+    public static func noticeLine(
+        from serviceNick: [UInt8], to target: String, text: String, maxBytes: Int = 510
+    )
+        -> [UInt8]?
+    {
+        var text = text
+        return text.withUTF8 { t in
+            let overhead = 1 + serviceNick.count + " NOTICE ".utf8.count + target.utf8.count + 2
+            guard t.count <= max(maxBytes - overhead, 4) else { return nil }
+            var trailing = t.isEmpty || t[0] == IRCByte.colon
+            for b in t {
+                if b == IRCByte.nul || b == IRCByte.cr || b == IRCByte.lf { return nil }
+                if b == IRCByte.space { trailing = true }
+            }
+            var line: [UInt8] = []
+            line.reserveCapacity(overhead + t.count)
+            line.append(IRCByte.colon)
+            line.append(contentsOf: serviceNick)
+            line.append(contentsOf: " NOTICE ".utf8)
+            line.append(contentsOf: target.utf8)
+            line.append(IRCByte.space)
+            if trailing { line.append(IRCByte.colon) }
+            line.append(contentsOf: t)
+            return line
+        }
+    }
+
     private static func notice(from serviceNick: String, to target: String, bytes: [UInt8]) -> IRCMessage {
         IRCMessage(
             source: Array(serviceNick.utf8), command: "NOTICE", parameters: [Array(target.utf8), bytes])

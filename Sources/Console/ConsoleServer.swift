@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTLS
 import Logging
 import Review
+import ServiceLifecycle
 
 /// The supervisors' console: the HTTP API under `/api` and the web pages, over a review store.
 ///
@@ -10,7 +11,7 @@ import Review
 /// let console = try ConsoleServer(store: store, configuration: configuration, logger: logger)
 /// try await console.run(host: "0.0.0.0", port: 8443, tls: .init(certificatePath: c, keyPath: k)) { port in … }
 /// ```
-/// `run` returns when its task is cancelled; `application(…)` gives a Hummingbird application to
+/// `run` shuts down gracefully and returns when its task is cancelled; `application(…)` gives a Hummingbird application to
 /// put in a `ServiceGroup` instead (graceful shutdown on its signals).
 public struct ConsoleServer: Sendable {
     /// Where the certificate chain and private key of the console's TLS listener are (PEM).
@@ -100,16 +101,27 @@ public struct ConsoleServer: Sendable {
     /// store ends them too. Browsers reconnect to whichever server is up.
     public func endLiveFeeds() { feeds.endAll() }
 
-    /// Serves the console until the calling task is cancelled.
+    /// Serves the console until the calling task is cancelled, then shuts down gracefully:
+    /// requests under way are answered (within `drain`), live feeds end, and no connection is
+    /// cut in the middle of a response.
     public func run(
-        host: String, port: Int, tls: TLSFiles? = nil,
+        host: String, port: Int, tls: TLSFiles? = nil, drain: Duration = .seconds(5),
         onBound: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         let app = try application(host: host, port: port, tls: tls, onBound: onBound)
+        let group = ServiceGroup(
+            configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
+        // Not a child of the calling task: its cancellation would cancel the connections.
+        let serving = Task { try await group.run() }
         try await withTaskCancellationHandler {
-            try await app.run()
+            try await serving.value
         } onCancel: {
             endLiveFeeds()
+            Task {
+                await group.triggerGracefulShutdown()
+                try? await Task.sleep(for: drain)
+                serving.cancel()
+            }
         }
     }
 }

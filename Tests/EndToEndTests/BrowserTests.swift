@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import TestHarness
 
+@testable import TestHarness
 
 /// The supervisor's side in a real browser: headless Chromium (Debian's `chromium` and
 /// `chromium-driver`, driven by Selenium) signs in, sees a held message appear live, approves
@@ -46,7 +46,14 @@ struct BrowserTests {
             $0.params.last?.contains("approved and sent") == true
         }
         #expect(told.params.last?.contains("approved") == true)
-        rig.stop()
+        // Stopped as an operator stops it, after serving the browser and its live feed: a clean
+        // exit, with nothing logged as an error on the way.
+        let (status, decorumLog) = try rig.stopGracefully()
+        #expect(status == 0, "decorum exited with \(status):\n\(decorumLog)")
+        let errors = decorumLog.split(separator: "\n").filter {
+            $0.contains(" error ") || $0.contains(" critical ")
+        }
+        #expect(errors.isEmpty, "errors logged while stopping:\n\(errors.joined(separator: "\n"))")
         chat.stop()
     }
 }

@@ -1,7 +1,7 @@
 import Console
 import Foundation
-@testable import TestHarness
 
+@testable import TestHarness
 
 /// `decorum serve` as a user runs it: the built binary, a configuration file, a chat server
 /// in front of which it moderates, its review store and console on loopback ports.
@@ -88,6 +88,14 @@ final class DecorumRig: @unchecked Sendable {
     func kill() { process?.signal(SIGKILL) }
 
     func stop() { process?.stop() }
+
+    /// SIGTERM, as an operator stops it: its exit status and everything it logged.
+    func stopGracefully() throws -> (status: Int32, log: String) {
+        guard let process else { throw ConsoleClient.Failure(description: "decorum was not started") }
+        process.signal(SIGTERM)
+        let status = try process.waitForExit(timeout: .seconds(30))
+        return (status, process.log)
+    }
 
     deinit {
         process?.stop()

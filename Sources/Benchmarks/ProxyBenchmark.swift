@@ -474,6 +474,7 @@ private struct TallyStore: ReviewStore {
     func setDelivery(_ id: Int64, _ delivery: Delivery) async throws {}
     func disconnected(_ ids: [Int64]) async throws {}
     func disconnectAll(replica: String) async throws -> Int { 0 }
+    func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String] { [] }
     func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] { [] }
     func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow] { [] }
     func counts() async throws -> [ReviewStatus: Int] { [.open: records] }

@@ -10,6 +10,25 @@ public final class MemoryReviewStore: ReviewStore {
         var decisions: [ReviewDecision] = []
         var nextItem: Int64 = 1
         var nextDecision: Int64 = 1
+        /// When each replica was last seen.
+        var replicas: [String: Date] = [:]
+
+        /// See ``ReviewStore/disconnectAll(replica:)``.
+        mutating func disconnectAll(replica: String) -> (disconnected: Int, undeliverable: [Int64]) {
+            var disconnected = 0
+            var undeliverable: [Int64] = []
+            for (id, item) in items where item.record.replica == replica && item.record.action == .hold {
+                if item.connected {
+                    items[id]!.connected = false
+                    disconnected += 1
+                }
+                if item.delivery == .pending {
+                    items[id]!.delivery = .undeliverable
+                    undeliverable.append(id)
+                }
+            }
+            return (disconnected, undeliverable.sorted())
+        }
     }
 
     private let state = NIOLockedValueBox(State())
@@ -102,14 +121,24 @@ public final class MemoryReviewStore: ReviewStore {
     }
 
     public func disconnectAll(replica: String) async throws -> Int {
-        state.withLockedValue { s in
-            let ids = s.items.values.filter {
-                $0.record.replica == replica && $0.connected && $0.record.action == .hold
+        let (disconnected, undeliverable) = state.withLockedValue { $0.disconnectAll(replica: replica) }
+        hub.publish(undeliverable.map { .delivery($0) })
+        return disconnected
+    }
+
+    public func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String] {
+        let (gone, undeliverable) = state.withLockedValue { s in
+            s.replicas[replica] = time
+            let gone = s.replicas.filter { $0.key != replica && $0.value < staleBefore }.keys.sorted()
+            var undeliverable: [Int64] = []
+            for name in gone {
+                s.replicas[name] = nil
+                undeliverable += s.disconnectAll(replica: name).undeliverable
             }
-            .map(\.id)
-            for id in ids { s.items[id]!.connected = false }
-            return ids.count
+            return (gone, undeliverable)
         }
+        hub.publish(undeliverable.map { .delivery($0) })
+        return gone
     }
 
     public func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] {

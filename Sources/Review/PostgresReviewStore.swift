@@ -295,8 +295,20 @@ public final class PostgresReviewStore: ReviewStore {
 
     @discardableResult
     public func disconnectAll(replica: String) async throws -> Int {
-        try await transaction("recording a restart") {
-            try await SQLReviewTables.disconnectAll(replica: replica, in: $0)
+        try await transaction("recording a restart") { session in
+            let (disconnected, undeliverable) = try await SQLReviewTables.disconnectAll(
+                replica: replica, in: session)
+            try await Self.notify(undeliverable.map { "delivery:\($0)" }, in: session)
+            return disconnected
+        }
+    }
+
+    public func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String] {
+        try await transaction("noting this replica alive") { session in
+            let (gone, undeliverable) = try await SQLReviewTables.heartbeat(
+                replica: replica, at: time, staleBefore: staleBefore, in: session)
+            try await Self.notify(undeliverable.map { "delivery:\($0)" }, in: session)
+            return gone
         }
     }
 

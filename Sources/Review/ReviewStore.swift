@@ -66,10 +66,16 @@ public protocol ReviewStore: Sendable {
     /// be `undeliverable`).
     func disconnected(_ ids: [Int64]) async throws
 
-    /// A replica started again: its earlier connections are all gone. Returns how many holds
-    /// that touched.
+    /// A replica started again: its earlier connections are all gone (its holds disconnected, its
+    /// decided holds waiting for delivery undeliverable). Returns how many holds it disconnected.
     @discardableResult
     func disconnectAll(replica: String) async throws -> Int
+
+    /// Notes that `replica` is alive at `time`. Replicas last seen before `staleBefore` are gone
+    /// for good (stopped, or started again under another name, as a pod is): their connections
+    /// are treated as ``disconnectAll(replica:)`` does, and they are forgotten. Returns them.
+    @discardableResult
+    func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String]
 
     /// Pending holds whose deadline is at or before `time`, oldest first.
     func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem]

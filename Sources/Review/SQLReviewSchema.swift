@@ -12,6 +12,8 @@ import Foundation
 /// - `review_counts`: items per status, moved in the same transactions as the items.
 /// - `review_journal`: recorded flags and blocks not in the tables above yet, a batch per row
 ///   (see `ReviewJournal`); `indexJournal` moves them in and deletes the row.
+/// - `decorum_replicas`: when each replica was last seen (`heartbeat`), so that the connections
+///   of one gone for good are known to be gone.
 enum SQLReviewSchema {
     /// Migrations as (version, statements).
     typealias Migration = (version: Int, statements: [String])
@@ -83,6 +85,10 @@ enum SQLReviewSchema {
                 """
             ]
         ),
+        (
+            3,
+            ["CREATE TABLE decorum_replicas (name TEXT PRIMARY KEY, seen_at INTEGER NOT NULL) WITHOUT ROWID"]
+        ),
     ]
 
     static let postgres: [Migration] = [
@@ -152,6 +158,7 @@ enum SQLReviewSchema {
                 """
             ]
         ),
+        (3, ["CREATE TABLE decorum_replicas (name text PRIMARY KEY, seen_at bigint NOT NULL)"]),
     ]
 
     /// Each single filter of `list` walks one of these newest first (`id < before ORDER BY id

@@ -382,13 +382,47 @@ enum SQLReviewTables {
         }
     }
 
-    static func disconnectAll(replica: String, in session: any SQLSession) async throws -> Int {
-        try await session.run(
+    /// The replica's connections are all gone: its holds are disconnected, and its decided holds
+    /// still waiting to be delivered are undeliverable. Returns the holds disconnected and those
+    /// made undeliverable.
+    static func disconnectAll(replica: String, in session: any SQLSession) async throws -> (
+        disconnected: Int, undeliverable: [Int64]
+    ) {
+        let disconnected = try await session.run(
             """
             UPDATE review_items SET connected = ? WHERE replica = ? AND action = 'hold' AND connected \
             RETURNING id
             """, [.bool(false), .text(replica)]
         ).count
+        let undeliverable = try await session.run(
+            """
+            UPDATE review_items SET delivery = 'undeliverable' WHERE replica = ? AND action = 'hold' \
+            AND delivery = 'pending' RETURNING id
+            """, [.text(replica)]
+        ).map { try $0.required("id", $0.integer) }
+        return (disconnected, undeliverable)
+    }
+
+    /// Notes `replica` as seen at `time`; replicas last seen before `staleBefore` are gone for
+    /// good: each is disconnected (``disconnectAll(replica:in:)``) and forgotten. Returns them and
+    /// the holds made undeliverable.
+    static func heartbeat(replica: String, at time: Date, staleBefore: Date, in session: any SQLSession)
+        async throws -> (gone: [String], undeliverable: [Int64])
+    {
+        try await session.run(
+            """
+            INSERT INTO decorum_replicas (name, seen_at) VALUES (?, ?) \
+            ON CONFLICT (name) DO UPDATE SET seen_at = excluded.seen_at
+            """, [.text(replica), .time(time)])
+        let gone = try await session.run(
+            "DELETE FROM decorum_replicas WHERE seen_at < ? AND name <> ? RETURNING name",
+            [.time(staleBefore), .text(replica)]
+        ).map { try $0.required("name", $0.text) }
+        var undeliverable: [Int64] = []
+        for name in gone {
+            undeliverable += try await disconnectAll(replica: name, in: session).undeliverable
+        }
+        return (gone, undeliverable)
     }
 
     static func expiredHolds(at time: Date, limit: Int, in session: any SQLSession) async throws

@@ -196,9 +196,19 @@ public final class SQLiteReviewStore: ReviewStore {
 
     @discardableResult
     public func disconnectAll(replica: String) async throws -> Int {
-        try await transaction("recording a restart") {
+        let (disconnected, undeliverable) = try await transaction("recording a restart") {
             try await SQLReviewTables.disconnectAll(replica: replica, in: $0)
         }
+        hub.publish(undeliverable.map { .delivery($0) })
+        return disconnected
+    }
+
+    public func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String] {
+        let (gone, undeliverable) = try await transaction("noting this replica alive") {
+            try await SQLReviewTables.heartbeat(replica: replica, at: time, staleBefore: staleBefore, in: $0)
+        }
+        hub.publish(undeliverable.map { .delivery($0) })
+        return gone
     }
 
     public func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] {

@@ -37,11 +37,14 @@ public final class StoreReviewSink: ReviewSink {
         /// How often the journal is looked at when nothing was appended here (another replica's
         /// batches, or what a stopped run left).
         public var journalPoll: Duration
+        /// A replica not seen for this long (each sweep says this one is alive) is gone for good:
+        /// its held messages can no longer be delivered.
+        public var replicaTimeout: Duration
 
         public init(
             replica: String, batchLimit: Int = 10_000, commitWait: TimeAmount = .seconds(3),
             sweepInterval: Duration = .seconds(5), queueLimit: Int = 100_000,
-            journalPoll: Duration = .seconds(1)
+            journalPoll: Duration = .seconds(1), replicaTimeout: Duration = .seconds(30)
         ) {
             self.replica = replica
             self.batchLimit = batchLimit
@@ -49,6 +52,7 @@ public final class StoreReviewSink: ReviewSink {
             self.sweepInterval = sweepInterval
             self.queueLimit = queueLimit
             self.journalPoll = journalPoll
+            self.replicaTimeout = replicaTimeout
         }
     }
 
@@ -110,6 +114,7 @@ public final class StoreReviewSink: ReviewSink {
             logger.notice(
                 "holds of an earlier run are no longer connected", metadata: ["holds": "\(touched)"])
         }
+        try await heartbeat()
         let events = store.decisions()
         let writer = Task { await self.writeLoop() }
         let listener = Task { await self.listen(events) }
@@ -463,6 +468,21 @@ public final class StoreReviewSink: ReviewSink {
         wake?.resume()
     }
 
+    /// Notes this replica alive; replicas gone for good are logged.
+    private func heartbeat() async throws {
+        let now = Date()
+        let timeout = options.replicaTimeout.components
+        let gone = try await store.heartbeat(
+            replica: options.replica, at: now,
+            staleBefore: now.addingTimeInterval(
+                -(Double(timeout.seconds) + Double(timeout.attoseconds) / 1e18)))
+        for replica in gone {
+            logger.notice(
+                "a replica is gone: its held messages can no longer be delivered",
+                metadata: ["replica": "\(replica)"])
+        }
+    }
+
     private func sweepLoop() async {
         while !Task.isCancelled {
             try? await Task.sleep(for: options.sweepInterval)
@@ -470,6 +490,11 @@ public final class StoreReviewSink: ReviewSink {
             // A decision whose event was missed (the store's notifications were down) is
             // found here.
             for id in state.withLockedValue({ Array($0.waiters.keys) }) { await resolve(id) }
+            do {
+                try await heartbeat()
+            } catch {
+                logger.warning("this replica could not be noted alive", metadata: ["error": "\(error)"])
+            }
             do {
                 for item in try await store.expiredHolds(at: Date(), limit: 500) {
                     _ = try? await store.decide(

@@ -181,7 +181,9 @@ struct Serve: AsyncParsableCommand {
         let group = MultiThreadedEventLoopGroup.singleton
         let reviewStore = try await settings.openStore(logger: Logger(label: "decorum.review"))
         let reviews = StoreReviewSink(
-            store: reviewStore, options: .init(replica: settings.replicaName),
+            store: reviewStore,
+            options: .init(
+                replica: settings.replicaName, replicaTimeout: .seconds(settings.replicaTimeoutSeconds)),
             logger: Logger(label: "decorum.review"))
         try await reviews.start()
         let server = ProxyServer(

@@ -46,6 +46,8 @@ struct ServeConfiguration: Equatable {
     var databaseURL: String?
     /// This replica's name in the store (default: the host name).
     var replica: String?
+    /// How long a replica may go unseen before its held messages count as undeliverable.
+    var replicaTimeoutSeconds = 30
     /// Where the supervisors' console answers: HOST:PORT, empty for nowhere.
     var console = "127.0.0.1:8080"
     var consoleTLSCertificate: String?
@@ -80,7 +82,7 @@ struct ServeConfiguration: Equatable {
         "metrics", "policies", "log-level", "idle-timeout", "max-connections", "drain-timeout", "fail-open",
         "store", "console",
     ]
-    static let storeKeys: Set<String> = ["sqlite", "database-url", "replica"]
+    static let storeKeys: Set<String> = ["sqlite", "database-url", "replica", "replica-timeout"]
     static let consoleKeys: Set<String> = ["listen", "tls", "session-secret", "accounts"]
     static let accountKeys: Set<String> = ["name", "role", "password-hash", "tokens"]
     static let listenerKeys: Set<String> = [
@@ -163,6 +165,14 @@ struct ServeConfiguration: Equatable {
             if let v = try string(m, "sqlite") { c.sqlite = v }
             c.databaseURL = try string(m, "database-url")
             c.replica = try string(m, "replica")
+            if let v = try seconds(m, "replica-timeout") {
+                // Replicas note themselves alive every 5 s: less than two of those would find a
+                // live one gone.
+                guard v >= 10 else {
+                    throw problem(m["replica-timeout"], "'replica-timeout' must be at least 10s")
+                }
+                c.replicaTimeoutSeconds = v
+            }
         }
         if let node = map["console"] {
             guard let m = node.mapping else { throw problem(node, "'console' must be a mapping") }

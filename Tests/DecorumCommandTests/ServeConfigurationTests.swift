@@ -37,6 +37,10 @@ struct ServeConfigurationTests {
         #expect(proxy.listeners[1].ndjson.kindPointer == "/event")
         #expect(proxy.defaultHoldBudget == .seconds(300))
         #expect(proxy.listeners.map(\.failOpen) == [nil, true] && !proxy.failOpen)
+        #expect(c.replicaTimeoutSeconds == 30)
+        let timed = try ServeConfiguration.parse(
+            Self.file + "\nstore:\n  replica: r2\n  replica-timeout: 2m\n", file: "decorum.yaml")
+        #expect(timed.replica == "r2" && timed.replicaTimeoutSeconds == 120)
     }
 
     @Test("the environment overrides the file, and flags override both")
@@ -63,6 +67,8 @@ struct ServeConfigurationTests {
             ("max-line-length: lots\nlisteners: []\n", 1, "must be a number"),
             ("colour: blue\n", 1, "unknown key 'colour'"),
             ("listeners:\n  - listen: nowhere\n    upstream: x:1\n", 2, "is not HOST:PORT"),
+            ("store:\n  replica-timeout: soon\n", 2, "must be a duration"),
+            ("store:\n  replica-timeout: 5s\n", 2, "must be at least 10s"),
         ])
     func mistakes(_ text: String, _ line: Int, _ message: String) {
         do {

@@ -46,6 +46,7 @@ final class DecorumRig: @unchecked Sendable {
             store:
             \(store)
               replica: \(replica)
+              replica-timeout: 10s
             console:
               listen: 127.0.0.1:\(consolePort)
               session-secret: "e2e session secret, shared by the replicas"

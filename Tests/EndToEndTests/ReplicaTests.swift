@@ -7,7 +7,9 @@ import Testing
 /// delivered by replica B, which holds the agent's connection.
 @Suite(.serialized, .timeLimit(.minutes(3)))
 struct ReplicaTests {
-    @Test("an approval made on replica A is delivered by replica B; a gone agent's hold is undeliverable")
+    @Test(
+        "an approval made on replica A is delivered by replica B; the hold of a gone agent or a gone replica is undeliverable"
+    )
     func approvalCrossesReplicas() async throws {
         let chat = try NgircdServer.start()
         let database = try await PostgresServer.shared.value
@@ -24,11 +26,7 @@ struct ReplicaTests {
         try customer.register(nick: "bob")
         try customer.join("#support")
 
-        try agent.send("PRIVMSG #support :I guarantee it'll be fixed by tomorrow.")
-        let held = try agent.waitForMessage(command: "NOTICE") {
-            $0.params.last?.contains("Held for a supervisor") == true
-        }
-        let id = try #require(held.params.last?.firstMatch(of: /record (\d+)/).flatMap { Int($0.1) })
+        let id = try Self.held(agent, "I guarantee it'll be fixed by tomorrow.")
 
         let (status, item) = try a.console.decide(id, "approve")
         #expect(status == 200)
@@ -39,11 +37,7 @@ struct ReplicaTests {
         try await eventually { try a.console.item(id)?["delivery"] as? String == "delivered" }
 
         // A second hold whose agent leaves before anyone decides.
-        try agent.send("PRIVMSG #support :I promise you'll get a full refund.")
-        let second = try agent.waitForMessage(command: "NOTICE") {
-            $0.params.last?.contains("Held for a supervisor") == true
-        }
-        let secondID = try #require(second.params.last?.firstMatch(of: /record (\d+)/).flatMap { Int($0.1) })
+        let secondID = try Self.held(agent, "I promise you'll get a full refund.")
         agent.close()
         try await eventually { try b.console.item(secondID)?["connected"] as? Bool == false }
         let (secondStatus, secondItem) = try a.console.decide(secondID, "approve")
@@ -51,8 +45,33 @@ struct ReplicaTests {
         #expect(secondItem?["delivery"] as? String == "undeliverable")
         #expect(!(try customer.lines(for: .seconds(2))).contains { $0.contains("full refund") })
 
+        // A replica gone for good (killed, never started again): the hold of an agent it held,
+        // approved on A, becomes undeliverable once A finds B gone.
+        let cara = try IRCTestClient.connect(port: b.agentPort)
+        try cara.register(nick: "cara")
+        try cara.join("#support")
+        let thirdID = try Self.held(cara, "I promise you'll get a full refund.")
+        #expect(try a.console.item(thirdID)?["connected"] as? Bool == true)
+        b.kill()
+        let (thirdStatus, _) = try a.console.decide(thirdID, "approve")
+        #expect(thirdStatus == 200)
+        try await eventually(timeout: .seconds(40)) {
+            try a.console.item(thirdID)?["delivery"] as? String == "undeliverable"
+        }
+        #expect(try a.console.item(thirdID)?["connected"] as? Bool == false)
+        cara.close()
+
         a.stop()
         b.stop()
         chat.stop()
+    }
+
+    /// Sends `text` to #support and returns the record number of its hold.
+    static func held(_ agent: IRCTestClient, _ text: String) throws -> Int {
+        try agent.send("PRIVMSG #support :\(text)")
+        let notice = try agent.waitForMessage(command: "NOTICE") {
+            $0.params.last?.contains("Held for a supervisor") == true
+        }
+        return try #require(notice.params.last?.firstMatch(of: /record (\d+)/).flatMap { Int($0.1) })
     }
 }

@@ -253,6 +253,48 @@ import Testing
         #expect(try await store.item(ids[3])?.connected == true)  // not a hold
         let after = try await store.decide(ids[2], .approve, actor: "sue", note: nil, text: nil, at: Date())
         #expect(after.delivery == .pending)
+        // b starts again: the approval waiting for its old connection cannot be delivered.
+        #expect(try await store.disconnectAll(replica: "b") == 1)
+        #expect(try await store.item(ids[2])?.delivery == .undeliverable)
+        try await store.close()
+    }
+
+    /// A replica not seen within the timeout is gone for good: its holds are disconnected and
+    /// its approvals waiting for delivery undeliverable; a live replica's are left alone.
+    @Test(arguments: StoreKind.allCases) func goneReplicas(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let stream = store.events()
+        let t0 = Self.base
+        #expect(try await store.heartbeat(replica: "a", at: t0, staleBefore: t0 - 30) == [])
+        #expect(try await store.heartbeat(replica: "b", at: t0, staleBefore: t0 - 30) == [])
+        let ids = try await store.insert([
+            Self.record(.hold, replica: "a"), Self.record(.hold, replica: "a"),
+            Self.record(.hold, replica: "b"),
+        ])
+        let approved = try await store.decide(
+            ids[0], .approve, actor: "sue", note: nil, text: nil, at: Date())
+        #expect(approved.delivery == .pending)
+        // Twenty seconds on, both are within the timeout.
+        #expect(try await store.heartbeat(replica: "b", at: t0 + 20, staleBefore: t0 - 10) == [])
+        #expect(try await store.item(ids[1])?.connected == true)
+        // A minute on, b is alive and a was not seen since.
+        #expect(try await store.heartbeat(replica: "b", at: t0 + 60, staleBefore: t0 + 30) == ["a"])
+        #expect(try await store.item(ids[0])?.delivery == .undeliverable)
+        #expect(try await store.item(ids[1])?.connected == false)
+        #expect(try await store.item(ids[2])?.connected == true)
+        let late = try await store.decide(ids[1], .approve, actor: "sue", note: nil, text: nil, at: Date())
+        #expect(late.delivery == .undeliverable)
+        // Forgotten: not reported again, until it is seen again and then not.
+        #expect(try await store.heartbeat(replica: "b", at: t0 + 65, staleBefore: t0 + 35) == [])
+        #expect(try await store.heartbeat(replica: "a", at: t0 + 70, staleBefore: t0 + 40) == [])
+        #expect(try await store.heartbeat(replica: "b", at: t0 + 75, staleBefore: t0 + 45) == [])
+        // The console hears of the delivery that changed.
+        var received: [ReviewEvent] = []
+        for await event in stream {
+            received.append(event)
+            if event == .delivery(ids[0]) { break }
+        }
+        #expect(received.contains(.delivery(ids[0])))
         try await store.close()
     }
 

@@ -72,6 +72,10 @@ public final class TestStore: ReviewStore, @unchecked Sendable {
     public func disconnectAll(replica: String) async throws -> Int {
         try await base.disconnectAll(replica: replica)
     }
+    public func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String] {
+        try check()
+        return try await base.heartbeat(replica: replica, at: time, staleBefore: staleBefore)
+    }
     public func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] {
         try await base.expiredHolds(at: time, limit: limit)
     }

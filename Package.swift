@@ -139,7 +139,8 @@ let package = Package(
             dependencies: ["TestHarness", "Console", "decorum"],
             exclude: ["console_flow.py"]),
         .testTarget(
-            name: "DecorumCommandTests", dependencies: ["decorum", "Benchmarks", "AhoCorasick"]),
+            name: "DecorumCommandTests",
+            dependencies: ["decorum", "Benchmarks", "AhoCorasick", "Proxy", "Console"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,11 +40,7 @@ public final class ProxyServer: Sendable {
     public func start() async throws -> [SocketAddress] {
         var addresses: [SocketAddress] = []
         for listener in configuration.listeners {
-            let serverTLS = try listener.tlsCertificate.map { cert in
-                try ProxyServer.serverTLSContext(
-                    certificate: cert, key: listener.tlsKey ?? cert, clientCA: listener.clientCA)
-            }
-            let clientTLS = try listener.upstreamTLS ? ProxyServer.clientTLSContext(listener) : nil
+            let (serverTLS, clientTLS) = try ProxyServer.tlsContexts(listener)
             let configuration = self.configuration
             let policies = self.policies
             let reviews = self.reviews
@@ -102,6 +98,29 @@ public final class ProxyServer: Sendable {
         setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
+    /// A listener's TLS towards agents and towards its chat server, each when configured.
+    static func tlsContexts(_ listener: ListenerConfiguration) throws -> (
+        server: NIOSSLContext?, client: NIOSSLContext?
+    ) {
+        let server = try listener.tlsCertificate.map { cert in
+            try ProxyServer.serverTLSContext(
+                certificate: cert, key: listener.tlsKey ?? cert, clientCA: listener.clientCA)
+        }
+        return (server, try listener.upstreamTLS ? ProxyServer.clientTLSContext(listener) : nil)
+    }
+
+    /// Reads every listener's certificates, keys and CAs as ``start()`` would, without binding
+    /// anything; the first that cannot be used is an error naming its listener.
+    public static func checkTLS(_ configuration: ProxyConfiguration) throws {
+        for listener in configuration.listeners {
+            do {
+                _ = try tlsContexts(listener)
+            } catch {
+                throw TLSFilesError(listener: listener.name, reason: "\(error)")
+            }
+        }
+    }
+
     /// With `clientCA`, agents must present a certificate that chains to it (mutual TLS).
     static func serverTLSContext(certificate: String, key: String, clientCA: String? = nil) throws
         -> NIOSSLContext
@@ -125,6 +144,13 @@ public final class ProxyServer: Sendable {
         tls.certificateVerification = listener.verifyUpstream ? .fullVerification : .none
         return try NIOSSLContext(configuration: tls)
     }
+}
+
+/// A listener's certificate, key or CA cannot be used.
+public struct TLSFilesError: Error, CustomStringConvertible {
+    public var listener: String
+    public var reason: String
+    public var description: String { "listener \(listener): its TLS files cannot be used: \(reason)" }
 }
 
 /// The server channels, for stopping.

@@ -25,6 +25,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "A YAML configuration file.")
     var config: String?
 
+    @Flag(
+        help: """
+            Check the configuration, the policies, the TLS files and the console's accounts, say what \
+            would run, and exit: non-zero, with the reason, when something is wrong.
+            """)
+    var checkConfig = false
+
     @Option(help: "Where agents connect: HOST:PORT (default 127.0.0.1:6697).")
     var listen: String?
 
@@ -167,8 +174,46 @@ struct Serve: AsyncParsableCommand {
         return c
     }
 
+    /// What `--check-config` reads, as a start would, without binding, opening the store or
+    /// connecting anywhere; what would run, or the first problem.
+    static func check(_ settings: ServeConfiguration) throws -> String {
+        let set = try PolicyOptions(policies: settings.policies).load()
+        try ProxyServer.checkTLS(settings.proxyConfiguration)
+        var lines = ["configuration OK"]
+        for l in settings.listeners {
+            let tls = l.tlsCertificate == nil ? "" : l.clientCA == nil ? " TLS" : " mutual TLS"
+            lines.append(
+                "  listener \(l.name): \(l.chatProtocol)\(tls) on \(l.listen) → \(l.upstream)"
+                    + (l.upstreamTLS ? " (TLS)" : ""))
+        }
+        lines.append(
+            "  policies: \(set.rules.count) rules, \(set.phraseCount) phrases (\(set.languages.joined(separator: " "))) "
+                + "from \(settings.policies ?? "the built-in pack")")
+        lines.append(
+            "  review store: "
+                + (settings.databaseURL != nil
+                    ? "PostgreSQL" : settings.sqlite.isEmpty ? "memory only" : "SQLite \(settings.sqlite)")
+                + ", replica \(settings.replicaName)")
+        if Self.split(settings.console) != nil {
+            let console = try ConsoleServer(
+                store: MemoryReviewStore(), configuration: settings.consoleConfiguration,
+                logger: Logger(label: "decorum.check"))
+            _ = try console.application(host: "127.0.0.1", port: 0, tls: settings.consoleTLS)
+            lines.append(
+                "  console: \(settings.consoleTLS == nil ? "http" : "https")://\(settings.console)/, "
+                    + "\(settings.accounts.count) account\(settings.accounts.count == 1 ? "" : "s")")
+        } else {
+            lines.append("  console: off")
+        }
+        return lines.joined(separator: "\n")
+    }
+
     func run() async throws {
         let settings = try resolve(environment: ProcessInfo.processInfo.environment)
+        if checkConfig {
+            print(try Self.check(settings))
+            return
+        }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = Logger.Level(rawValue: settings.logLevel) ?? .info

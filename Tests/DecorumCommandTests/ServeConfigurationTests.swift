@@ -1,3 +1,6 @@
+import Console
+import Foundation
+import Proxy
 import Testing
 
 @testable import decorum
@@ -87,5 +90,67 @@ struct ServeConfigurationTests {
     func needsUpstream() throws {
         let serve = try Serve.parse([])
         #expect(throws: (any Error).self) { try serve.resolve(environment: [:]) }
+    }
+}
+
+/// `decorum serve --check-config`: what a start would read, read without starting.
+struct CheckConfigTests {
+    /// A configuration file in a folder of its own, resolved as `serve --config F --check-config`.
+    static func settings(_ text: String) throws -> ServeConfiguration {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("decorum-check-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("decorum.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let serve = try Serve.parse(["--config", file.path, "--check-config"])
+        #expect(serve.checkConfig)
+        return try serve.resolve(environment: [:])
+    }
+
+    static let listener = """
+        listeners:
+          - name: agents
+            listen: 127.0.0.1:6697
+            upstream: chat.example.com:6667
+        """
+
+    @Test("a sound configuration says what would run")
+    func sound() throws {
+        let summary = try Serve.check(try Self.settings(Self.listener + "\nconsole: {listen: \"\"}\n"))
+        #expect(summary.hasPrefix("configuration OK"))
+        #expect(summary.contains("listener agents: irc on 127.0.0.1:6697 → chat.example.com:6667"))
+        #expect(summary.contains("policies: ") && summary.contains("ar en lt mn uk"))
+        #expect(summary.contains("console: off"))
+    }
+
+    @Test("a certificate that cannot be read is an error naming its listener")
+    func badCertificate() throws {
+        let settings = try Self.settings(
+            Self.listener
+                + "\n    tls: {cert: /nonexistent/cert.pem, key: /nonexistent/key.pem}\nconsole: {listen: \"\"}\n"
+        )
+        #expect(throws: TLSFilesError.self) { try Serve.check(settings) }
+        do {
+            _ = try Serve.check(settings)
+        } catch {
+            #expect("\(error)".hasPrefix("listener agents: its TLS files cannot be used"))
+        }
+    }
+
+    @Test("a console without accounts is an error")
+    func consoleWithoutAccounts() throws {
+        let settings = try Self.settings(Self.listener + "\nconsole: {listen: 127.0.0.1:8080}\n")
+        #expect(throws: ConsoleConfigurationError.self) { try Serve.check(settings) }
+    }
+
+    @Test("policies that do not load are an error")
+    func badPolicies() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "decorum-policies-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "language: en\nrules: [{id: x}]\n".write(
+            to: folder.appendingPathComponent("en.yaml"), atomically: true, encoding: .utf8)
+        let settings = try Self.settings(
+            Self.listener + "\nconsole: {listen: \"\"}\npolicies: \(folder.path)\n")
+        #expect(throws: PolicyLoadFailure.self) { try Serve.check(settings) }
     }
 }

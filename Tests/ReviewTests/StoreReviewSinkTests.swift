@@ -23,7 +23,9 @@ import Testing
             onTimeout: .block)
     }
 
-    func sink(_ store: any ReviewStore, replica: String = "a", commitWait: TimeAmount = .seconds(60))
+    /// The store is given ten minutes: on a busy machine the concurrency pool, where the writer
+    /// runs, can be held up for a minute or more by other tests' work.
+    func sink(_ store: any ReviewStore, replica: String = "a", commitWait: TimeAmount = .minutes(10))
         async throws
         -> StoreReviewSink
     {

@@ -124,6 +124,22 @@ final class Access: Sendable {
         Data(HMAC<SHA256>.authenticationCode(for: Data(session.utf8), using: csrfKey)).base64URLEncoded
     }
 
+    /// The sign-in form's token: bound to the random value of the browser's sign-in cookie, as
+    /// there is no session yet (a site that cannot read the cookie cannot make the token).
+    func signInToken(_ cookie: String) -> String { csrfToken("sign-in " + cookie) }
+
+    /// Whether a sign-in form's token matches its sign-in cookie, compared in constant time.
+    func checkSignIn(_ submitted: String?, cookie: String?) -> Bool {
+        guard let submitted, let cookie, !cookie.isEmpty else { return false }
+        return constantTimeEqual(Array(submitted.utf8), Array(signInToken(cookie).utf8))
+    }
+
+    /// A new random value for the sign-in cookie.
+    static func signInCookieValue() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return Data((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }).base64URLEncoded
+    }
+
     /// Whether a submitted CSRF token is the session's, compared in constant time.
     func checkCSRF(_ submitted: String?, for principal: Principal) -> Bool {
         guard principal.viaCookie else { return true }

@@ -14,17 +14,44 @@ extension Handlers {
         {
             return redirect(to: Self.localPath(fields["next"]))
         }
-        var response = html(loginForm(next: fields["next"], name: "", flash: Flash(request: request)))
+        var response = loginForm(
+            request, next: fields["next"], name: "", flash: Flash(request: request), status: .ok)
         clearFlash(request, &response)
         return response
     }
 
-    func loginForm(next: String?, name: String, flash: Flash?) -> HTML {
+    /// The sign-in cookie: a random value the form's CSRF token is bound to (see
+    /// ``Access/signInToken(_:)``).
+    static let signInCookieName = "decorum_sign_in"
+
+    /// The sign-in page, with the browser's sign-in cookie (made when it has none) and the token
+    /// bound to it.
+    func loginForm(
+        _ request: Request, next: String?, name: String, flash: Flash?, status: HTTPResponse.Status
+    )
+        -> Response
+    {
+        let cookie =
+            request.cookies[Self.signInCookieName].map(\.value).flatMap { $0.isEmpty ? nil : $0 }
+            ?? Access.signInCookieValue()
+        var response = html(
+            loginForm(next: next, name: name, flash: flash, token: server.access.signInToken(cookie)),
+            status: status)
+        response.setCookie(
+            Cookie(
+                name: Self.signInCookieName, value: cookie, maxAge: 3_600,
+                path: server.configuration.basePath,
+                secure: server.configuration.secureCookies, httpOnly: true, sameSite: .lax))
+        return response
+    }
+
+    func loginForm(next: String?, name: String, flash: Flash?, token: String) -> HTML {
         layout(
             "Sign in", principal: nil, flash: flash,
             body: """
                 <form method="post" action="\(link("/login"))" class="login" id="login">
                 <h1>Decorum</h1>
+                <input type="hidden" name="csrf" value="\(token)">
                 <input type="hidden" name="next" value="\(Self.localPath(next))">
                 <label>Name <input name="name" id="name" value="\(name)" autocomplete="username" required autofocus></label>
                 <label>Password <input type="password" name="password" id="password" autocomplete="current-password" required></label>
@@ -43,18 +70,29 @@ extension Handlers {
         let fields = FormFields(String(buffer: try await request.collectBody(upTo: context.maxUploadSize)))
         let name = fields["name"] ?? ""
         let next = Self.localPath(fields["next"])
+        // A form this browser was given, not one another site made it send.
+        guard server.access.checkSignIn(fields["csrf"], cookie: request.cookies[Self.signInCookieName]?.value)
+        else {
+            return loginForm(
+                request, next: next, name: name,
+                flash: Flash(kind: .error, message: "The sign-in form had expired: please sign in again."),
+                status: .forbidden)
+        }
         guard let account = await server.access.verifyOffPool(name: name, password: fields["password"] ?? "")
         else {
             await server.throttle.failed(account: name, address: context.remoteAddress, now: server.now())
-            return html(
-                loginForm(
-                    next: next, name: name, flash: Flash(kind: .error, message: "Wrong name or password.")),
+            return loginForm(
+                request, next: next, name: name,
+                flash: Flash(kind: .error, message: "Wrong name or password."),
                 status: .unauthorized)
         }
         server.throttle.succeeded(account: account.name, address: context.remoteAddress)
         let value = server.access.sessionValue(for: account.name, now: server.now())
         var response = redirect(to: next)
         response.setCookie(sessionCookie(value, maxAge: Int(server.access.lifetime)))
+        // Used: the next sign-in gets a new one.
+        response.setCookie(
+            Cookie(name: Self.signInCookieName, value: "", maxAge: 0, path: server.configuration.basePath))
         return response
     }
 

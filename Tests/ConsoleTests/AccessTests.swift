@@ -72,11 +72,11 @@ import Testing
         try await fixture.test { client in
             let first = try await client.execute(uri: "/stats?bucket=hour", method: .get)
             #expect(first.headers[.location] == "/login?next=%2Fstats%3Fbucket%3Dhour")
-            let response = try await client.execute(
-                uri: "/login", method: .post, headers: formHeaders,
-                body: formBody([
+            let response = try await postSignIn(
+                client,
+                [
                     ("name", "sue"), ("password", Fixture.suePassword), ("next", "/stats?bucket=hour"),
-                ]))
+                ])
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/stats?bucket=hour")
             let header = try #require(response.setCookieHeader("decorum_session"))
@@ -84,11 +84,11 @@ import Testing
             #expect(header.contains("Secure"))
             #expect(header.contains("SameSite=Lax"))
             #expect(header.contains("Max-Age=3600"))
-            let offsite = try await client.execute(
-                uri: "/login", method: .post, headers: formHeaders,
-                body: formBody([
+            let offsite = try await postSignIn(
+                client,
+                [
                     ("name", "sue"), ("password", Fixture.suePassword), ("next", "//evil.example/"),
-                ]))
+                ])
             #expect(offsite.headers[.location] == "/")
             // A signed-in visit to the sign-in page goes on to the queue.
             let cookie = "decorum_session=\(response.setCookie("decorum_session")!)"
@@ -101,9 +101,7 @@ import Testing
         let fixture = try Fixture()
         try await fixture.test { client in
             for password in ["a", "b", "c", "d"] {
-                let response = try await client.execute(
-                    uri: "/login", method: .post, headers: formHeaders,
-                    body: formBody([("name", "sue"), ("password", password)]))
+                let response = try await postSignIn(client, [("name", "sue"), ("password", password)])
                 #expect(response.status == .unauthorized)
                 #expect(response.setCookie("decorum_session") == nil)
                 #expect(response.text.contains("Wrong name or password."))
@@ -114,16 +112,12 @@ import Testing
                     .milliseconds(100), .milliseconds(200), .milliseconds(400), .milliseconds(800),
                 ])
             // A name that does not exist is refused the same way, and counted for the address.
-            let unknown = try await client.execute(
-                uri: "/login", method: .post, headers: formHeaders,
-                body: formBody([("name", "nobody"), ("password", "x")]))
+            let unknown = try await postSignIn(client, [("name", "nobody"), ("password", "x")])
             #expect(unknown.status == .unauthorized)
             #expect(await fixture.delays.delays.last == .milliseconds(1600))
             // Success clears the count.
             _ = try await signIn(client)
-            _ = try await client.execute(
-                uri: "/login", method: .post, headers: formHeaders,
-                body: formBody([("name", "sue"), ("password", "e")]))
+            _ = try await postSignIn(client, [("name", "sue"), ("password", "e")])
             #expect(await fixture.delays.delays.last == .milliseconds(100))
         }
     }
@@ -262,20 +256,52 @@ import Testing
         }
     }
 
+    @Test func aSignInWithoutItsFormsTokenIsRefused() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let credentials = [("name", "sue"), ("password", Fixture.suePassword)]
+            // Neither token nor cookie: refused, and the form comes back with new ones.
+            let bare = try await client.execute(
+                uri: "/login", method: .post, headers: formHeaders, body: formBody(credentials))
+            #expect(bare.status == .forbidden)
+            #expect(bare.setCookie("decorum_session") == nil)
+            #expect(bare.text.contains("The sign-in form had expired"))
+            #expect(bare.text.contains("name=\"csrf\""))
+            #expect(bare.setCookie("decorum_sign_in") != nil)
+            // A token made for another browser's cookie is refused too.
+            let (mine, _) = try await signInForm(client)
+            let (_, theirs) = try await signInForm(client)
+            let forged = try await client.execute(
+                uri: "/login", method: .post, headers: mine, body: formBody(credentials + [("csrf", theirs)]))
+            #expect(forged.status == .forbidden)
+            #expect(forged.setCookie("decorum_session") == nil)
+            #expect(await fixture.delays.delays.isEmpty, "a refused form is no password attempt")
+            // The form's own token with its cookie signs in, and the cookie is spent.
+            let (headers, token) = try await signInForm(client)
+            let page = try await client.execute(uri: "/login", method: .get)
+            let cookie = try #require(page.setCookieHeader("decorum_sign_in"))
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+            let signed = try await client.execute(
+                uri: "/login", method: .post, headers: headers,
+                body: formBody(credentials + [("csrf", token)]))
+            #expect(signed.status == .seeOther)
+            #expect(signed.setCookie("decorum_session") != nil)
+            #expect(signed.setCookieHeader("decorum_sign_in")?.contains("Max-Age=0") == true)
+        }
+    }
+
     @Test func aSignInFromAnotherSiteIsRefused() async throws {
         let fixture = try Fixture()
         try await fixture.test { client in
             var headers = formHeaders
             headers[.origin] = "https://evil.example"
-            let response = try await client.execute(
-                uri: "/login", method: .post, headers: headers,
-                body: formBody([("name", "sue"), ("password", Fixture.suePassword)]))
+            let response = try await postSignIn(
+                client, [("name", "sue"), ("password", Fixture.suePassword)], headers: headers)
             #expect(response.status == .forbidden)
             #expect(response.setCookie("decorum_session") == nil)
             headers[.origin] = "http://localhost"
-            let same = try await client.execute(
-                uri: "/login", method: .post, headers: headers,
-                body: formBody([("name", "sue"), ("password", Fixture.suePassword)]))
+            let same = try await postSignIn(
+                client, [("name", "sue"), ("password", Fixture.suePassword)], headers: headers)
             #expect(same.status == .seeOther)
         }
     }

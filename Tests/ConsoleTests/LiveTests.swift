@@ -119,12 +119,23 @@ func run(_ executable: String, _ arguments: [String]) async throws -> (status: I
         #expect(login.status == 0)
         #expect(login.output.hasPrefix("HTTP/1.1 200"))
         #expect(login.output.contains("<form method=\"post\" action=\"/login\""))
+        // The form's token goes back with its sign-in cookie, as a browser sends them.
+        let signInCookieLine = try #require(
+            login.output.split(separator: "\r\n").first {
+                $0.lowercased().hasPrefix("set-cookie: decorum_sign_in=")
+            })
+        #expect(signInCookieLine.contains("Secure"))
+        let signInCookie = signInCookieLine.dropFirst("set-cookie: ".count).prefix { $0 != ";" }
+        let token = try #require(
+            login.output.firstMatch(of: /name="csrf" value="([^"]+)"/).map { String($0.1) })
 
         let signedIn = try await run(
             "/usr/bin/env",
             [
-                "curl", "-s", "-i", "--cacert", certificate, "--data-urlencode", "name=sue",
-                "--data-urlencode", "password=\(Fixture.suePassword)", "\(base)/login",
+                "curl", "-s", "-i", "--cacert", certificate, "-H", "Cookie: \(signInCookie)",
+                "--data-urlencode",
+                "name=sue", "--data-urlencode", "password=\(Fixture.suePassword)", "--data-urlencode",
+                "csrf=\(token)", "\(base)/login",
             ])
         #expect(signedIn.output.hasPrefix("HTTP/1.1 303"))
         let cookieLine = try #require(

@@ -238,9 +238,14 @@ import Testing
             let login = try await client.execute(uri: "/console/login", method: .get)
             #expect(login.text.contains("action=\"/console/login\""))
             #expect(login.text.contains("href=\"/console/assets/console.css\""))
+            #expect(login.setCookieHeader("decorum_sign_in")?.contains("Path=/console/") == true)
+            let token = try #require(
+                login.text.firstMatch(of: /name="csrf" value="([^"]+)"/).map { String($0.1) })
+            var headers = formHeaders
+            headers[.cookie] = "decorum_sign_in=\(try #require(login.setCookie("decorum_sign_in")))"
             let response = try await client.execute(
-                uri: "/console/login", method: .post, headers: formHeaders,
-                body: formBody([("name", "sue"), ("password", Fixture.suePassword)]))
+                uri: "/console/login", method: .post, headers: headers,
+                body: formBody([("name", "sue"), ("password", Fixture.suePassword), ("csrf", token)]))
             #expect(response.headers[.location] == "/console/")
             #expect(response.setCookieHeader("decorum_session")?.contains("Path=/console/") == true)
             let cookie = "decorum_session=\(try #require(response.setCookie("decorum_session")))"

@@ -134,12 +134,33 @@ extension TestResponse {
 
 let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
 
+/// The sign-in form as a browser gets it: the headers to post it with (its sign-in cookie) and
+/// its CSRF token.
+func signInForm(_ client: any TestClientProtocol) async throws -> (headers: HTTPFields, token: String) {
+    let page = try await client.execute(uri: "/login", method: .get)
+    let cookie = try #require(page.setCookie("decorum_sign_in"))
+    let token = try #require(page.text.firstMatch(of: /name="csrf" value="([^"]+)"/).map { String($0.1) })
+    var headers = formHeaders
+    headers[.cookie] = "decorum_sign_in=\(cookie)"
+    return (headers, token)
+}
+
+/// Posts the sign-in form as a browser would, with the form's token and cookie.
+func postSignIn(
+    _ client: any TestClientProtocol, _ fields: [(String, String)], headers extra: HTTPFields = [:]
+)
+    async throws -> TestResponse
+{
+    var (headers, token) = try await signInForm(client)
+    for field in extra { headers[field.name] = field.value }
+    return try await client.execute(
+        uri: "/login", method: .post, headers: headers, body: formBody(fields + [("csrf", token)]))
+}
+
 func signIn(_ client: any TestClientProtocol, name: String = "sue", password: String = Fixture.suePassword)
     async throws -> Browser
 {
-    let response = try await client.execute(
-        uri: "/login", method: .post, headers: formHeaders,
-        body: formBody([("name", name), ("password", password)]))
+    let response = try await postSignIn(client, [("name", name), ("password", password)])
     #expect(response.status == .seeOther)
     let value = try #require(response.setCookie("decorum_session"))
     let cookie = "decorum_session=\(value)"

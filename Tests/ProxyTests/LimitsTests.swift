@@ -9,9 +9,10 @@ import Testing
 
 @Suite(.serialized, .timeLimit(.minutes(1)))
 struct LimitsTests {
-    func proxy(_ configure: (inout ProxyConfiguration) -> Void, upstream: Int) async throws -> (
-        ProxyServer, UInt16
-    ) {
+    func proxy(
+        _ configure: (inout ProxyConfiguration) -> Void, upstream: Int,
+        group: MultiThreadedEventLoopGroup = .singleton
+    ) async throws -> (ProxyServer, UInt16) {
         var configuration = ProxyConfiguration(listeners: [
             ListenerConfiguration(
                 host: "127.0.0.1", port: 0, chatProtocol: .lines, upstreamHost: "127.0.0.1",
@@ -20,14 +21,19 @@ struct LimitsTests {
         configure(&configuration)
         let server = ProxyServer(
             configuration: configuration, policies: PolicyStore(try PolicySet.bundled(), directory: nil),
-            reviews: InMemoryReviewSink(), group: MultiThreadedEventLoopGroup.singleton)
+            reviews: InMemoryReviewSink(), group: group)
         return (server, UInt16(try await server.start().first!.port!))
     }
 
     @Test("an agent that stays silent past the idle timeout is told and disconnected; an active one is not")
     func idle() async throws {
         let sink = try await LineSink.start()
-        let (server, port) = try await proxy({ $0.idleTimeout = .seconds(2) }, upstream: sink.port)
+        // On an event loop of its own, which other tests' connections cannot hold up (a loop
+        // that reads late would find the busy agent idle too), with a timeout that a loaded
+        // machine's scheduling cannot reach.
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let (server, port) = try await proxy(
+            { $0.idleTimeout = .seconds(5) }, upstream: sink.port, group: group)
         let busy = try IRCTestClient.connect(port: port)
         try busy.send("hello")
         _ = try await sink.waitForLines(1)  // relayed: the connection is up before timing starts
@@ -40,21 +46,22 @@ struct LimitsTests {
         let keepAlive = Thread {
             while talking.withLock({ $0 }), (try? busy.send("still here")) != nil {
                 sentSoFar.withLock { $0 += 1 }
-                Thread.sleep(forTimeInterval: 0.3)
+                Thread.sleep(forTimeInterval: 0.2)
             }
         }
         keepAlive.start()
         let started = ContinuousClock.now
-        let lines = try quiet.waitForClose(timeout: .seconds(15))
+        let lines = try quiet.waitForClose(timeout: .seconds(30))
         talking.withLock { $0 = false }
         try await Task.sleep(for: .milliseconds(400))
         let sent = sentSoFar.withLock { $0 }
         #expect(lines.contains { $0.contains("idle for too long") })
-        #expect(ContinuousClock.now - started >= .seconds(1.5), "closed only once idle for the timeout")
+        #expect(ContinuousClock.now - started >= .seconds(4.5), "closed only once idle for the timeout")
         try busy.send("and now")
         #expect(try await sink.waitForLines(sent + 2).last == "and now")
         await server.stop(drain: .zero)
         await sink.stop()
+        try await group.shutdownGracefully()
     }
 
     @Test("past the connection limit a new agent is told and closed; the others go on")

@@ -40,11 +40,15 @@ public final class StoreReviewSink: ReviewSink {
         /// A replica not seen for this long (each sweep says this one is alive) is gone for good:
         /// its held messages can no longer be delivered.
         public var replicaTimeout: Duration
+        /// How long the writer, woken by a record, waits for others to join its batch: one write,
+        /// and one wake-up of each event loop, for all of them instead of one each.
+        public var gather: Duration
 
         public init(
             replica: String, batchLimit: Int = 10_000, commitWait: TimeAmount = .seconds(3),
             sweepInterval: Duration = .seconds(5), queueLimit: Int = 100_000,
-            journalPoll: Duration = .seconds(1), replicaTimeout: Duration = .seconds(30)
+            journalPoll: Duration = .seconds(1), replicaTimeout: Duration = .seconds(30),
+            gather: Duration = .milliseconds(1)
         ) {
             self.replica = replica
             self.batchLimit = batchLimit
@@ -53,6 +57,7 @@ public final class StoreReviewSink: ReviewSink {
             self.queueLimit = queueLimit
             self.journalPoll = journalPoll
             self.replicaTimeout = replicaTimeout
+            self.gather = gather
         }
     }
 
@@ -263,6 +268,7 @@ public final class StoreReviewSink: ReviewSink {
                 }
                 if resumeNow { continuation.resume() }
             }
+            if options.gather > .zero { try? await Task.sleep(for: options.gather) }
         }
     }
 

@@ -362,18 +362,21 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             return
         }
         last = (message, index, verdict)
-        let rule = holdRule(verdict)
-        let record = ReviewRecord(
-            time: Date().timeIntervalSince1970, listener: listener.name, agent: session.agent ?? "(unknown)",
-            conversation: message.conversation, action: verdict.action,
-            text: String(decoding: message.texts[index], as: UTF8.self), hits: verdict.hits,
-            suggestion: verdict.suggestion, holdBudget: rule?.holdBudget, onTimeout: rule?.onTimeout)
+        // Only what is recorded (flags, holds, blocks) needs its record.
+        func record() -> ReviewRecord {
+            let rule = holdRule(verdict)
+            return ReviewRecord(
+                time: Date().timeIntervalSince1970, listener: listener.name,
+                agent: session.agent ?? "(unknown)", conversation: message.conversation, action: verdict.action,
+                text: String(decoding: message.texts[index], as: UTF8.self), hits: verdict.hits,
+                suggestion: verdict.suggestion, holdBudget: rule?.holdBudget, onTimeout: rule?.onTimeout)
+        }
         guard let loop = context?.eventLoop else { return }
         // A reason for leaving or kicking cannot wait or be refused without keeping the agent
         // from doing it: the command goes on without the words that broke a rule.
         if verdict.action >= .hold, let (name, neutral) = message.cannotWait {
             forward(message.rewrite(index, neutral))
-            recorded(record, on: loop, verdict: verdict, headline: "Sent without its \(name) text")
+            recorded(record(), on: loop, verdict: verdict, headline: "Sent without its \(name) text")
             return
         }
         switch verdict.action {
@@ -384,10 +387,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             tell(verdict, headline: "Sent, but")
         case .flag:
             forward(message.raw)
-            recorded(record, on: loop, verdict: verdict, headline: "Sent and flagged for review")
+            recorded(record(), on: loop, verdict: verdict, headline: "Sent and flagged for review")
         case .block:
-            recorded(record, on: loop, verdict: verdict, headline: "Not sent")
+            recorded(record(), on: loop, verdict: verdict, headline: "Not sent")
         case .hold:
+            let record = record()
             let budget =
                 record.holdBudget.map { TimeAmount.seconds(Int64($0)) } ?? configuration.defaultHoldBudget
             // The agent hears that it is held only once the hold is durable.

@@ -367,7 +367,8 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             let rule = holdRule(verdict)
             return ReviewRecord(
                 time: Date().timeIntervalSince1970, listener: listener.name,
-                agent: session.agent ?? "(unknown)", conversation: message.conversation, action: verdict.action,
+                agent: session.agent ?? "(unknown)", conversation: message.conversation,
+                action: verdict.action,
                 text: String(decoding: message.texts[index], as: UTF8.self), hits: verdict.hits,
                 suggestion: verdict.suggestion, holdBudget: rule?.holdBudget, onTimeout: rule?.onTimeout)
         }

@@ -56,6 +56,21 @@ def main() -> int:
         if driver.execute_script("return window.decorumMarker;") != marker:
             print("the queue was reloaded instead of updated live", flush=True)
             return 1
+
+        # A second supervisor's queue, open beside: its tab counts follow the decision live.
+        deciding = driver.current_window_handle
+        driver.switch_to.new_window("tab")
+        watching = driver.current_window_handle
+        driver.get(args.url + "/?status=all")
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, 'body[data-live="on"] #queue')))
+        driver.execute_script("window.decorumMarker = 'watching';")
+
+        def count(status):
+            return int(driver.find_element(
+                By.CSS_SELECTOR, f'.tab[data-status="{status}"] .count').get_attribute("data-count"))
+
+        before = {status: count(status) for status in ("pending", "approved", "all")}
+        driver.switch_to.window(deciding)
         item = None
         deadline = time.monotonic() + args.timeout
         while item is None and time.monotonic() < deadline:
@@ -80,6 +95,19 @@ def main() -> int:
 
         wait.until(decided)
         print(f"APPROVED {item}", flush=True)
+
+        driver.switch_to.window(watching)
+        expected = {"pending": before["pending"] - 1, "approved": before["approved"] + 1, "all": before["all"]}
+        try:
+            wait.until(lambda d: {status: count(status) for status in expected} == expected)
+        except Exception:  # noqa: BLE001 - said below with what was seen
+            seen = {status: count(status) for status in expected}
+            print(f"the other queue's tab counts did not follow: {before} -> {seen}", flush=True)
+            return 1
+        if driver.execute_script("return window.decorumMarker;") != "watching":
+            print("the other queue was reloaded instead of updated live", flush=True)
+            return 1
+        print(f"COUNTS {before} -> {expected}", flush=True)
         return 0
     except Exception as error:  # noqa: BLE001 - the reason goes to the test's log
         print(f"FAILED {type(error).__name__}: {error}", flush=True)

@@ -98,6 +98,9 @@
   }
 
   var source = new EventSource(base + "/api/events");
+  // Whether the page is following the live feed (it reconnects by itself when cut).
+  source.addEventListener("open", function () { document.body.dataset.live = "on"; });
+  source.addEventListener("error", function () { document.body.dataset.live = "off"; });
   source.addEventListener("recorded", function (event) {
     var data = JSON.parse(event.data);
     if (!data.item) return;
@@ -124,6 +127,15 @@
       existing.replaceWith(row);
     });
   }
-  source.addEventListener("decided", refresh);
+  source.addEventListener("decided", function (event) {
+    // A decision moves the item from the tab it waited in (held messages wait as pending, flags
+    // and blocks as open) to its new status's.
+    var data = JSON.parse(event.data);
+    if (data.item) {
+      bump(data.item.action === "hold" ? "pending" : "open", -1);
+      bump(data.item.status, 1);
+    }
+    refresh(event);
+  });
   source.addEventListener("delivery", refresh);
 })();

@@ -475,6 +475,8 @@ private struct TallyStore: ReviewStore {
     func disconnected(_ ids: [Int64]) async throws {}
     func disconnectAll(replica: String) async throws -> Int { 0 }
     func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String] { [] }
+    func signOut(session: String, until: Date) async throws {}
+    func signedOut(at time: Date) async throws -> [String: Date] { [:] }
     func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] { [] }
     func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow] { [] }
     func counts() async throws -> [ReviewStatus: Int] { [.open: records] }

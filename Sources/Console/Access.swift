@@ -111,6 +111,14 @@ final class Access: Sendable {
             account: account.name, role: account.role, viaCookie: true, session: id, csrf: csrfToken(id))
     }
 
+    /// Sessions signed out elsewhere (another replica's console), with their expiry.
+    func revoked(_ sessions: [String: Date], now: Date) {
+        revoked.withLock { revoked in
+            revoked = revoked.filter { $0.value > now }
+            revoked.merge(sessions.filter { $0.value > now }) { a, _ in a }
+        }
+    }
+
     /// Signs a session out before it expires.
     func revoke(_ principal: Principal, now: Date) {
         guard let id = principal.session else { return }

@@ -101,6 +101,19 @@ public struct ConsoleServer: Sendable {
     /// store ends them too. Browsers reconnect to whichever server is up.
     public func endLiveFeeds() { feeds.endAll() }
 
+    /// How often sessions signed out on other replicas are read from the store.
+    public var signOutRefresh: Duration = .seconds(5)
+
+    /// Reads the sessions signed out on any replica from the store, to refuse them here too.
+    public func refreshSignOuts() async {
+        let now = self.now()
+        do {
+            access.revoked(try await store.signedOut(at: now), now: now)
+        } catch {
+            logger.warning("sign-outs could not be read from the store", metadata: ["error": "\(error)"])
+        }
+    }
+
     /// Serves the console until the calling task is cancelled, then shuts down gracefully:
     /// requests under way are answered (within `drain`), live feeds end, and no connection is
     /// cut in the middle of a response.
@@ -109,6 +122,14 @@ public struct ConsoleServer: Sendable {
         onBound: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         let app = try application(host: host, port: port, tls: tls, onBound: onBound)
+        // Sessions signed out on other replicas' consoles are refused here within `signOutRefresh`.
+        let signOuts = Task {
+            while !Task.isCancelled {
+                await refreshSignOuts()
+                try? await Task.sleep(for: signOutRefresh)
+            }
+        }
+        defer { signOuts.cancel() }
         let group = ServiceGroup(
             configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
         // Not a child of the calling task: its cancellation would cancel the connections.

@@ -35,7 +35,7 @@ struct Handlers: Sendable {
         r.get("login") { request, context in try await self.loginPage(request, context) }
         r.post("login") { request, context in try await self.signIn(request, context) }
         r.get("logout") { request, context in try self.logoutPage(request, context) }
-        r.post("logout") { request, context in try self.signOut(request, context) }
+        r.post("logout") { request, context in try await self.signOut(request, context) }
         r.get("/") { request, context in try await self.queuePage(request, context) }
         r.get("items/:id") { request, context in try await self.itemPage(request, context) }
         r.get("items/:id/row") { request, context in try await self.itemRow(request, context) }

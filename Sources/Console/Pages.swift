@@ -116,9 +116,20 @@ extension Handlers {
                     """))
     }
 
-    func signOut(_ request: Request, _ context: ConsoleContext) throws -> Response {
+    func signOut(_ request: Request, _ context: ConsoleContext) async throws -> Response {
         let principal = try context.requirePrincipal()
-        server.access.revoke(principal, now: server.now())
+        let now = server.now()
+        server.access.revoke(principal, now: now)
+        // For every replica's console: each reads the sign-outs from the store (``ConsoleServer/refreshSignOuts()``).
+        if let id = principal.session {
+            do {
+                try await server.store.signOut(
+                    session: id, until: now.addingTimeInterval(server.access.lifetime))
+            } catch {
+                server.logger.error(
+                    "a sign-out could not be shared with the other replicas", metadata: ["error": "\(error)"])
+            }
+        }
         var response = redirect(to: "/login", flash: Flash(kind: .info, message: "Signed out."))
         response.setCookie(sessionCookie("", maxAge: 0))
         return response

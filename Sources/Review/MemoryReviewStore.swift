@@ -12,6 +12,8 @@ public final class MemoryReviewStore: ReviewStore {
         var nextDecision: Int64 = 1
         /// When each replica was last seen.
         var replicas: [String: Date] = [:]
+        /// Console sessions signed out, until they would have expired.
+        var signedOut: [String: Date] = [:]
 
         /// See ``ReviewStore/disconnectAll(replica:)``.
         mutating func disconnectAll(replica: String) -> (disconnected: Int, undeliverable: [Int64]) {
@@ -124,6 +126,18 @@ public final class MemoryReviewStore: ReviewStore {
         let (disconnected, undeliverable) = state.withLockedValue { $0.disconnectAll(replica: replica) }
         hub.publish(undeliverable.map { .delivery($0) })
         return disconnected
+    }
+
+    public func signOut(session: String, until: Date) async throws {
+        let now = Date()
+        state.withLockedValue { s in
+            s.signedOut = s.signedOut.filter { $0.value > now }
+            s.signedOut[session] = until
+        }
+    }
+
+    public func signedOut(at time: Date) async throws -> [String: Date] {
+        state.withLockedValue { s in s.signedOut.filter { $0.value > time } }
     }
 
     public func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String] {

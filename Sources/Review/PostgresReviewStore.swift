@@ -303,6 +303,16 @@ public final class PostgresReviewStore: ReviewStore {
         }
     }
 
+    public func signOut(session: String, until: Date) async throws {
+        try await transaction("recording a sign-out") {
+            try await SQLReviewTables.signOut(session, until: until, now: Date(), in: $0)
+        }
+    }
+
+    public func signedOut(at time: Date) async throws -> [String: Date] {
+        try await connected("reading sign-outs") { try await SQLReviewTables.signedOut(at: time, in: $0) }
+    }
+
     public func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String] {
         try await transaction("noting this replica alive") { session in
             let (gone, undeliverable) = try await SQLReviewTables.heartbeat(

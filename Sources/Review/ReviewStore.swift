@@ -93,6 +93,13 @@ public protocol ReviewStore: Sendable {
     /// an event for every record written.
     func decisions() -> AsyncStream<ReviewEvent>
 
+    /// A console session signed out before it expires (`until`), for every replica's console to
+    /// refuse it.
+    func signOut(session: String, until: Date) async throws
+
+    /// The sessions signed out that would not have expired yet at `time`, with their expiry.
+    func signedOut(at time: Date) async throws -> [String: Date]
+
     func close() async throws
 }
 

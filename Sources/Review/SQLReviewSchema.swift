@@ -14,6 +14,7 @@ import Foundation
 ///   (see `ReviewJournal`); `indexJournal` moves them in and deletes the row.
 /// - `decorum_replicas`: when each replica was last seen (`heartbeat`), so that the connections
 ///   of one gone for good are known to be gone.
+/// - `console_signed_out`: console sessions signed out before they expire, until they would have.
 enum SQLReviewSchema {
     /// Migrations as (version, statements).
     typealias Migration = (version: Int, statements: [String])
@@ -89,6 +90,12 @@ enum SQLReviewSchema {
             3,
             ["CREATE TABLE decorum_replicas (name TEXT PRIMARY KEY, seen_at INTEGER NOT NULL) WITHOUT ROWID"]
         ),
+        (
+            4,
+            [
+                "CREATE TABLE console_signed_out (session TEXT PRIMARY KEY, until INTEGER NOT NULL) WITHOUT ROWID"
+            ]
+        ),
     ]
 
     static let postgres: [Migration] = [
@@ -159,6 +166,7 @@ enum SQLReviewSchema {
             ]
         ),
         (3, ["CREATE TABLE decorum_replicas (name text PRIMARY KEY, seen_at bigint NOT NULL)"]),
+        (4, ["CREATE TABLE console_signed_out (session text PRIMARY KEY, until bigint NOT NULL)"]),
     ]
 
     /// Each single filter of `list` walks one of these newest first (`id < before ORDER BY id

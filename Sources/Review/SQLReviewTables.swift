@@ -403,6 +403,26 @@ enum SQLReviewTables {
         return (disconnected, undeliverable)
     }
 
+    /// Records a signed-out session, and forgets those past their expiry.
+    static func signOut(_ id: String, until: Date, now: Date, in session: any SQLSession) async throws {
+        try await session.run("DELETE FROM console_signed_out WHERE until <= ?", [.time(now)])
+        try await session.run(
+            """
+            INSERT INTO console_signed_out (session, until) VALUES (?, ?) \
+            ON CONFLICT (session) DO UPDATE SET until = excluded.until
+            """, [.text(id), .time(until)])
+    }
+
+    static func signedOut(at time: Date, in session: any SQLSession) async throws -> [String: Date] {
+        var signedOut: [String: Date] = [:]
+        for row in try await session.run(
+            "SELECT session, until FROM console_signed_out WHERE until > ?", [.time(time)])
+        {
+            signedOut[try row.required("session", row.text)] = try row.required("until", row.time)
+        }
+        return signedOut
+    }
+
     /// Notes `replica` as seen at `time`; replicas last seen before `staleBefore` are gone for
     /// good: each is disconnected (``disconnectAll(replica:in:)``) and forgotten. Returns them and
     /// the holds made undeliverable.

@@ -203,6 +203,16 @@ public final class SQLiteReviewStore: ReviewStore {
         return disconnected
     }
 
+    public func signOut(session: String, until: Date) async throws {
+        try await transaction("recording a sign-out") {
+            try await SQLReviewTables.signOut(session, until: until, now: Date(), in: $0)
+        }
+    }
+
+    public func signedOut(at time: Date) async throws -> [String: Date] {
+        try await read("reading sign-outs") { try await SQLReviewTables.signedOut(at: time, in: $0) }
+    }
+
     public func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String] {
         let (gone, undeliverable) = try await transaction("noting this replica alive") {
             try await SQLReviewTables.heartbeat(replica: replica, at: time, staleBefore: staleBefore, in: $0)

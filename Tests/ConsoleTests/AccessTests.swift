@@ -174,6 +174,32 @@ import Testing
         }
     }
 
+    @Test func signingOutOnOneReplicaEndsTheSessionOnTheOthers() async throws {
+        let fixture = try Fixture()
+        let other = try fixture.replica()
+        let browser = try await fixture.test { client in try await signIn(client) }
+        let otherApp = Application(router: other.router())
+        // The same session secret: the cookie works on the other replica too.
+        try await otherApp.test(.router) { client in
+            let items = try await client.execute(uri: "/api/items", method: .get, headers: browser.headers)
+            #expect(items.status == .ok)
+        }
+        try await fixture.test { client in
+            let (headers, body) = browser.form([])
+            let out = try await client.execute(uri: "/logout", method: .post, headers: headers, body: body)
+            #expect(out.status == .seeOther)
+        }
+        #expect(try await fixture.store.signedOut(at: fixture.clock.now).count == 1)
+        // Once the other replica has read the store's sign-outs (every 5 s), it refuses the cookie.
+        await other.refreshSignOuts()
+        try await otherApp.test(.router) { client in
+            let items = try await client.execute(uri: "/api/items", method: .get, headers: browser.headers)
+            #expect(items.status == .unauthorized)
+        }
+        // Past the session's own expiry the sign-out is forgotten.
+        #expect(try await fixture.store.signedOut(at: fixture.clock.now.addingTimeInterval(3_601)).isEmpty)
+    }
+
     @Test func formPostsNeedTheSessionsCSRFToken() async throws {
         let fixture = try Fixture()
         let id = try await fixture.insert()

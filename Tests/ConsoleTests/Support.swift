@@ -38,6 +38,7 @@ struct Fixture {
     let clock = TestClock()
     let delays = DelayLog()
     let server: ConsoleServer
+    let configuration: ConsoleConfiguration
 
     init(configure: (inout ConsoleConfiguration) -> Void = { _ in }) throws {
         var configuration = ConsoleConfiguration(
@@ -52,12 +53,21 @@ struct Fixture {
             ],
             sessionSecret: "a test secret of enough length", sessionLifetime: 3600)
         configure(&configuration)
+        self.configuration = configuration
         let delays = self.delays
         let clock = self.clock
         server = try ConsoleServer(
             store: store, configuration: configuration, logger: Logger(label: "console-test"),
             throttle: SignInThrottle(sleep: { await delays.record($0) }), now: { clock.now },
             heartbeat: .milliseconds(50))
+    }
+
+    /// Another replica's console: the same configuration over the same store.
+    func replica() throws -> ConsoleServer {
+        let clock = self.clock
+        return try ConsoleServer(
+            store: store, configuration: configuration, logger: Logger(label: "console-test-replica"),
+            now: { clock.now })
     }
 
     /// Runs a test against the router, without sockets.

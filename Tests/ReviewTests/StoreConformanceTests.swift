@@ -259,6 +259,22 @@ import Testing
         try await store.close()
     }
 
+    /// Console sign-outs are shared until the sessions would have expired.
+    @Test(arguments: StoreKind.allCases) func signOutsAreSharedUntilExpiry(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let now = Date()
+        #expect(try await store.signedOut(at: now).isEmpty)
+        try await store.signOut(session: "s1", until: now.addingTimeInterval(3_600))
+        try await store.signOut(session: "s2", until: now.addingTimeInterval(60))
+        try await store.signOut(session: "s1", until: now.addingTimeInterval(3_600))  // twice is once
+        let shared = try await store.signedOut(at: now)
+        #expect(Set(shared.keys) == ["s1", "s2"])
+        #expect(Self.same(shared["s1"], now.addingTimeInterval(3_600)))
+        #expect(Array(try await store.signedOut(at: now.addingTimeInterval(120)).keys) == ["s1"])
+        #expect(try await store.signedOut(at: now.addingTimeInterval(3_600)).isEmpty)
+        try await store.close()
+    }
+
     /// A replica not seen within the timeout is gone for good: its holds are disconnected and
     /// its approvals waiting for delivery undeliverable; a live replica's are left alone.
     @Test(arguments: StoreKind.allCases) func goneReplicas(_ kind: StoreKind) async throws {

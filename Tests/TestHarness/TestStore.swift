@@ -72,6 +72,14 @@ public final class TestStore: ReviewStore, @unchecked Sendable {
     public func disconnectAll(replica: String) async throws -> Int {
         try await base.disconnectAll(replica: replica)
     }
+    public func signOut(session: String, until: Date) async throws {
+        try check()
+        try await base.signOut(session: session, until: until)
+    }
+    public func signedOut(at time: Date) async throws -> [String: Date] {
+        try check()
+        return try await base.signedOut(at: time)
+    }
     public func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String] {
         try check()
         return try await base.heartbeat(replica: replica, at: time, staleBefore: staleBefore)

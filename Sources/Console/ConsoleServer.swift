@@ -11,8 +11,8 @@ import ServiceLifecycle
 /// let console = try ConsoleServer(store: store, configuration: configuration, logger: logger)
 /// try await console.run(host: "0.0.0.0", port: 8443, tls: .init(certificatePath: c, keyPath: k)) { port in … }
 /// ```
-/// `run` shuts down gracefully and returns when its task is cancelled; `application(…)` gives a Hummingbird application to
-/// put in a `ServiceGroup` instead (graceful shutdown on its signals).
+/// `run` shuts down gracefully and returns when its task is cancelled; `application(…)` gives a
+/// Hummingbird application to put in a `ServiceGroup` instead (graceful shutdown on its signals).
 public struct ConsoleServer: Sendable {
     /// Where the certificate chain and private key of the console's TLS listener are (PEM).
     public struct TLSFiles: Sendable, Hashable {

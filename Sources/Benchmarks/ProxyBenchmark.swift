@@ -478,6 +478,8 @@ private struct TallyStore: ReviewStore {
     func disconnectAll(replica: String) async throws -> Int { 0 }
     func heartbeat(replica: String, at time: Date, staleBefore: Date) async throws -> [String] { [] }
     func signOut(session: String, until: Date) async throws {}
+    func failedSignIn(keys: [String], at time: Date) async throws -> Int { 0 }
+    func succeededSignIn(keys: [String]) async throws {}
     func signedOut(at time: Date) async throws -> [String: Date] { [:] }
     func expiredHolds(at time: Date, limit: Int) async throws -> [ReviewItem] { [] }
     func statistics(_ query: StatisticsQuery) async throws -> [StatisticsRow] { [] }

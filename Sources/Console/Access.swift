@@ -188,14 +188,20 @@ public final class SignInThrottle: Sendable {
         self.sleep = sleep
     }
 
-    /// Counts a failure and waits the delay it earns.
-    func failed(account: String, address: String, now: Date) async {
+    /// What failures are counted against: the account and the address.
+    static func keys(account: String, address: String) -> [String] {
+        ["account:\(account)", "address:\(address)"]
+    }
+
+    /// Counts a failure and waits the delay it earns: by this console's count, or by `shared` (the
+    /// count of every replica's console, from the review store) when that is higher.
+    func failed(account: String, address: String, now: Date, shared: Int = 0) async {
         let failures = entries.withLock { entries in
             if entries.count > 50_000 {
                 entries = entries.filter { now.timeIntervalSince($0.value.last) < 3600 }
             }
             var most = 0
-            for key in ["account:\(account)", "address:\(address)"] {
+            for key in Self.keys(account: account, address: address) {
                 var entry = entries[key] ?? Entry(failures: 0, last: now)
                 entry.failures += 1
                 entry.last = now
@@ -204,7 +210,7 @@ public final class SignInThrottle: Sendable {
             }
             return most
         }
-        try? await sleep(delay(afterFailures: failures))
+        try? await sleep(delay(afterFailures: max(failures, shared)))
     }
 
     func succeeded(account: String, address: String) {

@@ -80,13 +80,19 @@ extension Handlers {
         }
         guard let account = await server.access.verifyOffPool(name: name, password: fields["password"] ?? "")
         else {
-            await server.throttle.failed(account: name, address: context.remoteAddress, now: server.now())
+            // Counted in the store too, so that attempts spread over replicas slow down alike.
+            let shared = try? await server.store.failedSignIn(
+                keys: SignInThrottle.keys(account: name, address: context.remoteAddress), at: server.now())
+            await server.throttle.failed(
+                account: name, address: context.remoteAddress, now: server.now(), shared: shared ?? 0)
             return loginForm(
                 request, next: next, name: name,
                 flash: Flash(kind: .error, message: "Wrong name or password."),
                 status: .unauthorized)
         }
         server.throttle.succeeded(account: account.name, address: context.remoteAddress)
+        try? await server.store.succeededSignIn(
+            keys: SignInThrottle.keys(account: account.name, address: context.remoteAddress))
         let value = server.access.sessionValue(for: account.name, now: server.now())
         var response = redirect(to: next)
         response.setCookie(sessionCookie(value, maxAge: Int(server.access.lifetime)))

@@ -14,6 +14,8 @@ public final class MemoryReviewStore: ReviewStore {
         var replicas: [String: Date] = [:]
         /// Console sessions signed out, until they would have expired.
         var signedOut: [String: Date] = [:]
+        /// Failed console sign-ins in a row, and the last one's time, per key.
+        var signInFailures: [String: (failures: Int, last: Date)] = [:]
 
         /// See ``ReviewStore/disconnectAll(replica:)``.
         mutating func disconnectAll(replica: String) -> (disconnected: Int, undeliverable: [Int64]) {
@@ -126,6 +128,26 @@ public final class MemoryReviewStore: ReviewStore {
         let (disconnected, undeliverable) = state.withLockedValue { $0.disconnectAll(replica: replica) }
         hub.publish(undeliverable.map { .delivery($0) })
         return disconnected
+    }
+
+    public func failedSignIn(keys: [String], at time: Date) async throws -> Int {
+        state.withLockedValue { s in
+            var most = 0
+            for key in keys {
+                var entry = s.signInFailures[key] ?? (0, time)
+                if entry.last < time.addingTimeInterval(-3_600) { entry.failures = 0 }
+                entry = (entry.failures + 1, time)
+                s.signInFailures[key] = entry
+                most = max(most, entry.failures)
+            }
+            return most
+        }
+    }
+
+    public func succeededSignIn(keys: [String]) async throws {
+        state.withLockedValue { s in
+            for key in keys { s.signInFailures[key] = nil }
+        }
     }
 
     public func signOut(session: String, until: Date) async throws {

@@ -303,6 +303,18 @@ public final class PostgresReviewStore: ReviewStore {
         }
     }
 
+    public func failedSignIn(keys: [String], at time: Date) async throws -> Int {
+        try await transaction("counting a failed sign-in") {
+            try await SQLReviewTables.failedSignIn(keys: keys, at: time, in: $0)
+        }
+    }
+
+    public func succeededSignIn(keys: [String]) async throws {
+        try await transaction("recording a sign-in") {
+            try await SQLReviewTables.succeededSignIn(keys: keys, in: $0)
+        }
+    }
+
     public func signOut(session: String, until: Date) async throws {
         try await transaction("recording a sign-out") {
             try await SQLReviewTables.signOut(session, until: until, now: Date(), in: $0)

@@ -100,6 +100,14 @@ public protocol ReviewStore: Sendable {
     /// The sessions signed out that would not have expired yet at `time`, with their expiry.
     func signedOut(at time: Date) async throws -> [String: Date]
 
+    /// Counts a failed console sign-in against each key (an account, an address), for every
+    /// replica's console to slow the next one down; a count an hour old starts again. Returns the
+    /// highest count.
+    func failedSignIn(keys: [String], at time: Date) async throws -> Int
+
+    /// A sign-in succeeded: its keys' counts start again.
+    func succeededSignIn(keys: [String]) async throws
+
     func close() async throws
 }
 

@@ -15,6 +15,7 @@ import Foundation
 /// - `decorum_replicas`: when each replica was last seen (`heartbeat`), so that the connections
 ///   of one gone for good are known to be gone.
 /// - `console_signed_out`: console sessions signed out before they expire, until they would have.
+/// - `console_sign_in_failures`: failed console sign-ins in a row per account and per address.
 enum SQLReviewSchema {
     /// Migrations as (version, statements).
     typealias Migration = (version: Int, statements: [String])
@@ -96,6 +97,16 @@ enum SQLReviewSchema {
                 "CREATE TABLE console_signed_out (session TEXT PRIMARY KEY, until INTEGER NOT NULL) WITHOUT ROWID"
             ]
         ),
+        (
+            5,
+            [
+                """
+                CREATE TABLE console_sign_in_failures (
+                    key TEXT PRIMARY KEY, failures INTEGER NOT NULL, last INTEGER NOT NULL
+                ) WITHOUT ROWID
+                """
+            ]
+        ),
     ]
 
     static let postgres: [Migration] = [
@@ -167,6 +178,12 @@ enum SQLReviewSchema {
         ),
         (3, ["CREATE TABLE decorum_replicas (name text PRIMARY KEY, seen_at bigint NOT NULL)"]),
         (4, ["CREATE TABLE console_signed_out (session text PRIMARY KEY, until bigint NOT NULL)"]),
+        (
+            5,
+            [
+                "CREATE TABLE console_sign_in_failures (key text PRIMARY KEY, failures bigint NOT NULL, last bigint NOT NULL)"
+            ]
+        ),
     ]
 
     /// Each single filter of `list` walks one of these newest first (`id < before ORDER BY id

@@ -403,6 +403,27 @@ enum SQLReviewTables {
         return (disconnected, undeliverable)
     }
 
+    /// See ``ReviewStore/failedSignIn(keys:at:)``.
+    static func failedSignIn(keys: [String], at time: Date, in session: any SQLSession) async throws -> Int {
+        var most = 0
+        for key in keys {
+            let rows = try await session.run(
+                """
+                INSERT INTO console_sign_in_failures (key, failures, last) VALUES (?, 1, ?) \
+                ON CONFLICT (key) DO UPDATE SET failures = CASE WHEN console_sign_in_failures.last < ? \
+                THEN 1 ELSE console_sign_in_failures.failures + 1 END, last = excluded.last RETURNING failures
+                """, [.text(key), .time(time), .time(time.addingTimeInterval(-3_600))])
+            for row in rows { most = max(most, Int(try row.required("failures", row.integer))) }
+        }
+        return most
+    }
+
+    static func succeededSignIn(keys: [String], in session: any SQLSession) async throws {
+        for key in keys {
+            try await session.run("DELETE FROM console_sign_in_failures WHERE key = ?", [.text(key)])
+        }
+    }
+
     /// Records a signed-out session, and forgets those past their expiry.
     static func signOut(_ id: String, until: Date, now: Date, in session: any SQLSession) async throws {
         try await session.run("DELETE FROM console_signed_out WHERE until <= ?", [.time(now)])

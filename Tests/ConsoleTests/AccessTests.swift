@@ -174,6 +174,29 @@ import Testing
         }
     }
 
+    @Test func failedSignInsOnOneReplicaSlowTheOthersDown() async throws {
+        let fixture = try Fixture()
+        let otherDelays = DelayLog()
+        let other = try fixture.replica(delays: otherDelays)
+        try await fixture.test { client in
+            for password in ["a", "b"] {
+                let response = try await postSignIn(client, [("name", "sue"), ("password", password)])
+                #expect(response.status == .unauthorized)
+            }
+        }
+        #expect(await fixture.delays.delays == [.milliseconds(100), .milliseconds(200)])
+        // The third failure, on the other replica: the delay of a third, not of a first.
+        try await Application(router: other.router()).test(.router) { client in
+            let response = try await postSignIn(client, [("name", "sue"), ("password", "c")])
+            #expect(response.status == .unauthorized)
+            // Signing in there starts the count again, on every replica.
+            let signed = try await postSignIn(client, [("name", "sue"), ("password", Fixture.suePassword)])
+            #expect(signed.status == .seeOther)
+        }
+        #expect(await otherDelays.delays == [.milliseconds(400)])
+        #expect(try await fixture.store.failedSignIn(keys: ["account:sue"], at: fixture.clock.now) == 1)
+    }
+
     @Test func signingOutOnOneReplicaEndsTheSessionOnTheOthers() async throws {
         let fixture = try Fixture()
         let other = try fixture.replica()

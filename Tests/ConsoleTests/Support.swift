@@ -62,12 +62,13 @@ struct Fixture {
             heartbeat: .milliseconds(50))
     }
 
-    /// Another replica's console: the same configuration over the same store.
-    func replica() throws -> ConsoleServer {
+    /// Another replica's console: the same configuration over the same store; its sign-in delays
+    /// go to `delays`.
+    func replica(delays: DelayLog = DelayLog()) throws -> ConsoleServer {
         let clock = self.clock
         return try ConsoleServer(
             store: store, configuration: configuration, logger: Logger(label: "console-test-replica"),
-            now: { clock.now })
+            throttle: SignInThrottle(sleep: { await delays.record($0) }), now: { clock.now })
     }
 
     /// Runs a test against the router, without sockets.

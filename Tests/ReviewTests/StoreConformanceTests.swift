@@ -259,6 +259,22 @@ import Testing
         try await store.close()
     }
 
+    /// Failed sign-ins are counted per key across replicas; an hour's quiet or a success starts
+    /// the count again.
+    @Test(arguments: StoreKind.allCases) func signInFailuresAreCounted(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let t0 = Self.base
+        #expect(try await store.failedSignIn(keys: ["account:sue", "address:a"], at: t0) == 1)
+        #expect(try await store.failedSignIn(keys: ["account:sue", "address:b"], at: t0 + 1) == 2)
+        #expect(try await store.failedSignIn(keys: ["account:bo", "address:a"], at: t0 + 2) == 2)
+        #expect(try await store.failedSignIn(keys: ["account:sue"], at: t0 + 3) == 3)
+        try await store.succeededSignIn(keys: ["account:sue", "address:b"])
+        #expect(try await store.failedSignIn(keys: ["account:sue"], at: t0 + 4) == 1)
+        // An hour after its last failure, a key starts again.
+        #expect(try await store.failedSignIn(keys: ["address:a"], at: t0 + 3_700) == 1)
+        try await store.close()
+    }
+
     /// Console sign-outs are shared until the sessions would have expired.
     @Test(arguments: StoreKind.allCases) func signOutsAreSharedUntilExpiry(_ kind: StoreKind) async throws {
         let store = try await kind.make()

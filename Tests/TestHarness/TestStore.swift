@@ -72,6 +72,14 @@ public final class TestStore: ReviewStore, @unchecked Sendable {
     public func disconnectAll(replica: String) async throws -> Int {
         try await base.disconnectAll(replica: replica)
     }
+    public func failedSignIn(keys: [String], at time: Date) async throws -> Int {
+        try check()
+        return try await base.failedSignIn(keys: keys, at: time)
+    }
+    public func succeededSignIn(keys: [String]) async throws {
+        try check()
+        try await base.succeededSignIn(keys: keys)
+    }
     public func signOut(session: String, until: Date) async throws {
         try check()
         try await base.signOut(session: session, until: until)

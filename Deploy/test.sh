@@ -23,6 +23,14 @@ fi
 (service postgresql stop || systemctl stop postgresql) >/dev/null 2>&1 || true
 python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
 
+# Everything the tests make (databases, certificates, browser profiles, servers' folders) goes
+# into one temporary folder of this run, removed when it ends, however it ends. Readable by the
+# servers that drop to their own users (ngircd, PostgreSQL).
+scratch="$(mktemp -d "${TMPDIR:-/tmp}/decorum-tests.XXXXXX")"
+chmod 755 "$scratch"
+trap 'rm -rf "$scratch"' EXIT
+export TMPDIR="$scratch"
+
 swift build --build-tests
 swift test --skip-build
 .build/debug/decorum policies lint Policies

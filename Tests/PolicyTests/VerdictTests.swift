@@ -50,6 +50,33 @@ struct VerdictTests {
         #expect(v.hits[0].end == big.utf8.count - 1)
     }
 
+    @Test(
+        "a phrase starts a word, or anywhere in a word joined from spaced-out letters; a stem written *x anywhere"
+    )
+    func phraseStarts() throws {
+        let set = try PolicySet(rules: [
+            Rule(
+                id: "t.fault", language: "en", category: "blame", action: .block, notice: "n",
+                phrases: [Phrase("fault")], suggestion: "s"),
+            Rule(
+                id: "t.ending", language: "en", category: "ending", action: .flag, notice: "n",
+                phrases: [Phrase("*ness")], suggestion: "s"),
+        ])
+        func hits(_ message: String) -> [String] {
+            set.check(message).hits.map { "\($0.rule) \($0.text)" }
+        }
+        #expect(hits("fault of ours") == ["t.fault fault"])
+        #expect(hits("it is my fault") == ["t.fault fault"])
+        // Inside a word: not a hit, at the start of the message or after a space.
+        #expect(hits("default settings") == [])
+        #expect(hits("the default") == [])
+        // Spaced-out letters join into one word whose boundaries are unknown.
+        #expect(hits("it is m y f a u l t") == ["t.fault f a u l t"])
+        #expect(hits("it is f a u l t y") == [])
+        // A stem open at its start ends a word anywhere in it.
+        #expect(hits("such kindness") == ["t.ending kindness"])
+    }
+
     @Test("exceptions cancel the hits they contain")
     func exceptions() {
         #expect(Self.set.check("It's not your fault, the link expired.") == .allow)

@@ -39,10 +39,7 @@ public final class PolicySet: Sendable {
                             ))
                         continue
                     }
-                    // A phrase that must start a word is compiled with the space before it, and
-                    // the text is searched with a space before it: the automaton then leaves a
-                    // word as soon as the word cannot begin a phrase, and skips to the next space.
-                    phrases.append(phrase.openStart ? form : [0x20] + form)
+                    phrases.append(form)
                     patterns.append(
                         PatternInfo(
                             rule: index, isException: isException, openStart: phrase.openStart,
@@ -113,43 +110,17 @@ public final class PolicySet: Sendable {
         var exceptions: [(rule: Int, range: Range<Int>)] = []
         n.withUnsafeBytes { normalized in
             patterns.withUnsafeBufferPointer { patterns in
-                /// The matches in `text` preceded by a space, at offset `offset` of the normalized
-                /// text; only those starting a word at `offset` itself when `onlyAtStart`.
-                func search(_ text: UnsafeRawBufferPointer, at offset: Int, onlyAtStart: Bool) {
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + 1) { spaced in
-                        spaced[0] = 0x20
-                        if let base = text.baseAddress {
-                            UnsafeMutableRawPointer(spaced.baseAddress! + 1).copyMemory(
-                                from: base, byteCount: text.count)
-                        }
-                        automaton.forEachMatch(in: UnsafeRawBufferPointer(spaced)) { m in
-                            // Field by field, not retaining the pattern's suggestion for every match.
-                            let p = m.pattern.index
-                            let open = patterns[p].openStart
-                            if onlyAtStart && (open || m.start != 0) { return true }
-                            // Offsets in `spaced` are one more than in the text; a phrase that
-                            // starts a word is matched with the space before it.
-                            let range = offset + m.start - (open ? 1 : 0)..<offset + m.end - 1
-                            guard n.isWordBounded(range, start: !open, end: !patterns[p].openEnd)
-                            else { return true }
-                            if patterns[p].isException {
-                                exceptions.append((patterns[p].rule, range))
-                            } else {
-                                candidates.append((patterns[p].rule, p, range))
-                            }
-                            return true
-                        }
+                automaton.forEachMatch(in: normalized) { m in
+                    // Field by field, not retaining the pattern's suggestion for every match.
+                    let p = m.pattern.index
+                    guard n.isWordBounded(m.range, start: !patterns[p].openStart, end: !patterns[p].openEnd)
+                    else { return true }
+                    if patterns[p].isException {
+                        exceptions.append((patterns[p].rule, m.range))
+                    } else {
+                        candidates.append((patterns[p].rule, p, m.range))
                     }
-                }
-                search(normalized, at: 0, onlyAtStart: false)
-                // In a word joined from spaced-out letters a phrase may start anywhere.
-                for word in n.joinedWords where word.count > 1 {
-                    for start in word.lowerBound + 1..<word.upperBound {
-                        let end = min(normalized.count, start + automaton.maxPatternLength)
-                        search(
-                            UnsafeRawBufferPointer(rebasing: normalized[start..<end]), at: start,
-                            onlyAtStart: true)
-                    }
+                    return true
                 }
             }
         }

@@ -566,19 +566,40 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func tell(_ verdict: Verdict, headline: String) {
+        guard let context else { return }
+        // Built by appending: this runs for every message that breaks a rule.
         var text = headline
+        text.reserveCapacity(headline.utf8.count + 200)
         for (i, hit) in verdict.hits.enumerated() {
-            text += i == 0 ? " " : ", "
-            text += "\(hit.category) “\(hit.text)”"
+            text.append(i == 0 ? " " : ", ")
+            text.append(hit.category)
+            text.append(" “")
+            text.append(hit.text)
+            text.append("”")
         }
         if let first = verdict.hits.first {
-            text += " — " + first.notice
-            if let replacement = first.replacement { text += " Try: “\(replacement)”" }
+            text.append(" — ")
+            text.append(first.notice)
+            if let replacement = first.replacement {
+                text.append(" Try: “")
+                text.append(replacement)
+                text.append("”")
+            }
         }
-        notice(text, verdict: verdict)
+        // Both notices in one write.
+        var buffer = context.channel.allocator.buffer(
+            capacity: text.utf8.count + (verdict.suggestion?.utf8.count ?? 0) + 160)
+        session.writeNotices(text, verdict: verdict, into: &buffer)
         if let suggestion = verdict.suggestion {
-            notice("Suggested: “\(suggestion)” — \(session.acceptHint) to send it.")
+            var line = "Suggested: “"
+            line.reserveCapacity(suggestion.utf8.count + 64)
+            line.append(suggestion)
+            line.append("” — ")
+            line.append(session.acceptHint)
+            line.append(" to send it.")
+            session.writeNotices(line, verdict: nil, into: &buffer)
         }
+        context.write(NIOAny(buffer), promise: nil)
     }
 
     static func verb(_ action: Action) -> String {
@@ -624,12 +645,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     func notice(_ text: String, verdict: Verdict? = nil) {
         guard let context else { return }
-        for line in session.notices(text, verdict: verdict) {
-            var buffer = context.channel.allocator.buffer(capacity: line.count + 2)
-            buffer.writeBytes(line)
-            buffer.writeBytes([0x0D, 0x0A])
-            context.write(NIOAny(buffer), promise: nil)
-        }
+        var buffer = context.channel.allocator.buffer(capacity: text.utf8.count + 64)
+        session.writeNotices(text, verdict: verdict, into: &buffer)
+        context.write(NIOAny(buffer), promise: nil)
     }
 
     /// Tells the agent why the relay ends, in its protocol (an IRC ERROR line, a notice line, a

@@ -41,6 +41,8 @@ protocol ChatSession: Sendable {
     func plainText(_ line: UnsafeRawBufferPointer) -> Range<Int>?
     /// The lines that tell the agent `text` (and, for structured protocols, the verdict).
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]]
+    /// ``notices(_:verdict:)`` written into `buffer`, each line with its CRLF.
+    func writeNotices(_ text: String, verdict: Verdict?, into buffer: inout ByteBuffer)
     /// The line that tells the agent why the relay ends, just before it closes.
     func closing(_ reason: String) -> [UInt8]
     /// Who the agent is, once known.
@@ -54,6 +56,12 @@ protocol ChatSession: Sendable {
 
 extension ChatSession {
     func plainText(_ line: UnsafeRawBufferPointer) -> Range<Int>? { nil }
+    func writeNotices(_ text: String, verdict: Verdict?, into buffer: inout ByteBuffer) {
+        for line in notices(text, verdict: verdict) {
+            buffer.writeBytes(line)
+            buffer.writeInteger(UInt16(0x0D0A))
+        }
+    }
     mutating func fromServer(_ line: ByteBuffer) {}
 }
 
@@ -151,6 +159,17 @@ struct IRCSession: ChatSession {
         let target = nick ?? "*"
         if let line = IRCMessage.noticeLine(from: serviceNickBytes, to: target, text: text) { return [line] }
         return IRCMessage.notices(from: serviceNick, to: target, text: text).map(\.serialized)
+    }
+
+    func writeNotices(_ text: String, verdict: Verdict?, into buffer: inout ByteBuffer) {
+        let target = nick ?? "*"
+        if IRCMessage.writeNoticeLine(from: serviceNickBytes, to: target, text: text, into: &buffer) {
+            return
+        }
+        for message in IRCMessage.notices(from: serviceNick, to: target, text: text) {
+            buffer.writeBytes(message.serialized)
+            buffer.writeInteger(UInt16(0x0D0A))
+        }
     }
 
     func closing(_ reason: String) -> [UInt8] { Array("ERROR :Closing link: \(reason) (Decorum)".utf8) }

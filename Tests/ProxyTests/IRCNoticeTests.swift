@@ -1,3 +1,4 @@
+import NIOCore
 import Proxy
 import Testing
 
@@ -94,6 +95,14 @@ extension IRCMessageTests {
                 let line = IRCMessage.noticeLine(
                     from: Array("decorum".utf8), to: target, text: text, maxBytes: maxBytes)
                 #expect(line == (pieces.count == 1 ? pieces[0].serialized : nil), "seed \(seed)")
+                // Written into a buffer: the same line with its CRLF, or nothing.
+                var buffer = ByteBuffer(bytes: [0x41])
+                let written = IRCMessage.writeNoticeLine(
+                    from: Array("decorum".utf8), to: target, text: text, into: &buffer, maxBytes: maxBytes)
+                #expect(written == (line != nil), "seed \(seed)")
+                #expect(
+                    Array(buffer.readableBytesView) == [0x41] + (line.map { $0 + [0x0D, 0x0A] } ?? []),
+                    "seed \(seed)")
             }
         }
 

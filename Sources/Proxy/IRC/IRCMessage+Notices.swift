@@ -1,3 +1,5 @@
+import NIOCore
+
 extension IRCMessage {
     /// `:serviceNick NOTICE target :text`, as Decorum speaks to an agent. The text is not
     /// split (see ``notices(from:to:text:maxBytes:)``); NUL, CR and LF in it become spaces,
@@ -70,12 +72,7 @@ extension IRCMessage {
         var text = text
         return text.withUTF8 { t in
             let overhead = 1 + serviceNick.count + " NOTICE ".utf8.count + target.utf8.count + 2
-            guard t.count <= max(maxBytes - overhead, 4) else { return nil }
-            var trailing = t.isEmpty || t[0] == IRCByte.colon
-            for b in t {
-                if b == IRCByte.nul || b == IRCByte.cr || b == IRCByte.lf { return nil }
-                if b == IRCByte.space { trailing = true }
-            }
+            guard let trailing = oneLineNotice(t, overhead: overhead, maxBytes: maxBytes) else { return nil }
             var line: [UInt8] = []
             line.reserveCapacity(overhead + t.count)
             line.append(IRCByte.colon)
@@ -87,6 +84,44 @@ extension IRCMessage {
             line.append(contentsOf: t)
             return line
         }
+    }
+
+    /// ``noticeLine(from:to:text:maxBytes:)`` written into `buffer` with its CRLF; false, with
+    /// nothing written, when the text must be split or cleaned.
+    public static func writeNoticeLine(
+        from serviceNick: [UInt8], to target: String, text: String, into buffer: inout ByteBuffer,
+        maxBytes: Int = 510
+    ) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            let overhead = 1 + serviceNick.count + " NOTICE ".utf8.count + target.utf8.count + 2
+            guard let trailing = oneLineNotice(t, overhead: overhead, maxBytes: maxBytes) else {
+                return false
+            }
+            buffer.reserveCapacity(minimumWritableBytes: overhead + t.count + 2)
+            buffer.writeInteger(IRCByte.colon)
+            buffer.writeBytes(serviceNick)
+            buffer.writeStaticString(" NOTICE ")
+            buffer.writeString(target)
+            buffer.writeInteger(IRCByte.space)
+            if trailing { buffer.writeInteger(IRCByte.colon) }
+            buffer.writeBytes(UnsafeRawBufferPointer(t))
+            buffer.writeInteger(UInt16(0x0D0A))
+            return true
+        }
+    }
+
+    /// Whether a notice's text fits one line as it is, and then whether it needs the `:` of a
+    /// trailing parameter; nil when it must be split or cleaned.
+    private static func oneLineNotice(_ t: UnsafeBufferPointer<UInt8>, overhead: Int, maxBytes: Int) -> Bool?
+    {
+        guard t.count <= max(maxBytes - overhead, 4) else { return nil }
+        var trailing = t.isEmpty || t[0] == IRCByte.colon
+        for b in t {
+            if b == IRCByte.nul || b == IRCByte.cr || b == IRCByte.lf { return nil }
+            if b == IRCByte.space { trailing = true }
+        }
+        return trailing
     }
 
     private static func notice(from serviceNick: String, to target: String, bytes: [UInt8]) -> IRCMessage {

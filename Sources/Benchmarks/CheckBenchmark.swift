@@ -60,6 +60,8 @@ public enum CheckBenchmark {
         var cleanP99: Int
         var hitP99: Int
         var matcher: String
+        /// The whole check's p50 and p99 by message length: 50–99, 100–199 and 200–300 bytes.
+        var byLength: [(band: ClosedRange<Int>, messages: Int, p50: Int, p99: Int)]
 
         var json: String {
             """
@@ -68,7 +70,8 @@ public enum CheckBenchmark {
             "normalize_ns_mean": \(format(normalize.mean, 1)), "normalize_ns_p50": \(normalize.p50), \
             "normalize_ns_p99": \(normalize.p99), "check_ns_mean": \(format(check.mean, 1)), \
             "check_ns_p50": \(check.p50), "check_ns_p99": \(check.p99), "msgs_with_hits": \(withHits), \
-            "check_ns_p99_clean": \(cleanP99), "check_ns_p99_hits": \(hitP99)}
+            "check_ns_p99_clean": \(cleanP99), "check_ns_p99_hits": \(hitP99), \
+            "by_length": [\(byLength.map { #"{"bytes": "\#($0.band.lowerBound)-\#($0.band.upperBound)", "msgs": \#($0.messages), "check_ns_p50": \#($0.p50), "check_ns_p99": \#($0.p99)}"# }.joined(separator: ", "))]}
             """
         }
 
@@ -76,7 +79,10 @@ public enum CheckBenchmark {
             "  check \(set) (\(rules) rules, \(phrases) phrases, \(matcher), built in \(format(buildMs, 1)) ms): \(messages) messages of "
                 + "\(format(bytesMean, 0)) bytes on average; normalize p50 \(normalize.p50) ns p99 \(normalize.p99) ns; "
                 + "whole check p50 \(check.p50) ns p99 \(check.p99) ns; \(withHits) with hits; "
-                + "p99 without hits \(cleanP99) ns, with hits \(hitP99) ns"
+                + "p99 without hits \(cleanP99) ns, with hits \(hitP99) ns; by length "
+                + byLength.map {
+                    "\($0.band.lowerBound)–\($0.band.upperBound) bytes (\($0.messages)) p50 \($0.p50) ns p99 \($0.p99) ns"
+                }.joined(separator: ", ")
         }
     }
 
@@ -118,9 +124,14 @@ public enum CheckBenchmark {
         var hit = checkTimes.indices.filter { hitFlags[$0] }.map { checkTimes[$0] }
         clean.sort()
         hit.sort()
+        func p(_ a: [Int], _ q: Int) -> Int { a.isEmpty ? 0 : a[a.count * q / 100] }
+        let byLength = [50...99, 100...199, 200...300].map { band in
+            let times = checkTimes.indices.filter { band.contains(messages[$0].count) }.map { checkTimes[$0] }
+                .sorted()
+            return (band: band, messages: times.count, p50: p(times, 50), p99: p(times, 99))
+        }
         normalizeTimes.sort()
         checkTimes.sort()
-        func p(_ a: [Int], _ q: Int) -> Int { a.isEmpty ? 0 : a[a.count * q / 100] }
         return Row(
             set: set, rules: policies.rules.count, phrases: policies.phraseCount, buildMs: buildMs,
             messages: messages.count,
@@ -129,7 +140,8 @@ public enum CheckBenchmark {
             check: (checkMean, p(checkTimes, 50), p(checkTimes, 99)), withHits: withHits,
             cleanP99: p(clean, 99), hitP99: p(hit, 99),
             matcher:
-                "\(policies.matcher.engine) \(policies.matcher.states) states \(policies.matcher.bytes / 1024) KiB"
+                "\(policies.matcher.engine) \(policies.matcher.states) states \(policies.matcher.bytes / 1024) KiB",
+            byLength: byLength
         )
     }
 }

@@ -97,3 +97,45 @@ struct BenchMatcherTests {
         #expect(help.contains("patterns-SET.txt"))
     }
 }
+
+/// `decorum bench check` on a small workload made here: the messages counted right, hits found
+/// by the default pack, and the length bands adding up.
+struct BenchCheckTests {
+    @Test("prints one JSON line per pack, with hits and the messages by length")
+    func jsonLines() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "decorum-wl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let clean = "Thanks for waiting, I have checked your order and it left our warehouse today."
+        let messages = [
+            "short",  // under 50 bytes: not timed
+            clean,
+            clean + " " + clean,
+            clean + " " + clean + " " + clean,
+            "That is your fault, you should have read the instructions before ordering it.",
+        ]
+        try (messages.joined(separator: "\n") + "\n").write(
+            to: dir.appendingPathComponent("messages.txt"), atomically: true, encoding: .utf8)
+        try "warehouse\n".write(
+            to: dir.appendingPathComponent("patterns-tiny.txt"), atomically: true, encoding: .utf8)
+        var lines: [String] = []
+        try CheckBenchmark.run(
+            .init(workload: dir.path, sets: ["default", "tiny"], messages: 100), emit: { lines.append($0) },
+            log: { _ in })
+        #expect(lines.count == 2)
+        for (line, set) in zip(lines, ["default", "tiny"]) {
+            let row = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(row["set"] as? String == set)
+            #expect(row["msgs"] as? Int == 4)
+            // The default pack blames; the tiny pack finds its one phrase in the three clean ones.
+            #expect(row["msgs_with_hits"] as? Int == (set == "default" ? 1 : 3))
+            let p50 = try #require(row["check_ns_p50"] as? Int)
+            let p99 = try #require(row["check_ns_p99"] as? Int)
+            #expect(p50 > 0 && p50 <= p99)
+            let bands = try #require(row["by_length"] as? [[String: Any]])
+            #expect(bands.compactMap { $0["bytes"] as? String } == ["50-99", "100-199", "200-300"])
+            #expect(bands.compactMap { $0["msgs"] as? Int } == [2, 1, 1])
+        }
+    }
+}

@@ -22,8 +22,17 @@ public final class PolicySet: Sendable {
         var withDiacritics: [UInt8]?
     }
 
+    /// Phrases that start a word are searched for at word starts only (see `init`); false: at
+    /// every position, as a reference for tests.
+    let wordStarts: Bool
+
     /// Compiles `rules`; fails, naming the rule and phrase, when a phrase folds to nothing.
-    public init(rules: [Rule]) throws(PolicyError) {
+    public convenience init(rules: [Rule]) throws(PolicyError) {
+        try self.init(rules: rules, wordStarts: true)
+    }
+
+    init(rules: [Rule], wordStarts: Bool) throws(PolicyError) {
+        self.wordStarts = wordStarts
         var phrases: [[UInt8]] = []
         var patterns: [PatternInfo] = []
         var problems: [PolicyProblem] = []
@@ -39,7 +48,11 @@ public final class PolicySet: Sendable {
                             ))
                         continue
                     }
-                    phrases.append(form)
+                    // A phrase that must start a word is compiled with the space before it, and
+                    // the text is searched with a space before it: the automaton then leaves a
+                    // word as soon as the word cannot begin a phrase, for the start state, whose
+                    // row stays in the cache, until the next space.
+                    phrases.append(phrase.openStart || !wordStarts ? form : [0x20] + form)
                     patterns.append(
                         PatternInfo(
                             rule: index, isException: isException, openStart: phrase.openStart,
@@ -51,7 +64,10 @@ public final class PolicySet: Sendable {
         }
         if !problems.isEmpty { throw PolicyError(problems) }
         do {
-            automaton = try AhoCorasick(patterns: phrases, configuration: .init(matchKind: .overlapping))
+            // Without the scan ahead to the next space that the one start byte would bring: the
+            // search in interleaved lanes measured faster on chat messages.
+            automaton = try AhoCorasick(
+                patterns: phrases, configuration: .init(matchKind: .overlapping, prefilter: false))
         } catch {
             throw PolicyError([PolicyProblem(file: "policies", line: 0, message: "cannot compile: \(error)")])
         }
@@ -110,17 +126,54 @@ public final class PolicySet: Sendable {
         var exceptions: [(rule: Int, range: Range<Int>)] = []
         n.withUnsafeBytes { normalized in
             patterns.withUnsafeBufferPointer { patterns in
-                automaton.forEachMatch(in: normalized) { m in
-                    // Field by field, not retaining the pattern's suggestion for every match.
-                    let p = m.pattern.index
-                    guard n.isWordBounded(m.range, start: !patterns[p].openStart, end: !patterns[p].openEnd)
-                    else { return true }
+                /// A match of pattern `p` over `range` of the normalized text, kept when it is
+                /// bounded as the phrase asks. Field by field, not retaining the pattern's
+                /// suggestion for every match.
+                func consider(_ p: Int, _ range: Range<Int>) {
+                    guard n.isWordBounded(range, start: !patterns[p].openStart, end: !patterns[p].openEnd)
+                    else { return }
                     if patterns[p].isException {
-                        exceptions.append((patterns[p].rule, m.range))
+                        exceptions.append((patterns[p].rule, range))
                     } else {
-                        candidates.append((patterns[p].rule, p, m.range))
+                        candidates.append((patterns[p].rule, p, range))
                     }
-                    return true
+                }
+                guard wordStarts else {
+                    automaton.forEachMatch(in: normalized) { m in
+                        consider(m.pattern.index, m.range)
+                        return true
+                    }
+                    return
+                }
+                /// The matches in `text` preceded by a space, at offset `offset` of the normalized
+                /// text; only those starting a word at `offset` itself when `onlyAtStart`.
+                func search(_ text: UnsafeRawBufferPointer, at offset: Int, onlyAtStart: Bool) {
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + 1) { spaced in
+                        spaced[0] = 0x20
+                        if let base = text.baseAddress {
+                            UnsafeMutableRawPointer(spaced.baseAddress! + 1).copyMemory(
+                                from: base, byteCount: text.count)
+                        }
+                        automaton.forEachMatch(in: UnsafeRawBufferPointer(spaced)) { m in
+                            let p = m.pattern.index
+                            let open = patterns[p].openStart
+                            if onlyAtStart && (open || m.start != 0) { return true }
+                            // Offsets in `spaced` are one more than in the text; a phrase that
+                            // starts a word is matched with the space before it.
+                            consider(p, offset + m.start - (open ? 1 : 0)..<offset + m.end - 1)
+                            return true
+                        }
+                    }
+                }
+                search(normalized, at: 0, onlyAtStart: false)
+                // In a word joined from spaced-out letters a phrase may start anywhere.
+                for word in n.joinedWords where word.count > 1 {
+                    for start in word.lowerBound + 1..<word.upperBound {
+                        let end = min(normalized.count, start + automaton.maxPatternLength)
+                        search(
+                            UnsafeRawBufferPointer(rebasing: normalized[start..<end]), at: start,
+                            onlyAtStart: true)
+                    }
                 }
             }
         }

@@ -1,6 +1,6 @@
 import AhoCorasick
-import Testing
 import TestSupport
+import Testing
 
 /// Every way to run a search that must agree: the visitor over bytes, over a raw buffer, the
 /// iterator over a raw buffer, and the sequence.
@@ -327,12 +327,9 @@ struct EdgeCaseTests {
         let all = matcher.findAll(in: h)
         #expect(all.count >= 10)
         for k in 1...all.count {
-            var seen: [Match] = []
-            matcher.forEachMatch(in: h) { m in
-                seen.append(m)
-                return seen.count < k
-            }
-            #expect(seen == Array(all.prefix(k)), "stopping after \(k) of \(all.count)")
+            #expect(
+                matches(of: matcher, in: h, stoppingAfter: k) == Array(all.prefix(k)),
+                "stopping after \(k) of \(all.count)")
             #expect(Array(matcher.matches(in: h).prefix(k)) == Array(all.prefix(k)))
         }
         #expect(matcher.firstMatch(in: String(decoding: h, as: UTF8.self)) == all.first)

@@ -27,3 +27,13 @@ func expectSameMatches(
 
 /// The UTF-8 bytes of a string.
 func utf8(_ s: String) -> [UInt8] { Array(s.utf8) }
+
+/// The matches a visitor sees when it stops after `k` of them.
+func matches(of matcher: AhoCorasick, in h: [UInt8], stoppingAfter k: Int) -> [Match] {
+    var seen: [Match] = []
+    matcher.forEachMatch(in: h) { m in
+        seen.append(m)
+        return seen.count < k
+    }
+    return seen
+}

@@ -39,6 +39,9 @@ enum SearchLoop {
         if prefilter == nil, let block = laneBlockLength(haystack: n, warmUp: warmUp) {
             return overlappingLanes(c, matches, lengths, warmUp, block, haystack, visit)
         }
+        if prefilter == nil, n >= twoWalkMinimum {
+            return overlappingTwoWalks(c, matches, lengths, haystack, visit)
+        }
         let start = c.start
         let maxSpecial = c.maxSpecial
         let maxMatch = c.maxMatch

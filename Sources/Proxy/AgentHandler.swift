@@ -164,7 +164,13 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         context.fireChannelInactive()
     }
 
+    /// Reads from the agent so far, for the idle check's second look.
+    private var reads = 0
+    /// How long after the idle timeout the agent is looked at again before it is closed.
+    static let idleSecondLook = TimeAmount.milliseconds(500)
+
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        reads &+= 1
         var data = unwrapInboundIn(data)
         if waitingForReviews {
             // Read before the pause took effect: kept, in order, for when it ends.
@@ -227,7 +233,12 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read {
-            closeWithError("idle for too long")
+            // A second look a moment later, once the event loop has read what waits in the
+            // socket: a loop that ran late must not find a busy agent idle.
+            let seen = reads
+            context.eventLoop.assumeIsolated().scheduleTask(in: AgentHandler.idleSecondLook) {
+                if self.reads == seen { self.closeWithError("idle for too long") }
+            }
             return
         }
         // The agent has said all it will (half-close): its last lines are already through

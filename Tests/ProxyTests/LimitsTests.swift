@@ -64,6 +64,37 @@ struct LimitsTests {
         try await group.shutdownGracefully()
     }
 
+    @Test("an event loop that runs late does not find a busy agent idle")
+    func lateLoop() async throws {
+        let sink = try await LineSink.start()
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let (server, port) = try await proxy(
+            { $0.idleTimeout = .seconds(2) }, upstream: sink.port, group: group)
+        let busy = try IRCTestClient.connect(port: port)
+        try busy.send("hello")
+        _ = try await sink.waitForLines(1)
+        let talking = HarnessLocked(true)
+        let sentSoFar = HarnessLocked(1)
+        let keepAlive = Thread {
+            while talking.withLock({ $0 }), (try? busy.send("still here")) != nil {
+                sentSoFar.withLock { $0 += 1 }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+        }
+        keepAlive.start()
+        // The proxy's only event loop is held past the idle timeout while the agent talks.
+        try await group.next().submit { Thread.sleep(forTimeInterval: 3) }.get()
+        try await Task.sleep(for: .seconds(1))
+        talking.withLock { $0 = false }
+        try await Task.sleep(for: .milliseconds(300))
+        let sent = sentSoFar.withLock { $0 }
+        try busy.send("and now")
+        #expect(try await sink.waitForLines(sent + 1).last == "and now")
+        await server.stop(drain: .zero)
+        await sink.stop()
+        try await group.shutdownGracefully()
+    }
+
     @Test("past the connection limit a new agent is told and closed; the others go on")
     func limit() async throws {
         let sink = try await LineSink.start()

@@ -41,20 +41,10 @@ struct LimitsTests {
         // The busy agent keeps talking for as long as the quiet one takes to be closed.
         // (On a thread of its own: the shared task threads may all be waiting in blocking test
         // clients, and a starved busy agent would go idle too.)
-        let talking = HarnessLocked(true)
-        let sentSoFar = HarnessLocked(0)
-        let keepAlive = Thread {
-            while talking.withLock({ $0 }), (try? busy.send("still here")) != nil {
-                sentSoFar.withLock { $0 += 1 }
-                Thread.sleep(forTimeInterval: 0.2)
-            }
-        }
-        keepAlive.start()
+        let talker = Talker(busy, every: 0.2)
         let started = ContinuousClock.now
         let lines = try quiet.waitForClose(timeout: .seconds(30))
-        talking.withLock { $0 = false }
-        try await Task.sleep(for: .milliseconds(400))
-        let sent = sentSoFar.withLock { $0 }
+        let sent = try await talker.stop()
         #expect(lines.contains { $0.contains("idle for too long") })
         #expect(ContinuousClock.now - started >= .seconds(4.5), "closed only once idle for the timeout")
         try busy.send("and now")
@@ -73,23 +63,13 @@ struct LimitsTests {
         let busy = try IRCTestClient.connect(port: port)
         try busy.send("hello")
         _ = try await sink.waitForLines(1)
-        let talking = HarnessLocked(true)
-        let sentSoFar = HarnessLocked(1)
-        let keepAlive = Thread {
-            while talking.withLock({ $0 }), (try? busy.send("still here")) != nil {
-                sentSoFar.withLock { $0 += 1 }
-                Thread.sleep(forTimeInterval: 0.1)
-            }
-        }
-        keepAlive.start()
+        let talker = Talker(busy, every: 0.1)
         // The proxy's only event loop is held past the idle timeout while the agent talks.
         try await group.next().submit { Thread.sleep(forTimeInterval: 3) }.get()
         try await Task.sleep(for: .seconds(1))
-        talking.withLock { $0 = false }
-        try await Task.sleep(for: .milliseconds(300))
-        let sent = sentSoFar.withLock { $0 }
+        let sent = try await talker.stop()
         try busy.send("and now")
-        #expect(try await sink.waitForLines(sent + 1).last == "and now")
+        #expect(try await sink.waitForLines(sent + 2).last == "and now")
         await server.stop(drain: .zero)
         await sink.stop()
         try await group.shutdownGracefully()
@@ -182,5 +162,30 @@ struct LimitsTests {
         #expect(waited >= .milliseconds(250), "stop waits for the open connection, up to the timeout")
         #expect(waited < .seconds(3))
         await sink.stop()
+    }
+}
+
+/// An agent that keeps talking, on a thread of its own: the shared task threads may all be
+/// waiting in blocking test clients, and a starved agent would go idle.
+final class Talker: Sendable {
+    private let talking = HarnessLocked(true)
+    private let sentSoFar = HarnessLocked(0)
+
+    init(_ client: IRCTestClient, every seconds: Double) {
+        let talking = self.talking
+        let sentSoFar = self.sentSoFar
+        Thread {
+            while talking.withLock({ $0 }), (try? client.send("still here")) != nil {
+                sentSoFar.withLock { $0 += 1 }
+                Thread.sleep(forTimeInterval: seconds)
+            }
+        }.start()
+    }
+
+    /// Stops talking; the lines it sent.
+    func stop() async throws -> Int {
+        talking.withLock { $0 = false }
+        try await Task.sleep(for: .milliseconds(400))
+        return sentSoFar.withLock { $0 }
     }
 }

@@ -234,10 +234,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read {
             // A second look a moment later, once the event loop has read what waits in the
-            // socket: a loop that ran late must not find a busy agent idle.
+            // socket: a loop that ran late must not find a busy agent idle. Nor is an agent
+            // idle while the relay itself does not read it (waiting for the review store).
             let seen = reads
             context.eventLoop.assumeIsolated().scheduleTask(in: AgentHandler.idleSecondLook) {
-                if self.reads == seen { self.closeWithError("idle for too long") }
+                if self.reads == seen && !self.waitingForReviews { self.closeWithError("idle for too long") }
             }
             return
         }

@@ -44,7 +44,9 @@ final class StalledSink: ReviewSink {
 struct ReviewBacklogTests {
     /// A lines proxy with a backlog limit of 3 and a stalled store, and an agent whose first
     /// line has gone through.
-    func connected() async throws -> (LineSink, StalledSink, ProxyServer, IRCTestClient) {
+    func connected(idleTimeout: TimeAmount = .hours(1)) async throws -> (
+        LineSink, StalledSink, ProxyServer, IRCTestClient
+    ) {
         let sink = try await LineSink.start()
         var configuration = ProxyConfiguration(listeners: [
             ListenerConfiguration(
@@ -52,6 +54,7 @@ struct ReviewBacklogTests {
                 upstreamPort: sink.port)
         ])
         configuration.reviewBacklogLimit = 3
+        configuration.idleTimeout = idleTimeout
         let reviews = StalledSink()
         let server = ProxyServer(
             configuration: configuration, policies: PolicyStore(try PolicySet.bundled(), directory: nil),
@@ -108,6 +111,23 @@ struct ReviewBacklogTests {
             try await Task.sleep(for: .milliseconds(20))
         }
         #expect(sink.ended.withLockedValue { $0 }, "the backend saw the end after the last line")
+        await server.stop(drain: .zero)
+        await sink.stop()
+    }
+
+    @Test("an agent the relay does not read while it waits for the store is not idle")
+    func pausedIsNotIdle() async throws {
+        let (sink, reviews, server, agent) = try await connected(idleTimeout: .seconds(1))
+        for i in 0..<5 { try agent.send("That's not my problem \(i).") }
+        // Paused past the idle timeout and its second look.
+        try await Task.sleep(for: .seconds(2.5))
+        #expect(reviews.backlog >= 3)
+        for _ in 0..<20 where sink.received.count < 6 {
+            reviews.release()
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        try agent.send("Still here.")
+        #expect(try await sink.waitForLines(7).last == "Still here.")
         await server.stop(drain: .zero)
         await sink.stop()
     }

@@ -50,12 +50,16 @@ public struct NormalizedText: Sendable, Equatable {
     /// Inside a word joined from spaced-out letters a boundary may have been anywhere, so a hit may
     /// start inside one when it runs to its end (a one-letter word swallowed in front: `ж е л е м
     /// е н т а р н і`), or end inside one when it starts before it; a hit wholly inside one may not.
+    /// A hit that starts inside one has at least three letters: the last two letters of a spaced
+    /// word (`ur` of `y o u r`) are no word of their own.
     public func isWordBounded(_ range: Range<Int>, start: Bool = true, end: Bool = true) -> Bool {
         func joined(around p: Int) -> Range<Int>? {
             joinedWords.first { $0.lowerBound < p && p < $0.upperBound }
         }
         var startOK = !start || range.lowerBound == 0 || storedBytes[range.lowerBound - 1] == 0x20
-        if !startOK, let j = joined(around: range.lowerBound), range.upperBound >= j.upperBound {
+        if !startOK, let j = joined(around: range.lowerBound), range.upperBound >= j.upperBound,
+            storedBytes[range].lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 3
+        {
             startOK = true
         }
         var endOK = !end || range.upperBound == count || storedBytes[range.upperBound] == 0x20

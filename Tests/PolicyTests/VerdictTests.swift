@@ -61,6 +61,9 @@ struct VerdictTests {
             Rule(
                 id: "t.ending", language: "en", category: "ending", action: .flag, notice: "n",
                 phrases: [Phrase("*ness")], suggestion: "s"),
+            Rule(
+                id: "t.slang", language: "en", category: "slang", action: .warn, notice: "n",
+                phrases: [Phrase("ur")], suggestion: "s"),
         ])
         func hits(_ message: String) -> [String] {
             set.check(message).hits.map { "\($0.rule) \($0.text)" }
@@ -73,6 +76,9 @@ struct VerdictTests {
         // Spaced-out letters join into one word whose boundaries are unknown.
         #expect(hits("it is m y f a u l t") == ["t.fault f a u l t"])
         #expect(hits("it is f a u l t y") == [])
+        // Not the last two letters of a spaced-out word, which are no word of their own.
+        #expect(hits("ur welcome") == ["t.slang ur"])
+        #expect(hits("is it y o u r") == [])
         // A stem open at its start ends a word anywhere in it.
         #expect(hits("such kindness") == ["t.ending kindness"])
     }

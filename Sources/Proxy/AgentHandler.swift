@@ -164,13 +164,14 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         context.fireChannelInactive()
     }
 
-    /// Reads from the agent so far, for the idle check's second look.
-    private var reads = 0
+    /// When the agent was last read, or the relay last went back to reading it after waiting for
+    /// the review store: what the idle timeout counts from.
+    private var lastActivity = NIODeadline.now()
     /// How long after the idle timeout the agent is looked at again before it is closed.
     static let idleSecondLook = TimeAmount.milliseconds(500)
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        reads &+= 1
+        lastActivity = .now()
         var data = unwrapInboundIn(data)
         if waitingForReviews {
             // Read before the pause took effect: kept, in order, for when it ends.
@@ -233,12 +234,19 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let idle = event as? IdleStateHandler.IdleStateEvent, idle == .read {
+            // Idle counts from the last read, or from when the relay went back to reading the
+            // agent after waiting for the review store; never while it waits. (The idle handler
+            // noted the last read a moment before this handler did: the margin.)
+            guard !waitingForReviews,
+                NIODeadline.now() - lastActivity >= configuration.idleTimeout - AgentHandler.idleSecondLook
+            else { return }
             // A second look a moment later, once the event loop has read what waits in the
-            // socket: a loop that ran late must not find a busy agent idle. Nor is an agent
-            // idle while the relay itself does not read it (waiting for the review store).
-            let seen = reads
+            // socket: a loop that ran late must not find a busy agent idle.
+            let seen = lastActivity
             context.eventLoop.assumeIsolated().scheduleTask(in: AgentHandler.idleSecondLook) {
-                if self.reads == seen && !self.waitingForReviews { self.closeWithError("idle for too long") }
+                if self.lastActivity == seen && !self.waitingForReviews {
+                    self.closeWithError("idle for too long")
+                }
             }
             return
         }
@@ -472,6 +480,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                     return check()
                 }
                 self.waitingForReviews = false
+                self.lastActivity = .now()
                 if let stashed = self.stashed {
                     self.stashed = nil
                     self.consume(stashed, context: context)

@@ -117,10 +117,11 @@ struct ReviewBacklogTests {
 
     @Test("an agent the relay does not read while it waits for the store is not idle")
     func pausedIsNotIdle() async throws {
-        let (sink, reviews, server, agent) = try await connected(idleTimeout: .seconds(1))
+        let (sink, reviews, server, agent) = try await connected(idleTimeout: .seconds(2))
         for i in 0..<5 { try agent.send("That's not my problem \(i).") }
-        // Paused past the idle timeout and its second look.
-        try await Task.sleep(for: .seconds(2.5))
+        // Paused past the idle timeout and its second look; the timeout counts again from when
+        // the relay reads the agent again.
+        try await Task.sleep(for: .seconds(4.5))
         #expect(reviews.backlog >= 3)
         for _ in 0..<20 where sink.received.count < 6 {
             reviews.release()

@@ -142,12 +142,6 @@ final class Access: Sendable {
         return constantTimeEqual(Array(submitted.utf8), Array(signInToken(cookie).utf8))
     }
 
-    /// A new random value for the sign-in cookie.
-    static func signInCookieValue() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return Data((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }).base64URLEncoded
-    }
-
     /// Whether a submitted CSRF token is the session's, compared in constant time.
     func checkCSRF(_ submitted: String?, for principal: Principal) -> Bool {
         guard principal.viaCookie else { return true }

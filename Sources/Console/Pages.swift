@@ -33,7 +33,7 @@ extension Handlers {
     {
         let cookie =
             request.cookies[Self.signInCookieName].map(\.value).flatMap { $0.isEmpty ? nil : $0 }
-            ?? Access.signInCookieValue()
+            ?? Console.makeToken()
         var response = html(
             loginForm(next: next, name: name, flash: flash, token: server.access.signInToken(cookie)),
             status: status)

@@ -477,11 +477,9 @@ public final class StoreReviewSink: ReviewSink {
     /// Notes this replica alive; replicas gone for good are logged.
     private func heartbeat() async throws {
         let now = Date()
-        let timeout = options.replicaTimeout.components
         let gone = try await store.heartbeat(
             replica: options.replica, at: now,
-            staleBefore: now.addingTimeInterval(
-                -(Double(timeout.seconds) + Double(timeout.attoseconds) / 1e18)))
+            staleBefore: now.addingTimeInterval(-(options.replicaTimeout / .seconds(1))))
         for replica in gone {
             logger.notice(
                 "a replica is gone: its held messages can no longer be delivered",

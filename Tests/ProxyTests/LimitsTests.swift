@@ -25,18 +25,26 @@ struct LimitsTests {
         return (server, UInt16(try await server.start().first!.port!))
     }
 
-    @Test("an agent that stays silent past the idle timeout is told and disconnected; an active one is not")
-    func idle() async throws {
+    /// A proxy with `idleTimeout` on an event loop of its own, which other tests' connections
+    /// cannot hold up (a loop that reads late would find a busy agent idle), and an agent whose
+    /// first line has gone through, so that the connection is up before timing starts.
+    func busyAgent(idleTimeout: TimeAmount) async throws -> (
+        LineSink, MultiThreadedEventLoopGroup, ProxyServer, UInt16, IRCTestClient
+    ) {
         let sink = try await LineSink.start()
-        // On an event loop of its own, which other tests' connections cannot hold up (a loop
-        // that reads late would find the busy agent idle too), with a timeout that a loaded
-        // machine's scheduling cannot reach.
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let (server, port) = try await proxy(
-            { $0.idleTimeout = .seconds(5) }, upstream: sink.port, group: group)
+            { $0.idleTimeout = idleTimeout }, upstream: sink.port, group: group)
         let busy = try IRCTestClient.connect(port: port)
         try busy.send("hello")
-        _ = try await sink.waitForLines(1)  // relayed: the connection is up before timing starts
+        _ = try await sink.waitForLines(1)
+        return (sink, group, server, port, busy)
+    }
+
+    @Test("an agent that stays silent past the idle timeout is told and disconnected; an active one is not")
+    func idle() async throws {
+        // A timeout that a loaded machine's scheduling cannot reach.
+        let (sink, group, server, port, busy) = try await busyAgent(idleTimeout: .seconds(5))
         let quiet = try IRCTestClient.connect(port: port)
         // The busy agent keeps talking for as long as the quiet one takes to be closed.
         // (On a thread of its own: the shared task threads may all be waiting in blocking test
@@ -56,13 +64,7 @@ struct LimitsTests {
 
     @Test("an event loop that runs late does not find a busy agent idle")
     func lateLoop() async throws {
-        let sink = try await LineSink.start()
-        let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let (server, port) = try await proxy(
-            { $0.idleTimeout = .seconds(2) }, upstream: sink.port, group: group)
-        let busy = try IRCTestClient.connect(port: port)
-        try busy.send("hello")
-        _ = try await sink.waitForLines(1)
+        let (sink, group, server, _, busy) = try await busyAgent(idleTimeout: .seconds(2))
         let talker = Talker(busy, every: 0.1)
         // The proxy's only event loop is held past the idle timeout while the agent talks.
         try await group.next().submit { Thread.sleep(forTimeInterval: 3) }.get()

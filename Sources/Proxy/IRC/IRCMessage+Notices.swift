@@ -69,21 +69,10 @@ extension IRCMessage {
     )
         -> [UInt8]?
     {
-        var text = text
-        return text.withUTF8 { t in
-            let overhead = 1 + serviceNick.count + " NOTICE ".utf8.count + target.utf8.count + 2
-            guard let trailing = oneLineNotice(t, overhead: overhead, maxBytes: maxBytes) else { return nil }
-            var line: [UInt8] = []
-            line.reserveCapacity(overhead + t.count)
-            line.append(IRCByte.colon)
-            line.append(contentsOf: serviceNick)
-            line.append(contentsOf: " NOTICE ".utf8)
-            line.append(contentsOf: target.utf8)
-            line.append(IRCByte.space)
-            if trailing { line.append(IRCByte.colon) }
-            line.append(contentsOf: t)
-            return line
-        }
+        var buffer = ByteBuffer()
+        guard writeNoticeLine(from: serviceNick, to: target, text: text, into: &buffer, maxBytes: maxBytes)
+        else { return nil }
+        return Array(buffer.readableBytesView.dropLast(2))
     }
 
     /// ``noticeLine(from:to:text:maxBytes:)`` written into `buffer` with its CRLF; false, with
@@ -95,8 +84,11 @@ extension IRCMessage {
         var text = text
         return text.withUTF8 { t in
             let overhead = 1 + serviceNick.count + " NOTICE ".utf8.count + target.utf8.count + 2
-            guard let trailing = oneLineNotice(t, overhead: overhead, maxBytes: maxBytes) else {
-                return false
+            guard t.count <= max(maxBytes - overhead, 4) else { return false }
+            var trailing = t.isEmpty || t[0] == IRCByte.colon
+            for b in t {
+                if b == IRCByte.nul || b == IRCByte.cr || b == IRCByte.lf { return false }
+                if b == IRCByte.space { trailing = true }
             }
             buffer.reserveCapacity(minimumWritableBytes: overhead + t.count + 2)
             buffer.writeInteger(IRCByte.colon)
@@ -109,19 +101,6 @@ extension IRCMessage {
             buffer.writeInteger(UInt16(0x0D0A))
             return true
         }
-    }
-
-    /// Whether a notice's text fits one line as it is, and then whether it needs the `:` of a
-    /// trailing parameter; nil when it must be split or cleaned.
-    private static func oneLineNotice(_ t: UnsafeBufferPointer<UInt8>, overhead: Int, maxBytes: Int) -> Bool?
-    {
-        guard t.count <= max(maxBytes - overhead, 4) else { return nil }
-        var trailing = t.isEmpty || t[0] == IRCByte.colon
-        for b in t {
-            if b == IRCByte.nul || b == IRCByte.cr || b == IRCByte.lf { return nil }
-            if b == IRCByte.space { trailing = true }
-        }
-        return trailing
     }
 
     private static func notice(from serviceNick: String, to target: String, bytes: [UInt8]) -> IRCMessage {

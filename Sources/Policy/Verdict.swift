@@ -18,8 +18,20 @@ public struct Hit: Sendable, Hashable {
 
     /// One line for the agent: which rule, which words, why, and what to say instead.
     public var explanation: String {
-        var explanation = "\(category) (\(action)): “\(text)” — \(notice)"
-        if let replacement { explanation += " Try: “\(replacement)”" }
+        // Built by appending: every recorded hit has one.
+        var explanation = category
+        explanation.reserveCapacity(category.utf8.count + text.utf8.count + notice.utf8.count + 64)
+        explanation.append(" (")
+        explanation.append(action.rawValue)
+        explanation.append("): “")
+        explanation.append(text)
+        explanation.append("” — ")
+        explanation.append(notice)
+        if let replacement {
+            explanation.append(" Try: “")
+            explanation.append(replacement)
+            explanation.append("”")
+        }
         return explanation
     }
 }

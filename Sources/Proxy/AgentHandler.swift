@@ -41,6 +41,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var unframed: ByteBuffer?
     /// The lines let through during the current read, written to the backend when it ends.
     private var batch: ByteBuffer?
+    /// The flags and blocks of the current read, recorded together when it ends (one call to
+    /// the store, one answer); outside a read, at once.
+    private var unrecorded: [(record: ReviewRecord, verdict: Verdict, headline: String)] = []
+    /// A read is being checked (see ``unrecorded``).
+    private var consuming = false
     /// The text of the message being checked (kept to reuse its storage).
     private var text: [UInt8] = []
     /// A plain message's text and verdict when it broke a rule, for its full handling.
@@ -193,6 +198,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
         let backend = self.backend
         if let backend { batch = backend.allocator.buffer(capacity: buffer.readableBytes + 64) }
+        consuming = true
         let set = currentPolicies()
         // Stops if the handler is removed on the way (the connection closing), and while the
         // review store catches up.
@@ -225,6 +231,8 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         metrics.add(&tally)
         if let batch, batch.readableBytes > 0 { backend?.write(batch, promise: nil) }
         batch = nil
+        consuming = false
+        recordPending(on: context.eventLoop)
     }
 
     func channelReadComplete(context: ChannelHandlerContext) {
@@ -444,18 +452,43 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     /// Records a flag or block, then tells the agent (with the record's number once it is
-    /// durable, or that recording failed).
+    /// durable, or that recording failed): with the others of the current read, or at once.
     func recorded(_ record: ReviewRecord, on loop: any EventLoop, verdict: Verdict, headline: String) {
-        if reviews.backlog >= configuration.reviewBacklogLimit { waitForReviews() }
-        reviews.record(record, on: loop).assumeIsolated().whenComplete { result in
+        if reviews.backlog + unrecorded.count >= configuration.reviewBacklogLimit { waitForReviews() }
+        unrecorded.append((record, verdict, headline))
+        if !consuming { recordPending(on: loop) }
+    }
+
+    /// Records ``unrecorded`` in one call, and tells the agent of each in one write once they
+    /// are durable.
+    func recordPending(on loop: any EventLoop) {
+        guard !unrecorded.isEmpty else { return }
+        let pending = unrecorded
+        unrecorded = []
+        reviews.record(pending.map(\.record), on: loop).assumeIsolated().whenComplete { result in
+            guard let context = self.context else { return }
+            var buffer = context.channel.allocator.buffer(capacity: pending.count * 400)
             switch result {
-            case .success(let id):
-                self.tell(verdict, headline: "\(headline) (record \(id)):")
+            case .success(let ids):
+                for (p, id) in zip(pending, ids) {
+                    var headline = p.headline
+                    headline.append(" (record ")
+                    headline.append(String(id))
+                    headline.append("):")
+                    self.tell(p.verdict, headline: headline, into: &buffer)
+                }
             case .failure(let error):
-                self.metrics.reviewError()
-                self.logger.error("a review record could not be written", metadata: ["error": "\(error)"])
-                self.tell(verdict, headline: "\(headline) (not recorded: the review queue is unavailable):")
+                for _ in pending { self.metrics.reviewError() }
+                self.logger.error(
+                    "review records could not be written",
+                    metadata: ["records": "\(pending.count)", "error": "\(error)"])
+                for p in pending {
+                    self.tell(
+                        p.verdict, headline: "\(p.headline) (not recorded: the review queue is unavailable):",
+                        into: &buffer)
+                }
             }
+            context.write(NIOAny(buffer), promise: nil)
             self.flushSoon()
         }
     }
@@ -588,6 +621,13 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     func tell(_ verdict: Verdict, headline: String) {
         guard let context else { return }
+        var buffer = context.channel.allocator.buffer(capacity: 512)
+        tell(verdict, headline: headline, into: &buffer)
+        context.write(NIOAny(buffer), promise: nil)
+    }
+
+    /// Writes the notices of ``tell(_:headline:)`` into `buffer`.
+    func tell(_ verdict: Verdict, headline: String, into buffer: inout ByteBuffer) {
         // Built by appending: this runs for every message that breaks a rule.
         var text = headline
         text.reserveCapacity(headline.utf8.count + 200)
@@ -607,9 +647,6 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 text.append("”")
             }
         }
-        // Both notices in one write.
-        var buffer = context.channel.allocator.buffer(
-            capacity: text.utf8.count + (verdict.suggestion?.utf8.count ?? 0) + 160)
         session.writeNotices(text, verdict: verdict, into: &buffer)
         if let suggestion = verdict.suggestion {
             var line = "Suggested: “"
@@ -620,7 +657,6 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             line.append(" to send it.")
             session.writeNotices(line, verdict: nil, into: &buffer)
         }
-        context.write(NIOAny(buffer), promise: nil)
     }
 
     static func verb(_ action: Action) -> String {

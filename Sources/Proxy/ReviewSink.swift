@@ -68,6 +68,9 @@ public enum DeliveryOutcome: Sendable, Equatable {
 public protocol ReviewSink: Sendable {
     /// Records a flag or block; completes with its id once it is durable.
     func record(_ record: ReviewRecord, on loop: any EventLoop) -> EventLoopFuture<UInt64>
+    /// Records flags and blocks together (those of one read of one agent): completes with their
+    /// ids, in order, once all of them are durable.
+    func record(_ records: [ReviewRecord], on loop: any EventLoop) -> EventLoopFuture<[UInt64]>
     /// Records a held message; completes once it is durable (the agent is told only then), with
     /// the decision to come: a supervisor's, or the rule's default when the budget runs out.
     func hold(_ record: ReviewRecord, budget: TimeAmount, onTimeout: Action, on loop: any EventLoop)
@@ -83,6 +86,11 @@ public protocol ReviewSink: Sendable {
 
 extension ReviewSink {
     public var backlog: Int { 0 }
+
+    /// One record at a time.
+    public func record(_ records: [ReviewRecord], on loop: any EventLoop) -> EventLoopFuture<[UInt64]> {
+        EventLoopFuture.whenAllSucceed(records.map { record($0, on: loop) }, on: loop)
+    }
 }
 
 /// The review sink that keeps everything in memory: for tests and for a proxy without a store.

@@ -75,16 +75,22 @@ public final class StoreReviewSink: ReviewSink {
         }
     }
 
+    /// One hold, or the flags and blocks of one read of one agent: written in one transaction,
+    /// their caller told once.
     private struct Entry {
         var serial: Int
-        var item: NewReviewItem
-        /// Nil once the caller was told (a failure); the record is still written.
-        var promise: EventLoopPromise<UInt64>?
+        var items: [NewReviewItem]
+        /// Nil once the caller was told (a failure); the records are still written.
+        var promise: EventLoopPromise<[UInt64]>?
         var enqueued: NIODeadline
+
+        var isHold: Bool { items.count == 1 && items[0].action == .hold }
     }
 
     private struct State {
         var queue = CircularBuffer<Entry>()
+        /// The records in `queue`.
+        var queued = 0
         var serial = 0
         /// Holds the writer or the give-up timer completed first (see `claim`).
         var claimed: Set<Int> = []
@@ -153,16 +159,20 @@ public final class StoreReviewSink: ReviewSink {
     // MARK: - ReviewSink
 
     public func record(_ record: ReviewRecord, on loop: any EventLoop) -> EventLoopFuture<UInt64> {
-        let promise = loop.makePromise(of: UInt64.self)
-        enqueue(item(record, budget: nil, onTimeout: nil), promise: promise)
+        self.record([record], on: loop).map { $0[0] }
+    }
+
+    public func record(_ records: [ReviewRecord], on loop: any EventLoop) -> EventLoopFuture<[UInt64]> {
+        let promise = loop.makePromise(of: [UInt64].self)
+        enqueue(records.map { item($0, budget: nil, onTimeout: nil) }, promise: promise)
         return promise.futureResult
     }
 
     public func hold(_ record: ReviewRecord, budget: TimeAmount, onTimeout: Action, on loop: any EventLoop)
         -> EventLoopFuture<PendingHold>
     {
-        let written = loop.makePromise(of: UInt64.self)
-        let serial = enqueue(item(record, budget: budget, onTimeout: onTimeout), promise: written)
+        let written = loop.makePromise(of: [UInt64].self)
+        let serial = enqueue([item(record, budget: budget, onTimeout: onTimeout)], promise: written)
         if let serial {
             // A hold the store cannot take in time is not sent: the agent is told so, and should
             // it be written after all, it is rejected at once.
@@ -171,7 +181,8 @@ public final class StoreReviewSink: ReviewSink {
             }
             written.futureResult.whenComplete { _ in giveUp.cancel() }
         }
-        return written.futureResult.flatMapThrowing { id in
+        return written.futureResult.flatMapThrowing { ids in
+            let id = ids[0]
             let decision = loop.makePromise(of: HoldDecision.self)
             let registered = self.state.withLockedValue { s in
                 guard !s.stopped else { return false }
@@ -187,7 +198,7 @@ public final class StoreReviewSink: ReviewSink {
         }
     }
 
-    public var backlog: Int { state.withLockedValue { $0.queue.count } }
+    public var backlog: Int { state.withLockedValue { $0.queued } }
 
     public func delivered(_ id: UInt64, _ outcome: DeliveryOutcome) {
         let store = self.store
@@ -226,14 +237,15 @@ public final class StoreReviewSink: ReviewSink {
             onTimeout: onTimeout, replica: options.replica)
     }
 
-    /// Queues a record for the writer; nil (and the promise failed) when the queue is full or
-    /// the sink stopped.
+    /// Queues records for the writer, to be written together; nil (and the promise failed) when
+    /// the queue is full or the sink stopped.
     @discardableResult
-    private func enqueue(_ item: NewReviewItem, promise: EventLoopPromise<UInt64>) -> Int? {
+    private func enqueue(_ items: [NewReviewItem], promise: EventLoopPromise<[UInt64]>) -> Int? {
         let (serial, wake): (Int?, CheckedContinuation<Void, Never>?) = state.withLockedValue { s in
-            guard !s.stopped, s.queue.count < options.queueLimit else { return (nil, nil) }
+            guard !s.stopped, s.queued < options.queueLimit else { return (nil, nil) }
             s.serial += 1
-            s.queue.append(Entry(serial: s.serial, item: item, promise: promise, enqueued: .now()))
+            s.queued += items.count
+            s.queue.append(Entry(serial: s.serial, items: items, promise: promise, enqueued: .now()))
             defer { s.wake = nil }
             return (s.serial, s.wake)
         }
@@ -250,11 +262,16 @@ public final class StoreReviewSink: ReviewSink {
         while true {
             let ready: [Entry]?? = state.withLockedValue { s in
                 if !s.queue.isEmpty {
+                    // Whole entries, up to the limit of records (at least one entry).
                     var batch: [Entry] = []
-                    batch.reserveCapacity(min(s.queue.count, options.batchLimit))
-                    while batch.count < options.batchLimit, let entry = s.queue.popFirst() {
-                        batch.append(entry)
+                    var records = 0
+                    while let first = s.queue.first,
+                        batch.isEmpty || records + first.items.count <= options.batchLimit
+                    {
+                        records += first.items.count
+                        batch.append(s.queue.removeFirst())
                     }
+                    s.queued -= records
                     return .some(batch)
                 }
                 return s.stopped ? .some(nil) : .none
@@ -278,18 +295,21 @@ public final class StoreReviewSink: ReviewSink {
             var batch = batch
             while !batch.isEmpty {
                 do {
-                    let ids = try await store.append(batch.map(\.item))
+                    let ids = try await store.append(batch.flatMap(\.items))
                     backoff = .milliseconds(50)
                     state.withLockedValue { $0.lastAppend = .now }
                     signalIndexer()
-                    var written: [(EventLoopPromise<UInt64>, UInt64)] = []
+                    var written: [(EventLoopPromise<[UInt64]>, [UInt64])] = []
                     written.reserveCapacity(batch.count)
-                    for i in batch.indices {
-                        if batch[i].item.action == .hold, !claim(batch[i].serial) {
+                    var offset = 0
+                    for entry in batch {
+                        let range = offset..<offset + entry.items.count
+                        offset = range.upperBound
+                        if entry.isHold, !claim(entry.serial) {
                             // The agent was already told it was not sent.
-                            rejectAbandoned(ids[i])
-                        } else if let promise = batch[i].promise {
-                            written.append((promise, UInt64(ids[i])))
+                            rejectAbandoned(ids[range.lowerBound])
+                        } else if let promise = entry.promise {
+                            written.append((promise, ids[range].map { UInt64($0) }))
                         }
                     }
                     Self.succeed(written)
@@ -307,16 +327,17 @@ public final class StoreReviewSink: ReviewSink {
     }
 
     /// Completes the promises of a written batch with one task on each event loop, not one each.
-    private static func succeed(_ written: [(EventLoopPromise<UInt64>, UInt64)]) {
-        var byLoop: [ObjectIdentifier: (loop: any EventLoop, written: [(EventLoopPromise<UInt64>, UInt64)])] =
-            [:]
-        for (promise, id) in written {
+    private static func succeed(_ written: [(EventLoopPromise<[UInt64]>, [UInt64])]) {
+        var byLoop:
+            [ObjectIdentifier: (loop: any EventLoop, written: [(EventLoopPromise<[UInt64]>, [UInt64])])] =
+                [:]
+        for (promise, ids) in written {
             let loop = promise.futureResult.eventLoop
-            byLoop[ObjectIdentifier(loop), default: (loop, [])].written.append((promise, id))
+            byLoop[ObjectIdentifier(loop), default: (loop, [])].written.append((promise, ids))
         }
         for (loop, written) in byLoop.values {
             loop.execute {
-                for (promise, id) in written { promise.succeed(id) }
+                for (promise, ids) in written { promise.succeed(ids) }
             }
         }
     }
@@ -327,7 +348,7 @@ public final class StoreReviewSink: ReviewSink {
         let now = NIODeadline.now()
         var kept: [Entry] = []
         for var entry in batch {
-            if entry.item.action == .hold {
+            if entry.isHold {
                 if state.withLockedValue({ $0.claimed.contains(entry.serial) }) {
                     state.withLockedValue { _ = $0.claimed.remove(entry.serial) }
                     continue

@@ -101,6 +101,41 @@ struct LineProtocolTests {
         await sink.stop()
     }
 
+    @Test("the flags and blocks of one read are recorded together: each is told with its own record")
+    func recordedTogether() async throws {
+        let sink = try await LineSink.start()
+        let listener = ListenerConfiguration(
+            host: "127.0.0.1", port: 0, chatProtocol: .lines, upstreamHost: "127.0.0.1",
+            upstreamPort: sink.port)
+        let reviews = InMemoryReviewSink()
+        let server = ProxyServer(
+            configuration: ProxyConfiguration(listeners: [listener]),
+            policies: PolicyStore(try PolicySet.bundled(), directory: nil), reviews: reviews,
+            group: MultiThreadedEventLoopGroup.singleton)
+        let agent = try IRCTestClient.connect(port: UInt16(try await server.start().first!.port!))
+        // One write: a flag, a clean line, a block, another flag.
+        try agent.sendRaw(
+            Array("That's not my problem.\r\nHello.\r\nIt's your fault.\r\nThat is not my problem.\r\n".utf8))
+        #expect(
+            try await sink.waitForLines(3) == ["That's not my problem.", "Hello.", "That is not my problem."])
+        let told = try (0..<3).map { _ in
+            try agent.waitForLine { $0.contains("(record ") }
+        }
+        #expect(
+            told.map { $0.prefix(while: { $0 != "(" }) } == [
+                "[decorum] Sent and flagged for review ", "[decorum] Not sent ",
+                "[decorum] Sent and flagged for review ",
+            ])
+        #expect(told.map { $0.contains("(record 1)") } == [true, false, false])
+        #expect(told[1].contains("(record 2)") && told[2].contains("(record 3)"))
+        #expect(
+            reviews.records.map(\.text) == [
+                "That's not my problem.", "It's your fault.", "That is not my problem.",
+            ])
+        await server.stop(drain: .zero)
+        await sink.stop()
+    }
+
     @Test("the end of a relay is told in the agent's protocol: a notice line, a decorum.closing object")
     func closingInProtocol() async throws {
         let closed = try HarnessSocket.freePort()

@@ -56,6 +56,27 @@ import Testing
         await sink.stop()
     }
 
+    @Test("the records of one read are written in one transaction: one answer, their ids in order")
+    func recordsTogether() async throws {
+        let store = MemoryReviewStore()
+        // A batch limit below the records of one call: a call is never split.
+        let sink = StoreReviewSink(
+            store: store, options: .init(replica: "a", batchLimit: 2, commitWait: .minutes(10)),
+            logger: Logger(label: "test"))
+        try await sink.start()
+        let texts = ["It's your fault.", "It is your fault again.", "Your fault, as I said."]
+        async let single = sink.record(record(.flag, text: "First."), on: loop).get()
+        let ids = try await sink.record(texts.map { record(.flag, text: $0) }, on: loop).get()
+        #expect(ids.count == 3)
+        #expect(ids == [ids[0], ids[0] + 1, ids[0] + 2])
+        for (id, text) in zip(ids, texts) {
+            #expect(try await store.item(Int64(id))?.record.text == text)
+        }
+        #expect(try await !ids.contains(single))
+        #expect(sink.backlog == 0)
+        await sink.stop()
+    }
+
     @Test(
         "with SQLite, records go through the journal and reach the tables; a journal left behind is indexed on start"
     )

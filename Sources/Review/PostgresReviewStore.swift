@@ -39,10 +39,17 @@ public final class PostgresReviewStore: ReviewStore {
         lockRow: " FOR UPDATE",
         seconds: SQLDialect.wholeSeconds,
         allocateIDs: { session, count in
-            try await session.run(
-                "SELECT nextval('review_items_id_seq') AS id FROM generate_series(1, ?)",
-                [.integer(Int64(count))]
-            ).compactMap { $0.integer("id") }.sorted()
+            // One row with every id, not a row each: a batch is thousands of ids.
+            let list =
+                try await session.run(
+                    "SELECT string_agg(nextval('review_items_id_seq')::text, ',') AS ids FROM generate_series(1, ?)",
+                    [.integer(Int64(count))]
+                ).first?.text("ids") ?? ""
+            let ids = list.utf8.split(separator: UInt8(ascii: ",")).compactMap { Int64(Substring($0)) }
+            guard ids.count == count else {
+                throw ReviewStoreError.unavailable("the database gave \(ids.count) ids for \(count) items")
+            }
+            return ids.sorted()
         },
         rowsPerInsert: 1000)
 

@@ -26,6 +26,10 @@ public final class PolicySet: Sendable {
     /// every position, as a reference for tests.
     let wordStarts: Bool
 
+    /// The phrases' suggestions that start past ASCII, as UTF-8 with their first letter in
+    /// capitals and in small letters: casing them for each rewrite walks through characters.
+    let casedReplacements: [String: (capital: [UInt8], lower: [UInt8])]
+
     /// Compiles `rules`; fails, naming the rule and phrase, when a phrase folds to nothing.
     public convenience init(rules: [Rule]) throws(PolicyError) {
         try self.init(rules: rules, wordStarts: true)
@@ -74,6 +78,15 @@ public final class PolicySet: Sendable {
         }
         self.rules = rules
         self.patterns = patterns
+        var cased: [String: (capital: [UInt8], lower: [UInt8])] = [:]
+        for replacement in patterns.compactMap(\.suggestion)
+        where (replacement.utf8.first ?? 0) >= 0x80 && cased[replacement] == nil {
+            cased[replacement] = (
+                Array(Rewriter.cased(replacement, capital: true).utf8),
+                Array(Rewriter.cased(replacement, capital: false).utf8)
+            )
+        }
+        casedReplacements = cased
     }
 
     /// Loads and compiles the policy files under `directory`.

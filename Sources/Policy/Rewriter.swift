@@ -97,7 +97,11 @@ struct Rewriter {
     /// replacements), without the walk through characters.
     func casedBytes(_ s: String, capital: Bool) -> [UInt8] {
         var bytes = Array(s.utf8)
-        guard let first = bytes.first, first < 0x80 else { return Array(cased(s, capital: capital).utf8) }
+        guard let first = bytes.first, first < 0x80 else {
+            // The pack's replacements were cased when it was compiled.
+            if let both = policies.casedReplacements[s] { return capital ? both.capital : both.lower }
+            return Array(Rewriter.cased(s, capital: capital).utf8)
+        }
         let isLower = first &- UInt8(ascii: "a") < 26
         let isUpper = first &- UInt8(ascii: "A") < 26
         if capital {
@@ -111,7 +115,7 @@ struct Rewriter {
         while end < bytes.count {
             let b = bytes[end]
             if b == 0x20 || b == UInt8(ascii: "'") || (0x09...0x0D).contains(b) { break }
-            if b >= 0x80 { return Array(cased(s, capital: false).utf8) }
+            if b >= 0x80 { return Array(Rewriter.cased(s, capital: false).utf8) }
             if b &- UInt8(ascii: "a") < 26 { hasLower = true }
             end += 1
         }
@@ -122,7 +126,7 @@ struct Rewriter {
     }
 
     /// The replacement with its first letter in the case its place needs.
-    func cased(_ s: String, capital: Bool) -> String {
+    static func cased(_ s: String, capital: Bool) -> String {
         guard let first = s.first else { return s }
         if capital { return first.uppercased() + s.dropFirst() }
         // Mid-sentence: lower the first letter unless the first word is all capitals (an

@@ -115,9 +115,12 @@ public struct Rule: Sendable, Identifiable {
 
 extension String {
     func trimmingSpaces() -> String {
-        // Nothing to trim when the text starts and ends with a visible ASCII character, as most
+        // Nothing to trim when the text starts with a scalar that is not whitespace (a character
+        // is whitespace by its first scalar) and ends with a visible ASCII character, as most
         // does (no grapheme cluster ends in one that starts with a space).
-        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+        if let first = unicodeScalars.first, !first.properties.isWhitespace, let last = utf8.last,
+            (0x21...0x7E).contains(last)
+        {
             return self
         }
         var s = Substring(self)

@@ -20,9 +20,43 @@ struct RewriterTests {
             for capital in [true, false] {
                 #expect(
                     Self.rewriter.casedBytes(s, capital: capital)
-                        == Array(Self.rewriter.cased(s, capital: capital).utf8),
+                        == Array(Rewriter.cased(s, capital: capital).utf8),
                     "\(s.debugDescription), capital: \(capital)")
             }
+        }
+    }
+
+    @Test("the bundled pack's suggestions past ASCII are cased from its table as the walk cases them")
+    func casedFromTheTable() throws {
+        let pack = try PolicySet.bundled()
+        let rewriter = Rewriter(policies: pack)
+        let suggestions = Set(pack.patterns.compactMap(\.suggestion).filter { ($0.utf8.first ?? 0) >= 0x80 })
+        #expect(suggestions.count > 100)
+        #expect(pack.casedReplacements.count == suggestions.count)
+        for s in suggestions {
+            for capital in [true, false] {
+                #expect(
+                    rewriter.casedBytes(s, capital: capital)
+                        == Array(Rewriter.cased(s, capital: capital).utf8),
+                    "\(s.debugDescription), capital: \(capital)")
+            }
+        }
+        #expect(rewriter.casedBytes("давайте перевіримо", capital: true) == Array("Давайте перевіримо".utf8))
+    }
+
+    @Test("trimming spaces drops whitespace characters at both ends, as the walk through characters does")
+    func trimming() {
+        func walk(_ text: String) -> String {
+            var s = Substring(text)
+            while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+            while let l = s.last, l.isWhitespace { s = s.dropLast() }
+            return String(s)
+        }
+        for text in [
+            "Дякую.", " Дякую. ", "\u{00A0}شكرا.", "شكرا. ", " \u{301}Ok.", "Ok", "\u{2003}", "", "Ąžuolas ",
+            "Ąžuolas.", "a \u{301}", "\t\nТак.",
+        ] {
+            #expect(text.trimmingSpaces() == walk(text), "\(text.debugDescription)")
         }
     }
 

@@ -116,10 +116,13 @@ public struct Rule: Sendable, Identifiable {
 extension String {
     func trimmingSpaces() -> String {
         // Nothing to trim when the text starts with a scalar that is not whitespace (a character
-        // is whitespace by its first scalar) and ends with a visible ASCII character, as most
-        // does (no grapheme cluster ends in one that starts with a space).
-        if let first = unicodeScalars.first, !first.properties.isWhitespace, let last = utf8.last,
-            (0x21...0x7E).contains(last)
+        // is whitespace by its first scalar) and ends with one that starts its own character and
+        // is not whitespace, as most does: visible ASCII, or a Cyrillic or Arabic letter or
+        // full stop (none of them extends the character before it).
+        if let first = unicodeScalars.first, !String.isWhiteSpace(first.value),
+            let last = unicodeScalars.last,
+            (0x21...0x7E).contains(last.value) || (0x410...0x44F).contains(last.value)
+                || (0x621...0x64A).contains(last.value) || last.value == 0x61F || last.value == 0x6D4
         {
             return self
         }
@@ -127,5 +130,15 @@ extension String {
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return String(s)
+    }
+
+    /// Unicode's White_Space property, which `Character.isWhitespace` reads off a character's
+    /// first scalar.
+    static func isWhiteSpace(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default: return false
+        }
     }
 }

@@ -54,9 +54,19 @@ struct RewriterTests {
         }
         for text in [
             "Дякую.", " Дякую. ", "\u{00A0}شكرا.", "شكرا. ", " \u{301}Ok.", "Ok", "\u{2003}", "", "Ąžuolas ",
-            "Ąžuolas.", "a \u{301}", "\t\nТак.",
+            "Ąžuolas.", "a \u{301}", "\t\nТак.", "Так", "Так \u{301}", "شكرا؟", " شكرا", "شكرا\u{2028}",
+            "\u{1680}Так", "Так\u{301}",
         ] {
             #expect(text.trimmingSpaces() == walk(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("whitespace is Unicode's White_Space, scalar by scalar")
+    func whiteSpace() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(
+                String.isWhiteSpace(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
         }
     }
 

@@ -478,7 +478,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                     self.tell(p.verdict, headline: headline, into: &buffer)
                 }
             case .failure(let error):
-                for _ in pending { self.metrics.reviewError() }
+                self.metrics.reviewError(pending.count)
                 self.logger.error(
                     "review records could not be written",
                     metadata: ["records": "\(pending.count)", "error": "\(error)"])

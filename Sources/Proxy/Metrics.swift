@@ -35,7 +35,7 @@ public final class ProxyMetrics: Sendable {
     func connectionClosed() { connectionsOpen.wrappingDecrement(ordering: .relaxed) }
     func backendError() { backendErrors.wrappingIncrement(ordering: .relaxed) }
     func overlongLine() { overlongLines.wrappingIncrement(ordering: .relaxed) }
-    func reviewError() { reviewErrors.wrappingIncrement(ordering: .relaxed) }
+    func reviewError(_ count: Int = 1) { reviewErrors.wrappingIncrement(by: count, ordering: .relaxed) }
 
     /// Adds what one connection counted, and starts its tally again.
     func add(_ tally: inout ModerationTally) {

@@ -66,20 +66,45 @@ extension Verdict {
 public enum JSON {
     /// A JSON string literal.
     public static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029:
-                let hex = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(u)
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 2)
+        appendQuoted(s, to: &out)
+        return out
+    }
+
+    /// Appends `s` as a JSON string literal to `out`: as it is between quotes when nothing in
+    /// it needs escaping (most text), scalar by scalar otherwise.
+    public static func appendQuoted(_ s: String, to out: inout String) {
+        out.append("\"")
+        if s.utf8.withContiguousStorageIfAvailable({ !needsEscaping($0) }) ?? false {
+            out.append(s)
+        } else {
+            for u in s.unicodeScalars {
+                switch u {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case _ where u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029:
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(u)
+                }
             }
         }
-        return out + "\""
+        out.append("\"")
+    }
+
+    /// Whether UTF-8 `bytes` hold a quote, a backslash, a control character, DEL, or U+2028 or
+    /// U+2029 (E2 80 A8 and E2 80 A9), which ``quote(_:)`` escapes.
+    static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (i, b) in bytes.enumerated() {
+            if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
+            if b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] | 1) == 0xA9 {
+                return true
+            }
+        }
+        return false
     }
 }

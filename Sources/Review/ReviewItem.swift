@@ -98,6 +98,35 @@ public struct ReviewHit: Sendable, Codable, Hashable {
     }
 }
 
+extension ReviewHit {
+    /// `hits` as the JSON array the tables keep (keys sorted, as `JSONEncoder` writes them with
+    /// `.sortedKeys`), built by appending: the tables take one for every record.
+    public static func json(_ hits: [ReviewHit]) -> String {
+        var out = "["
+        out.reserveCapacity(hits.reduce(2) { $0 + $1.explanation.utf8.count + $1.text.utf8.count + 160 })
+        /// `"key":` and the value (after a comma unless it is the first), quoted unless a number.
+        func field(_ key: String, _ value: String, quoted: Bool = true) {
+            out.append(key == "action" ? "\"" : ",\"")
+            out.append(key)
+            out.append("\":")
+            if quoted { JSON.appendQuoted(value, to: &out) } else { out.append(value) }
+        }
+        for (i, hit) in hits.enumerated() {
+            out.append(i == 0 ? "{" : ",{")
+            field("action", hit.action.rawValue)
+            field("category", hit.category)
+            field("end", String(hit.end), quoted: false)
+            field("explanation", hit.explanation)
+            field("rule", hit.rule)
+            field("start", String(hit.start), quoted: false)
+            field("text", hit.text)
+            out.append("}")
+        }
+        out.append("]")
+        return out
+    }
+}
+
 /// A flagged, held or blocked message as the proxy hands it to the store.
 public struct NewReviewItem: Sendable, Hashable {
     public var time: Date

@@ -178,14 +178,12 @@ enum SQLReviewTables {
     {
         guard !numbered.isEmpty else { return }
         let items = numbered.map(\.1)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var rows: [[SQLValue]] = []
         var rules: [[SQLValue]] = []
         var categories: [[SQLValue]] = []
         rows.reserveCapacity(items.count)
         for (id, item) in numbered {
-            let hits = String(decoding: try encoder.encode(item.hits), as: UTF8.self)
+            let hits = ReviewHit.json(item.hits)
             let status: ReviewStatus = item.action == .hold ? .pending : .open
             rows.append([
                 .integer(id), .time(item.time), .text(item.listener), .text(item.agent),

@@ -113,6 +113,21 @@ struct VerdictTests {
         }
     }
 
+    @Test(
+        "JSON strings read back as the text, escaped or not",
+        arguments: [
+            "", "plain", "Zoë 李 😀", "قناة", "a \"q\" b", "back\\slash", "tab\tline\nret\r",
+            "\u{0}\u{1F}\u{7F}",
+            "x\u{2028}y\u{2029}z", "\u{E2}\u{80}\u{A8}", "a/b",
+        ])
+    func quote(_ text: String) throws {
+        let quoted = JSON.quote(text)
+        let read = try JSONSerialization.jsonObject(with: Data(quoted.utf8), options: .fragmentsAllowed)
+        #expect(read as? String == text, "\(quoted)")
+        #expect(
+            !quoted.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x2028 || $0.value == 0x2029 })
+    }
+
     @Test("JSON: one object with the documented keys")
     func json() throws {
         let v = Self.set.check("Calm down, \"friend\"\n")

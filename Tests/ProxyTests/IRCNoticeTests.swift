@@ -1,6 +1,7 @@
 import NIOCore
-import Proxy
 import Testing
+
+@testable import Proxy
 
 extension IRCMessageTests {
     /// Decorum's own notices to the agent, split so that no line is over-long.
@@ -120,6 +121,23 @@ extension IRCMessageTests {
                 IRCMessage.noticeLine(
                     from: Array("decorum".utf8), to: "alice", text: String(repeating: "x", count: 600)) == nil
             )
+        }
+
+        @Test("the scan for line breaks and spaces, eight bytes at a time, against one at a time")
+        func scanAgainstBytes() {
+            for length in 0..<40 {
+                for position in 0..<max(length, 1) {
+                    for special: UInt8 in [0x00, 0x0A, 0x0D, 0x20, 0x09, 0x0B, 0x2E, 0xFF, 0x8A, 0x80] {
+                        var bytes = (0..<length).map { UInt8(0x41 + $0 % 26) }
+                        if position < length { bytes[position] = special }
+                        let scanned = bytes.withUnsafeBytes { IRCMessage.scan($0) }
+                        #expect(
+                            scanned.breaksLine == bytes.contains { $0 == 0 || $0 == 0x0A || $0 == 0x0D }
+                                && scanned.hasSpace == bytes.contains(0x20),
+                            "\(length) bytes, \(special) at \(position)")
+                    }
+                }
+            }
         }
 
         @Test("nicks that leave no room still make progress, one scalar per line")

@@ -82,25 +82,72 @@ extension IRCMessage {
         maxBytes: Int = 510
     ) -> Bool {
         var text = text
+        var target = target
         return text.withUTF8 { t in
-            let overhead = 1 + serviceNick.count + " NOTICE ".utf8.count + target.utf8.count + 2
-            guard t.count <= max(maxBytes - overhead, 4) else { return false }
-            var trailing = t.isEmpty || t[0] == IRCByte.colon
-            for b in t {
-                if b == IRCByte.nul || b == IRCByte.cr || b == IRCByte.lf { return false }
-                if b == IRCByte.space { trailing = true }
+            target.withUTF8 { to in
+                let overhead = 1 + serviceNick.count + " NOTICE ".utf8.count + to.count + 2
+                guard t.count <= max(maxBytes - overhead, 4) else { return false }
+                let (breaksLine, hasSpace) = scan(UnsafeRawBufferPointer(t))
+                if breaksLine { return false }
+                let trailing = hasSpace || t.isEmpty || t[0] == IRCByte.colon
+                let length = overhead + (trailing ? 1 : 0) + t.count + 2
+                // One write: the pieces copied in place, with no bookkeeping of the buffer between.
+                buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: length) { out in
+                    var at = 0
+                    func put(_ bytes: UnsafeRawBufferPointer) {
+                        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+                        (out.baseAddress! + at).copyMemory(from: base, byteCount: bytes.count)
+                        at += bytes.count
+                    }
+                    out[at] = IRCByte.colon
+                    at += 1
+                    serviceNick.withUnsafeBytes(put)
+                    noticeVerb.withUTF8Buffer { put(UnsafeRawBufferPointer($0)) }
+                    put(UnsafeRawBufferPointer(to))
+                    out[at] = IRCByte.space
+                    at += 1
+                    if trailing {
+                        out[at] = IRCByte.colon
+                        at += 1
+                    }
+                    put(UnsafeRawBufferPointer(t))
+                    out[at] = IRCByte.cr
+                    out[at + 1] = IRCByte.lf
+                    return at + 2
+                }
+                return true
             }
-            buffer.reserveCapacity(minimumWritableBytes: overhead + t.count + 2)
-            buffer.writeInteger(IRCByte.colon)
-            buffer.writeBytes(serviceNick)
-            buffer.writeStaticString(" NOTICE ")
-            buffer.writeString(target)
-            buffer.writeInteger(IRCByte.space)
-            if trailing { buffer.writeInteger(IRCByte.colon) }
-            buffer.writeBytes(UnsafeRawBufferPointer(t))
-            buffer.writeInteger(UInt16(0x0D0A))
-            return true
         }
+    }
+
+    private static let noticeVerb: StaticString = " NOTICE "
+
+    /// Whether `bytes` hold NUL, CR or LF (which would end the line), and whether they hold a
+    /// space: eight bytes at a time.
+    static func scan(_ bytes: UnsafeRawBufferPointer) -> (breaksLine: Bool, hasSpace: Bool) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        /// The high bit of each byte of `x` that is zero, and maybe of others after one that is.
+        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        var breaks: UInt64 = 0
+        var spaces: UInt64 = 0
+        var i = 0
+        let count = bytes.count
+        while i + 8 <= count {
+            let x = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            breaks |= zeros(x) | zeros(x ^ (ones &* 0x0A)) | zeros(x ^ (ones &* 0x0D))
+            spaces |= zeros(x ^ (ones &* 0x20))
+            i += 8
+        }
+        var breaksLine = breaks != 0
+        var hasSpace = spaces != 0
+        while i < count {
+            let b = bytes[i]
+            if b == IRCByte.nul || b == IRCByte.cr || b == IRCByte.lf { breaksLine = true }
+            if b == IRCByte.space { hasSpace = true }
+            i += 1
+        }
+        return (breaksLine, hasSpace)
     }
 
     private static func notice(from serviceNick: String, to target: String, bytes: [UInt8]) -> IRCMessage {

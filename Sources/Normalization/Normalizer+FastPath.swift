@@ -1,5 +1,7 @@
-/// One pass for plain messages, which are most of them: letters of at most one of Latin,
-/// Cyrillic and Greek (any number of other scripts), no digits or symbols inside words, no
+/// One pass for plain messages, which are most of them: words of letters of at most one of Latin,
+/// Cyrillic and Greek (any number of other scripts) and, when it has words of two of those, no
+/// word of one letter of another than most of its letters (the general passes give such a
+/// letter the message's script), no digits or symbols inside words, no
 /// spaced-out letters, no IRC colour codes, no character that folds to more than one letter.
 /// Anything else makes it give up, and the general passes run instead; for the messages it
 /// takes, its output is the general one, byte for byte and span for span (a test holds it to
@@ -57,6 +59,7 @@ extension Normalizer {
                 if !w.inWord {
                     w.startToken(at: start, &out)
                     w.inWord = true
+                    w.scripts = 0
                     w.wordLetters = 0
                     w.wordHasDigit = false
                     w.lastLetter = 0
@@ -77,7 +80,7 @@ extension Normalizer {
                     case .greek: w.scripts |= 4
                     case .other: break
                     }
-                    if w.scripts & (w.scripts &- 1) != 0 { return false }  // two of the look-alike w.scripts
+                    if w.scripts & (w.scripts &- 1) != 0 { return false }  // two of the look-alike scripts
                     w.wordLetters &+= 1
                     if folded == w.lastLetter && w.lastLetterBytes > 0 {
                         out.extendLast(w.lastLetterBytes, to: end)
@@ -127,7 +130,43 @@ extension Normalizer {
                 }
             }
         }
-        return w.endWord()
+        guard w.endWord() else { return false }
+        // Words of two look-alike scripts and a word of one such letter: the general passes give
+        // the letter the script of most of the message. Taken when it has that script already.
+        if w.messageScripts & (w.messageScripts &- 1) == 0 || w.loneLetterScripts == 0 { return true }
+        let bit: UInt8
+        switch Normalizer.majority(Normalizer.unambiguousLetters(bytes, data)) {
+        case .latin: bit = 1
+        case .cyrillic: bit = 2
+        case .greek: bit = 4
+        case .other: return true
+        }
+        return w.loneLetterScripts & ~bit == 0
+    }
+
+    /// The letters of each look-alike script without a look-alike in another, counted as the
+    /// general passes count them (``decode(_:_:into:capacity:scripts:)``) for the message's script;
+    /// for a message without IRC colour codes.
+    static func unambiguousLetters(_ bytes: UnsafeRawBufferPointer, _ data: UnicodeData) -> (
+        latin: Int, cyrillic: Int, greek: Int
+    ) {
+        var counts = ScriptCounts()
+        var i = 0
+        while i < bytes.count {
+            let (scalar, length) = decodeScalar(bytes, at: i)
+            i += length
+            let kind = data.classOf(scalar)
+            if kind == .removed || kind == .apostrophe || kind == .space { continue }
+            if scalar < 0x80 {
+                if kind == .letter && !data.isAmbiguous(scalar) { counts.add(.latin) }
+                continue
+            }
+            let clear = !data.isAmbiguous(scalar)
+            data.forEachFolded(scalar) { folded in
+                if clear && data.classOf(folded) == .letter { counts.add(data.script(scalar)) }
+            }
+        }
+        return counts.unambiguous
     }
 
     /// The class of the next scalar from `i` that is not dropped (invisible, format, control).
@@ -157,7 +196,11 @@ struct PlainWord {
     var tokens = 0
     var previousTokenEnd: UInt32 = 0
     var singleLetterRun = 0
+    /// The look-alike scripts (bit 1 Latin, 2 Cyrillic, 4 Greek) of the current word, of the
+    /// whole message, and of its words of one letter.
     var scripts: UInt8 = 0
+    var messageScripts: UInt8 = 0
+    var loneLetterScripts: UInt8 = 0
     // A run of a kept symbol (! ? %).
     var symbol: UInt32 = 0
     var symbolCount = 0
@@ -174,6 +217,8 @@ struct PlainWord {
         guard inWord else { return true }
         inWord = false
         previousTokenEnd = lastUnitEnd
+        messageScripts |= scripts
+        if wordLetters == 1 { loneLetterScripts |= scripts }
         if wordLetters == 1 && !wordHasDigit {
             singleLetterRun &+= 1
             if singleLetterRun >= 3 { return false }
@@ -263,6 +308,7 @@ extension Normalizer {
                 }
                 w.tokens &+= 1
                 w.inWord = true
+                w.scripts = 0
                 w.wordLetters = 0
                 w.wordHasDigit = false
                 w.lastLetter = 0
@@ -288,7 +334,7 @@ extension Normalizer {
                 w.lastLetter = letter
             }
             w.lastUnitEnd = end
-            // The rest of the word: letters of the scripts seen so far that fold to one letter
+            // The rest of the word: letters of the word's script that fold to one letter
             // below U+0800, with no word to start and no script to note.
             var lastLetter = w.lastLetter
             var lastLetterBytes = w.lastLetterBytes

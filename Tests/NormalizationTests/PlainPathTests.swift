@@ -1,7 +1,7 @@
+import TestSupport
 import Testing
 
 @testable import Normalization
-import TestSupport
 
 /// The one-pass path for plain messages gives exactly what the general passes give.
 struct PlainPathTests {
@@ -16,6 +16,62 @@ struct PlainPathTests {
         "a b", "a b c", "ą b č", "x yy z", "I'm OK", "A  B", "word1 2word", "ﬁne ǆ ǅ", "Ｆullwidth",
         "µ ß ŉ ſ", "ΐ ΰ", "Ӑӑ", "ab\u{0300}c", "\u{0300}abc", "abc\u{0300}", "end.", "x!y", "%%%% a",
     ]
+
+    /// Whether the one pass takes `text`.
+    static func takes(_ text: String) -> Bool {
+        var out = NormalizedText()
+        var took = false
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeBytes { raw in
+            out.write(capacity: raw.count * 3 + 16) { w in
+                took = Normalizer().normalizePlain(raw, UnicodeData.shared, into: &w)
+            }
+        }
+        bytes.removeAll()
+        return took
+    }
+
+    @Test("words of different scripts in one message: the one pass equals the general passes")
+    func mixedScripts() {
+        var fast = Normalizer()
+        fast.plainPath = true
+        var general = Normalizer()
+        general.plainPath = false
+        // Words of each look-alike script, of look-alike letters only, and of one letter.
+        let words = [
+            "order", "ok", "id", "a", "I", "o", "e", "x", "c", "p", "ax", "sex", "cap",
+            "замовлення", "вже", "в", "і", "з", "у", "а", "о", "с", "р", "х", "ра", "сах", "орех",
+            "таны", "уу", "ө", "ү", "αθηνα", "ο", "α", "ρ", "ορ", "ąžuolas", "ū", "مرحبا", "و", "日本",
+        ]
+        var rng = SeededRandom(seed: 0x5C12)
+        var taken = 0
+        var cases = [
+            "Добрий день! Зараз перевірю статус вашого замовлення. benchmarkmarker",
+            "Сайн байна уу! Таны захиалгыг шалгаж байна. benchmarkmarker", "Ваш order вже в дорозі",
+            "a в b", "I в", "в I", "order a замовлення", "замовлення a", "order в", "ра ox", "ox ра",
+        ]
+        for _ in 0..<3_000 {
+            cases.append(
+                (0..<Int.random(in: 1...7, using: &rng)).map { _ in words.randomElement(using: &rng)! }
+                    .joined(separator: Bool.random(using: &rng) ? " " : ", "))
+        }
+        for text in cases {
+            let a = fast.normalize(text)
+            let b = general.normalize(text)
+            #expect(a.text == b.text, "\(text.debugDescription): “\(a.text)” vs “\(b.text)”")
+            #expect(
+                a.sourceStart == b.sourceStart && a.sourceEnd == b.sourceEnd,
+                "\(text.debugDescription): spans")
+            if Self.takes(text) { taken += 1 }
+        }
+        #expect(Self.takes("Добрий день! Зараз перевірю статус вашого замовлення. benchmarkmarker"))
+        #expect(Self.takes("Laba diena! Jūsų užsakymas jau išsiųstas. Таны захиалгыг"))
+        #expect(Self.takes("Ваш order вже в дорозі"), "a word of one letter of the message's script")
+        #expect(
+            !Self.takes("order a замовлення"),
+            "a word of one letter of another script than most of the message")
+        #expect(taken > cases.count / 8, "\(taken) of \(cases.count) taken")
+    }
 
     @Test("plain messages: the one pass equals the general passes, spans included")
     func equalsGeneral() {

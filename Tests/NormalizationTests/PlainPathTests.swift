@@ -17,6 +17,28 @@ struct PlainPathTests {
         "µ ß ŉ ſ", "ΐ ΰ", "Ӑӑ", "ab\u{0300}c", "\u{0300}abc", "abc\u{0300}", "end.", "x!y", "%%%% a",
     ]
 
+    /// Checks that the one pass gives what the general passes give for each of `cases`; returns
+    /// how many of them it takes.
+    static func compare(_ cases: [String]) -> Int {
+        var fast = Normalizer()
+        fast.plainPath = true
+        var general = Normalizer()
+        general.plainPath = false
+        var taken = 0
+        for text in cases {
+            let a = fast.normalize(text)
+            let b = general.normalize(text)
+            #expect(a.text == b.text, "\(text.debugDescription): “\(a.text)” vs “\(b.text)”")
+            #expect(
+                a.sourceStart == b.sourceStart && a.sourceEnd == b.sourceEnd,
+                "\(text.debugDescription): spans \(a.sourceStart) \(a.sourceEnd) vs \(b.sourceStart) \(b.sourceEnd)"
+            )
+            if a != b { return taken }
+            if takes(text) { taken += 1 }
+        }
+        return taken
+    }
+
     /// Whether the one pass takes `text`.
     static func takes(_ text: String) -> Bool {
         var out = NormalizedText()
@@ -33,10 +55,6 @@ struct PlainPathTests {
 
     @Test("words of different scripts in one message: the one pass equals the general passes")
     func mixedScripts() {
-        var fast = Normalizer()
-        fast.plainPath = true
-        var general = Normalizer()
-        general.plainPath = false
         // Words of each look-alike script, of look-alike letters only, and of one letter.
         let words = [
             "order", "ok", "id", "a", "I", "o", "e", "x", "c", "p", "ax", "sex", "cap",
@@ -44,7 +62,6 @@ struct PlainPathTests {
             "таны", "уу", "ө", "ү", "αθηνα", "ο", "α", "ρ", "ορ", "ąžuolas", "ū", "مرحبا", "و", "日本",
         ]
         var rng = SeededRandom(seed: 0x5C12)
-        var taken = 0
         var cases = [
             "Добрий день! Зараз перевірю статус вашого замовлення. benchmarkmarker",
             "Сайн байна уу! Таны захиалгыг шалгаж байна. benchmarkmarker", "Ваш order вже в дорозі",
@@ -55,15 +72,7 @@ struct PlainPathTests {
                 (0..<Int.random(in: 1...7, using: &rng)).map { _ in words.randomElement(using: &rng)! }
                     .joined(separator: Bool.random(using: &rng) ? " " : ", "))
         }
-        for text in cases {
-            let a = fast.normalize(text)
-            let b = general.normalize(text)
-            #expect(a.text == b.text, "\(text.debugDescription): “\(a.text)” vs “\(b.text)”")
-            #expect(
-                a.sourceStart == b.sourceStart && a.sourceEnd == b.sourceEnd,
-                "\(text.debugDescription): spans")
-            if Self.takes(text) { taken += 1 }
-        }
+        let taken = Self.compare(cases)
         #expect(Self.takes("Добрий день! Зараз перевірю статус вашого замовлення. benchmarkmarker"))
         #expect(Self.takes("Laba diena! Jūsų užsakymas jau išsiųstas. Таны захиалгыг"))
         #expect(Self.takes("Ваш order вже в дорозі"), "a word of one letter of the message's script")
@@ -80,29 +89,9 @@ struct PlainPathTests {
         var general = Normalizer()
         general.plainPath = false
         var rng = SeededRandom(seed: 0xFA57)
-        var plainTaken = 0
         var cases: [String] = Self.extras
         for i in 0..<4_000 { cases.append(Messages.message(&rng, evasions: i % 2 == 0)) }
-        for text in cases {
-            let a = fast.normalize(text)
-            let b = general.normalize(text)
-            #expect(a.text == b.text, "\(text.debugDescription): “\(a.text)” vs “\(b.text)”")
-            #expect(
-                a.sourceStart == b.sourceStart && a.sourceEnd == b.sourceEnd,
-                "\(text.debugDescription): spans \(a.sourceStart) \(a.sourceEnd) vs \(b.sourceStart) \(b.sourceEnd)"
-            )
-            if a != b { return }
-            var out = NormalizedText()
-            var took = false
-            var bytes = Array(text.utf8)
-            bytes.withUnsafeBytes { raw in
-                out.write(capacity: raw.count * 3 + 16) { w in
-                    took = fast.normalizePlain(raw, UnicodeData.shared, into: &w)
-                }
-            }
-            if took { plainTaken += 1 }
-            bytes.removeAll()
-        }
+        let plainTaken = Self.compare(cases)
         // Random bytes too: invalid UTF-8, controls, anything.
         for _ in 0..<2_000 {
             let bytes = (0..<Int.random(in: 0...48, using: &rng)).map { _ in

@@ -59,6 +59,11 @@ public enum CheckBenchmark {
         /// p99 of the messages without hits and of those with hits, apart.
         var cleanP99: Int
         var hitP99: Int
+        /// Messages that normalization takes in its one pass for plain text, and the whole
+        /// check's p99 of those and of the others.
+        var onePass: Int
+        var onePassP99: Int
+        var generalP99: Int
         var matcher: String
         /// The whole check's p50 and p99 by message length: 50–99, 100–199 and 200–300 bytes.
         var byLength: [(band: ClosedRange<Int>, messages: Int, p50: Int, p99: Int)]
@@ -71,6 +76,7 @@ public enum CheckBenchmark {
             "normalize_ns_p99": \(normalize.p99), "check_ns_mean": \(format(check.mean, 1)), \
             "check_ns_p50": \(check.p50), "check_ns_p99": \(check.p99), "msgs_with_hits": \(withHits), \
             "check_ns_p99_clean": \(cleanP99), "check_ns_p99_hits": \(hitP99), \
+            "msgs_one_pass": \(onePass), "check_ns_p99_one_pass": \(onePassP99), "check_ns_p99_general": \(generalP99), \
             "by_length": [\(byLength.map { #"{"bytes": "\#($0.band.lowerBound)-\#($0.band.upperBound)", "msgs": \#($0.messages), "check_ns_p50": \#($0.p50), "check_ns_p99": \#($0.p99)}"# }.joined(separator: ", "))]}
             """
         }
@@ -79,7 +85,8 @@ public enum CheckBenchmark {
             "  check \(set) (\(rules) rules, \(phrases) phrases, \(matcher), built in \(format(buildMs, 1)) ms): \(messages) messages of "
                 + "\(format(bytesMean, 0)) bytes on average; normalize p50 \(normalize.p50) ns p99 \(normalize.p99) ns; "
                 + "whole check p50 \(check.p50) ns p99 \(check.p99) ns; \(withHits) with hits; "
-                + "p99 without hits \(cleanP99) ns, with hits \(hitP99) ns; by length "
+                + "p99 without hits \(cleanP99) ns, with hits \(hitP99) ns; \(onePass) normalized in one pass, "
+                + "p99 \(onePassP99) ns, the others \(generalP99) ns; by length "
                 + byLength.map {
                     "\($0.band.lowerBound)–\($0.band.upperBound) bytes (\($0.messages)) p50 \($0.p50) ns p99 \($0.p99) ns"
                 }.joined(separator: ", ")
@@ -120,10 +127,11 @@ public enum CheckBenchmark {
             }
         }
         let checkMean = Double(nanoseconds() - t) / Double(messages.count)
-        var clean = checkTimes.indices.filter { !hitFlags[$0] }.map { checkTimes[$0] }
-        var hit = checkTimes.indices.filter { hitFlags[$0] }.map { checkTimes[$0] }
-        clean.sort()
-        hit.sort()
+        let clean = checkTimes.indices.filter { !hitFlags[$0] }.map { checkTimes[$0] }.sorted()
+        let hit = checkTimes.indices.filter { hitFlags[$0] }.map { checkTimes[$0] }.sorted()
+        let plain = messages.map { m in m.withUnsafeBytes { normalizer.takesOnePass($0) } }
+        let onePass = checkTimes.indices.filter { plain[$0] }.map { checkTimes[$0] }.sorted()
+        let general = checkTimes.indices.filter { !plain[$0] }.map { checkTimes[$0] }.sorted()
         func p(_ a: [Int], _ q: Int) -> Int { a.isEmpty ? 0 : a[a.count * q / 100] }
         let byLength = [50...99, 100...199, 200...300].map { band in
             let times = checkTimes.indices.filter { band.contains(messages[$0].count) }.map { checkTimes[$0] }
@@ -138,7 +146,8 @@ public enum CheckBenchmark {
             bytesMean: Double(messages.map(\.count).reduce(0, +)) / Double(max(messages.count, 1)),
             normalize: (normalizeMean, p(normalizeTimes, 50), p(normalizeTimes, 99)),
             check: (checkMean, p(checkTimes, 50), p(checkTimes, 99)), withHits: withHits,
-            cleanP99: p(clean, 99), hitP99: p(hit, 99),
+            cleanP99: p(clean, 99), hitP99: p(hit, 99), onePass: onePass.count, onePassP99: p(onePass, 99),
+            generalP99: p(general, 99),
             matcher:
                 "\(policies.matcher.engine) \(policies.matcher.states) states \(policies.matcher.bytes / 1024) KiB",
             byLength: byLength

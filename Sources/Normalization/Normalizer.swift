@@ -72,6 +72,18 @@ public struct Normalizer: Sendable {
         return out
     }
 
+    /// Whether `bytes` take the one pass for plain messages rather than the general passes (for
+    /// benchmarks: the two differ in speed, never in result).
+    public func takesOnePass(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard plainPath && options == Options() else { return false }
+        var out = NormalizedText()
+        var plain = false
+        out.write(capacity: bytes.count * 3 + 16) { writer in
+            plain = normalizePlain(bytes, UnicodeData.shared, into: &writer)
+        }
+        return plain
+    }
+
     /// Normalizes `bytes` into `out`, reusing the storage of `out` and `scratch`.
     public func normalize(
         bytes: UnsafeRawBufferPointer, into out: inout NormalizedText, scratch: inout Scratch

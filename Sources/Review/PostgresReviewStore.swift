@@ -65,7 +65,9 @@ public final class PostgresReviewStore: ReviewStore {
             host: target.host, port: target.port, username: target.user, password: target.password,
             database: target.database, tls: target.clientTLS)
         configuration.options.connectTimeout = .seconds(5)
-        client = PostgresClient(configuration: configuration, backgroundLogger: self.logger)
+        client = PostgresClient(
+            configuration: configuration, eventLoopGroup: ReviewStoreLoop.group, backgroundLogger: self.logger
+        )
         listenConfiguration = PostgresConnection.Configuration(
             host: target.host, port: target.port, username: target.user, password: target.password,
             database: target.database, tls: try target.connectionTLS())
@@ -84,7 +86,8 @@ public final class PostgresReviewStore: ReviewStore {
         while !closed.withLockedValue({ $0 }) {
             do {
                 let connection = try await PostgresConnection.connect(
-                    configuration: listenConfiguration, id: 0, logger: logger)
+                    on: ReviewStoreLoop.group.next(), configuration: listenConfiguration, id: 0,
+                    logger: logger)
                 listening.withLockedValue { $0 = connection }
                 defer { listening.withLockedValue { $0 = nil } }
                 if closed.withLockedValue({ $0 }) {

@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 
 /// Why a store call did not do what was asked.
 public enum ReviewStoreError: Error, Sendable, Hashable, CustomStringConvertible {
@@ -116,4 +117,11 @@ extension ReviewStore {
     public func append(_ items: [NewReviewItem]) async throws -> [Int64] { try await insert(items) }
     public func indexJournal() async throws -> Int { 0 }
     public func decisions() -> AsyncStream<ReviewEvent> { events() }
+}
+
+/// The event loop the review stores' connections run on: a thread of their own, so that a reply
+/// from the database is read at once rather than after every busy agent connection of the
+/// relay's loops has had its turn (the journal's commits wait on those replies).
+enum ReviewStoreLoop {
+    static let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 }

@@ -52,7 +52,9 @@ public final class SQLiteReviewStore: ReviewStore {
     private static func open(_ path: String, readOnly: Bool) async throws -> SQLiteConnection {
         let connection: SQLiteConnection
         do {
-            connection = try await SQLiteConnection.open(storage: .file(path: path))
+            connection = try await SQLiteConnection.open(
+                storage: .file(path: path), threadPool: .singleton, on: ReviewStoreLoop.group.next()
+            ).get()
         } catch {
             throw ReviewStoreError.unavailable("cannot open the review database \(path): \(describe(error))")
         }

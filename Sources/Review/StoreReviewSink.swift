@@ -101,7 +101,7 @@ public final class StoreReviewSink: ReviewSink {
         var indexerWake: CheckedContinuation<Void, Never>?
         /// An append (or the indexer's timer) since the indexer last looked.
         var indexerSignal = false
-        /// When this replica last appended to the journal.
+        /// When this replica last began or finished an append to the journal.
         var lastAppend: ContinuousClock.Instant?
     }
 
@@ -295,6 +295,8 @@ public final class StoreReviewSink: ReviewSink {
             var batch = batch
             while !batch.isEmpty {
                 do {
+                    // An append in progress counts as records arriving, however long it takes.
+                    state.withLockedValue { $0.lastAppend = .now }
                     let ids = try await store.append(batch.flatMap(\.items))
                     backoff = .milliseconds(50)
                     state.withLockedValue { $0.lastAppend = .now }
@@ -451,9 +453,11 @@ public final class StoreReviewSink: ReviewSink {
                 continue
             }
             let took = clock.now - started
-            if let last = state.withLockedValue({ $0.lastAppend }), clock.now - last < .milliseconds(100) {
-                try? await Task.sleep(for: took * 9)
+            // Records arriving: some wait for the writer, or it appended (or began to) just now.
+            let arriving = state.withLockedValue { s in
+                s.queued > 0 || s.lastAppend.map { clock.now - $0 < .milliseconds(100) } ?? false
             }
+            if arriving { try? await Task.sleep(for: took * 9) }
         }
     }
 

@@ -212,7 +212,13 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 if configuration.closeOnOverlongLine { closeWithError("line too long") }
             case .text(let line):
                 if !passPlain(line, checkedBy: set) {
-                    handle(Array(line.readableBytesView))
+                    let bytes = Array(line.readableBytesView)
+                    // A plain line that breaks a rule is moderated without reading it in full.
+                    if plainVerdict != nil, let message = session.plainMessage(bytes) {
+                        moderate(message)
+                    } else {
+                        handle(bytes)
+                    }
                     plainVerdict = nil
                 }
             }

@@ -39,6 +39,9 @@ protocol ChatSession: Sendable {
     /// the line is relayed as it is, as ``interpret(_:)`` and the check would have it. It depends
     /// only on how the session was made, not on the lines it has read.
     func plainText(_ line: UnsafeRawBufferPointer) -> Range<Int>?
+    /// The message of a line ``plainText(_:)`` finds, as ``interpret(_:)`` gives it, without
+    /// interpreting the line in full (its rewrite reads it in full only if it is asked for).
+    func plainMessage(_ line: [UInt8]) -> AgentMessage?
     /// The lines that tell the agent `text` (and, for structured protocols, the verdict).
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]]
     /// ``notices(_:verdict:)`` written into `buffer`, each line with its CRLF.
@@ -56,6 +59,7 @@ protocol ChatSession: Sendable {
 
 extension ChatSession {
     func plainText(_ line: UnsafeRawBufferPointer) -> Range<Int>? { nil }
+    func plainMessage(_ line: [UInt8]) -> AgentMessage? { nil }
     func writeNotices(_ text: String, verdict: Verdict?, into buffer: inout ByteBuffer) {
         for line in notices(text, verdict: verdict) {
             buffer.writeBytes(line)
@@ -153,6 +157,24 @@ struct IRCSession: ChatSession {
             !IRCSession.equalIgnoringASCIICase(line[target], serviceNickBytes)
         else { return nil }
         return text
+    }
+
+    func plainMessage(_ line: [UInt8]) -> AgentMessage? {
+        guard
+            let (target, text) = line.withUnsafeBytes({ bytes in
+                IRCMessage.plainMessage(in: bytes).flatMap {
+                    IRCSession.equalIgnoringASCIICase(bytes[$0.target], serviceNickBytes) ? nil : $0
+                }
+            })
+        else { return nil }
+        return AgentMessage(
+            raw: line, texts: [Array(line[text])],
+            conversation: String(decoding: line[target], as: UTF8.self),
+            rewrite: { index, bytes in
+                // As ``interpret(_:)`` would have it; the line was read as IRC when it was found.
+                guard let message = try? IRCMessage(parsing: line) else { return line }
+                return message.replacingText(message.moderatedTexts[index], with: bytes).serialized
+            })
     }
 
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]] {

@@ -52,6 +52,25 @@ extension IRCMessageTests {
             #expect(texts.first.map { String(decoding: message.bytes(of: $0), as: UTF8.self) } == text)
         }
 
+        @Test(
+            "a session's plain message is the one it interprets, rewrites included", arguments: plain.indices)
+        func sessionMessage(_ i: Int) throws {
+            let line = Array(Self.plain[i].0.utf8)
+            var session = IRCSession(serviceNick: "decorum")
+            let quick = try #require(session.plainMessage(line))
+            guard case .message(let full) = session.interpret(line) else {
+                Issue.record("not interpreted as a message")
+                return
+            }
+            #expect(quick.raw == full.raw && quick.texts == full.texts)
+            #expect(quick.conversation == full.conversation && full.cannotWait == nil)
+            for replacement in ["Thanks for waiting.", "", ":)", "two  spaces", "caf\u{E9} \u{01}"] {
+                let bytes = Array(replacement.utf8)
+                #expect(quick.rewrite(0, bytes) == full.rewrite(0, bytes), "\(replacement)")
+            }
+            #expect(IRCSession(serviceNick: "bob").plainMessage(Array("PRIVMSG BOB :accept".utf8)) == nil)
+        }
+
         @Test("other lines are left to the full parse", arguments: others)
         func leaves(_ line: String) {
             #expect(plainMessage(line) == nil)

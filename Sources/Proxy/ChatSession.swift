@@ -171,8 +171,17 @@ struct IRCSession: ChatSession {
             raw: line, texts: [Array(line[text])],
             conversation: String(decoding: line[target], as: UTF8.self),
             rewrite: { index, bytes in
-                // As ``interpret(_:)`` would have it; the line was read as IRC when it was found.
-                guard let message = try? IRCMessage(parsing: line) else { return line }
+                // As ``interpret(_:)`` would have it: a line the quick read finds parses (a test holds
+                // it to that). Were it not to, the new text goes in its place all the same, never the
+                // old one.
+                guard let message = try? IRCMessage(parsing: line),
+                    message.moderatedTexts.indices.contains(index)
+                else {
+                    let safe = bytes.map {
+                        [IRCByte.nul, IRCByte.cr, IRCByte.lf, IRCByte.ctcp].contains($0) ? IRCByte.space : $0
+                    }
+                    return Array(line[..<text.lowerBound]) + safe + line[text.upperBound...]
+                }
                 return message.replacingText(message.moderatedTexts[index], with: bytes).serialized
             })
     }

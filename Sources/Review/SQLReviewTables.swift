@@ -127,14 +127,18 @@ enum SQLReviewTables {
         let holds = items.indices.filter { items[$0].action == .hold }
         let journalled = items.indices.filter { items[$0].action != .hold }
         if !holds.isEmpty { try await insert(holds.map { (ids[$0], items[$0]) }, in: session, dialect) }
-        // Rows of at most `journalRowLimit` items, so that moving one into the tables is short.
+        // Rows of at most `journalRowLimit` items, so that moving one into the tables is short;
+        // all in one statement, one round trip to the database.
+        var values: [SQLValue] = []
         var start = 0
         while start < journalled.count {
             let row = journalled[start..<min(start + journalRowLimit, journalled.count)]
-            try await session.run(
-                "INSERT INTO review_journal (last_item, items) VALUES (?, ?)",
-                [.integer(ids[row.last!]), .blob(ReviewJournal.encode(items, ids: ids, at: row))])
+            values += [.integer(ids[row.last!]), .blob(ReviewJournal.encode(items, ids: ids, at: row))]
             start += row.count
+        }
+        if !values.isEmpty {
+            let tuples = Array(repeating: "(?, ?)", count: values.count / 2).joined(separator: ", ")
+            try await session.run("INSERT INTO review_journal (last_item, items) VALUES \(tuples)", values)
         }
         return (ids, holds.map { ids[$0] })
     }

@@ -519,6 +519,30 @@ import Testing
         if kind != .memory { try await other.close() }
     }
 
+    /// A batch larger than a journal row: several rows written at once, each indexed on its own,
+    /// every item with its own text.
+    @Test(arguments: StoreKind.allCases) func largeBatchSpansJournalRows(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let journalRow = 1_000  // the most items in one journal row (SQLReviewTables.journalRowLimit)
+        let count = journalRow * 2 + 500
+        let ids = try await store.append((0..<count).map { Self.record(.flag, text: "message \($0)") })
+        #expect(ids.count == count && ids == ids.sorted() && Set(ids).count == count)
+        var rows = 0
+        var moved = 0
+        while true {
+            let n = try await store.indexJournal()
+            if n == 0 { break }
+            rows += 1
+            moved += n
+        }
+        #expect(kind == .memory ? moved == 0 : (rows == 3 && moved == count))
+        #expect(try await store.counts() == [.open: count])
+        for k in [0, journalRow - 1, journalRow, count - 1] {
+            #expect(try await store.item(ids[k])?.record.text == "message \(k)")
+        }
+        try await store.close()
+    }
+
     static func drain(_ store: any ReviewStore) async throws -> Int {
         var total = 0
         while true {

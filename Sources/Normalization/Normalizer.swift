@@ -75,8 +75,14 @@ public struct Normalizer: Sendable {
     /// Whether `bytes` take the one pass for plain messages rather than the general passes (for
     /// benchmarks: the two differ in speed, never in result).
     public func takesOnePass(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard plainPath && options == Options() else { return false }
         var out = NormalizedText()
+        return onePass(bytes, into: &out)
+    }
+
+    /// The one pass for plain messages into `out`, when this normalizer uses it; false when the
+    /// message is for the general passes.
+    func onePass(_ bytes: UnsafeRawBufferPointer, into out: inout NormalizedText) -> Bool {
+        guard plainPath && options == Options() else { return false }
         var plain = false
         out.write(capacity: bytes.count * 3 + 16) { writer in
             plain = normalizePlain(bytes, UnicodeData.shared, into: &writer)
@@ -88,14 +94,8 @@ public struct Normalizer: Sendable {
     public func normalize(
         bytes: UnsafeRawBufferPointer, into out: inout NormalizedText, scratch: inout Scratch
     ) {
+        if onePass(bytes, into: &out) { return }
         let data = UnicodeData.shared
-        if plainPath && options == Options() {
-            var plain = false
-            out.write(capacity: bytes.count * 3 + 16) { writer in
-                plain = normalizePlain(bytes, data, into: &writer)
-            }
-            if plain { return }
-        }
         var scripts = ScriptCounts()
         // Most scalars fold to one; a few compatibility forms to many (ﷺ to 18): try the usual
         // room first, and all the room there could be when that is not enough.

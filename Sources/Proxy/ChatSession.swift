@@ -177,10 +177,8 @@ struct IRCSession: ChatSession {
                 guard let message = try? IRCMessage(parsing: line),
                     message.moderatedTexts.indices.contains(index)
                 else {
-                    let safe = bytes.map {
-                        [IRCByte.nul, IRCByte.cr, IRCByte.lf, IRCByte.ctcp].contains($0) ? IRCByte.space : $0
-                    }
-                    return Array(line[..<text.lowerBound]) + safe + line[text.upperBound...]
+                    return Array(line[..<text.lowerBound]) + IRCMessage.safeText(bytes)
+                        + line[text.upperBound...]
                 }
                 return message.replacingText(message.moderatedTexts[index], with: bytes).serialized
             })

@@ -61,6 +61,17 @@ extension IRCMessage {
         parameters[text.parameter][text.range]
     }
 
+    /// `bytes` with NUL, CR, LF and the CTCP marker turned into spaces: text that cannot end the
+    /// line or start a CTCP request.
+    static func safeText(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.map { byte in
+            switch byte {
+            case IRCByte.nul, IRCByte.cr, IRCByte.lf, IRCByte.ctcp: IRCByte.space
+            default: byte
+            }
+        }
+    }
+
     /// The message with `text` (one of its ``moderatedTexts``) replaced by `newBytes`; a CTCP
     /// ACTION stays an ACTION, with or without its closing `\u{01}` as before.
     ///
@@ -76,12 +87,7 @@ extension IRCMessage {
             parameters.indices.contains(text.parameter)
                 && text.range.lowerBound >= 0 && text.range.upperBound <= parameters[text.parameter].count,
             "the moderated text \(text) is not within the message \(self)")
-        let safe = newBytes.map { byte in
-            switch byte {
-            case IRCByte.nul, IRCByte.cr, IRCByte.lf, IRCByte.ctcp: IRCByte.space
-            default: byte
-            }
-        }
+        let safe = Self.safeText(newBytes)
         var message = self
         message.parameters[text.parameter].replaceSubrange(text.range, with: safe)
         if text.parameter < parameters.count - 1 && Self.needsTrailing(message.parameters[text.parameter]) {

@@ -22,16 +22,22 @@ enum ReviewJournal {
     /// The items at `positions` of `items`, with the ids at the same positions of `ids`.
     static func encode(_ items: [NewReviewItem], ids: [Int64], at positions: some Collection<Int>) -> [UInt8]
     {
-        var writer = Writer()
-        writer.bytes.reserveCapacity(positions.count * 400)
-        writer.bytes.append(version)
-        writer.integer(UInt32(positions.count))
         items.withUnsafeBufferPointer { items in
-            for position in positions {
-                writer.item(items[position], id: ids[position])
+            // Sized exactly and written in place: a batch's row is hundreds of kilobytes, and
+            // growing it as it is written copied it and touched fresh pages at every doubling.
+            var size = 1 + 4
+            for position in positions { size += Writer.size(of: items[position]) }
+            return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                var writer = Writer(base: buffer.baseAddress!)
+                writer.byte(version)
+                writer.integer(UInt32(positions.count))
+                for position in positions {
+                    writer.item(items[position], id: ids[position])
+                }
+                precondition(writer.offset == size, "the journal entry's size was miscounted")
+                count = size
             }
         }
-        return writer.bytes
     }
 
     static func decode(_ bytes: [UInt8]) throws(Malformed) -> [(id: Int64, item: NewReviewItem)] {
@@ -83,11 +89,36 @@ enum ReviewJournal {
     /// Actions by their code in the format (fixed: never renumbered).
     private static let actions: [Action] = [.allow, .warn, .flag, .hold, .block]
 
+    /// Writes into memory sized by ``size(of:)``.
     private struct Writer {
-        var bytes: [UInt8] = []
+        let base: UnsafeMutablePointer<UInt8>
+        var offset = 0
 
+        init(base: UnsafeMutablePointer<UInt8>) { self.base = base }
+
+        /// The bytes ``item(_:id:)`` writes for `item`.
+        static func size(of item: borrowing NewReviewItem) -> Int {
+            var size = 8 + 8 + 1 + 4 * 5 + item.listener.utf8.count + item.agent.utf8.count
+            size += item.conversation.utf8.count + item.text.utf8.count + item.replica.utf8.count
+            size += 1 + (item.suggestion.map { 4 + $0.utf8.count } ?? 0)
+            size += 1 + (item.deadline == nil ? 0 : 8) + 1 + (item.onTimeout == nil ? 0 : 1) + 4
+            for hit in item.hits {
+                size += 4 * 4 + 1 + 8 + 8 + hit.rule.utf8.count + hit.category.utf8.count
+                size += hit.text.utf8.count + hit.explanation.utf8.count
+            }
+            return size
+        }
+
+        @inline(__always)
+        mutating func byte(_ value: UInt8) {
+            base[offset] = value
+            offset += 1
+        }
+
+        @inline(__always)
         mutating func integer<T: FixedWidthInteger & UnsignedInteger>(_ value: T) {
-            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+            UnsafeMutableRawPointer(base + offset).storeBytes(of: value.littleEndian, as: T.self)
+            offset += MemoryLayout<T>.size
         }
 
         mutating func item(_ item: borrowing NewReviewItem, id: Int64) {
@@ -115,22 +146,30 @@ enum ReviewJournal {
         }
 
         mutating func string(_ value: String) {
-            integer(UInt32(value.utf8.count))
-            if value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-                bytes.append(contentsOf: Array(value.utf8))
+            let count = value.utf8.count
+            integer(UInt32(count))
+            guard count > 0 else { return }
+            let target = base + offset
+            if value.utf8.withContiguousStorageIfAvailable({
+                target.initialize(from: $0.baseAddress!, count: count)
+            })
+                == nil
+            {
+                _ = UnsafeMutableBufferPointer(start: target, count: count).initialize(from: value.utf8)
             }
+            offset += count
         }
 
         mutating func action(_ value: Action) {
-            bytes.append(UInt8(ReviewJournal.actions.firstIndex(of: value) ?? 0))
+            byte(UInt8(ReviewJournal.actions.firstIndex(of: value) ?? 0))
         }
 
         mutating func optional<T>(_ value: T?, _ write: (inout Writer, T) -> Void) {
             guard let value else {
-                bytes.append(0)
+                byte(0)
                 return
             }
-            bytes.append(1)
+            byte(1)
             write(&self, value)
         }
     }

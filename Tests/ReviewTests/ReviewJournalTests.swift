@@ -37,6 +37,17 @@ import Testing
         #expect(try ReviewJournal.decode(ReviewJournal.encode([])).isEmpty)
     }
 
+    /// Some positions of a batch, as its journal rows take them: each entry is sized exactly.
+    @Test func encodesPositionsOfABatch() throws {
+        let items = Self.items.map(\.item) + Self.items.map(\.item)
+        let ids: [Int64] = [1, 2, 3, 4]
+        for positions in [[0], [1], [2, 3], [0, 1, 2, 3], []] {
+            let decoded = try ReviewJournal.decode(ReviewJournal.encode(items, ids: ids, at: positions))
+            #expect(decoded.map(\.id) == positions.map { ids[$0] })
+            #expect(decoded.map(\.item) == positions.map { items[$0] })
+        }
+    }
+
     @Test func damagedEntriesAreErrors() {
         let bytes = ReviewJournal.encode(Self.items)
         // Every cut short, a version from elsewhere, and bytes after the end.

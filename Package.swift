@@ -141,7 +141,7 @@ let package = Package(
             exclude: ["console_flow.py"]),
         .testTarget(
             name: "DecorumCommandTests",
-            dependencies: ["decorum", "Benchmarks", "AhoCorasick", "Proxy", "Console"]),
+            dependencies: ["decorum", "Benchmarks", "AhoCorasick", "Proxy", "Console", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import Console
 import Foundation
 import Proxy
+import TestSupport
 import Testing
 
 @testable import decorum
@@ -97,8 +98,7 @@ struct ServeConfigurationTests {
 struct CheckConfigTests {
     /// A configuration file in a folder of its own, resolved as `serve --config F --check-config`.
     static func settings(_ text: String) throws -> ServeConfiguration {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("decorum-check-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFiles.folder("decorum-check")
         let file = folder.appendingPathComponent("decorum.yaml")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let serve = try Serve.parse(["--config", file.path, "--check-config"])
@@ -144,9 +144,7 @@ struct CheckConfigTests {
 
     @Test("policies that do not load are an error")
     func badPolicies() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "decorum-policies-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFiles.folder("decorum-policies")
         try "language: en\nrules: [{id: x}]\n".write(
             to: folder.appendingPathComponent("en.yaml"), atomically: true, encoding: .utf8)
         let settings = try Self.settings(

@@ -2,6 +2,7 @@ import Foundation
 import NIOConcurrencyHelpers
 import NIOPosix
 import Policy
+import TestSupport
 import Testing
 
 @testable import Proxy
@@ -25,9 +26,7 @@ struct ReloadTests {
 
     @Test("a changed file is picked up; a broken one keeps the old set and reports why")
     func reloads() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "decorum-reload-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TemporaryFiles.folder("decorum-reload")
         let file = dir.appendingPathComponent("en.yaml")
         try Self.rule("banana").write(to: file, atomically: true, encoding: .utf8)
         let store = PolicyStore(try PolicySet.load(directory: dir.path), directory: dir.path)

@@ -3,6 +3,7 @@ import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import Policy
+import TestSupport
 import Testing
 
 @testable import Proxy
@@ -15,9 +16,7 @@ struct TestCertificate {
     var key: String { directory.appendingPathComponent("key.pem").path }
 
     static func make() throws -> TestCertificate {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "decorum-tls-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TemporaryFiles.folder("decorum-tls")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
         process.arguments = [

@@ -1,6 +1,8 @@
 import Foundation
 import Review
+import TestSupport
 import Testing
+
 @testable import TestHarness
 
 /// The stores the conformance suite runs against. Each `make` gives a fresh, migrated store; the
@@ -48,6 +50,6 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
     }
 
     static func temporaryFile() -> String {
-        NSTemporaryDirectory() + "decorum-review-\(UUID().uuidString).sqlite"
+        TemporaryFiles.path("decorum-review", suffix: ".sqlite")
     }
 }

@@ -185,6 +185,91 @@ extension Normalizer {
     }
 }
 
+extension Normalizer {
+    /// Eight bytes from `p` that are ASCII letters and single spaces, with no letter next to the
+    /// same letter: in the match form they are themselves (letters in small case), each byte its
+    /// own span, so they are written in three stores, and the words they end are counted without
+    /// a branch per byte. The letter loop would leave the same output and `w`. 1 when taken; 0
+    /// when not (the letter loop goes on from `p`); -1 when the message is not plain (a run of
+    /// words of one letter). Not at the first token, nor inside a word of another script.
+    @inline(__always)
+    static func asciiChunk(
+        _ base: UnsafeRawPointer, _ p: Int, _ w: inout PlainWord, _ outBytes: UnsafeMutablePointer<UInt8>,
+        _ outStarts: UnsafeMutablePointer<UInt32>, _ outEnds: UnsafeMutablePointer<UInt32>, _ count: inout Int
+    ) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let v = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: p, as: UInt64.self))
+        if v & high != 0 { return 0 }
+        // Per byte, below 0x80: no carry crosses a byte in the sums below.
+        let lower = v | 0x2020_2020_2020_2020
+        let letters = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505) & high
+        let x = v ^ 0x2020_2020_2020_2020
+        let spaces = ~((x &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & high
+        guard letters | spaces == high, spaces & (spaces << 8) == 0 else { return 0 }
+        // A space first: after another (the letter loop makes one space of the two), or after
+        // something dropped at the word's end (the space's span starts where the word ends).
+        if spaces & 0x80 != 0 && (!w.inWord || w.lastUnitEnd != UInt32(truncatingIfNeeded: p)) { return 0 }
+        // A letter after the same letter: the letter loop makes one of the two.
+        let previous: UInt64 = w.inWord ? (w.lastLetter < 0x80 ? UInt64(w.lastLetter) : 0) : 0x20
+        let d = lower ^ (lower << 8 | previous)
+        if ~((d &+ 0x7F7F_7F7F_7F7F_7F7F) | d) & letters != 0 { return 0 }
+
+        let start = UInt32(truncatingIfNeeded: p)
+        var c = count
+        var carried = 0
+        if w.inWord {
+            carried = w.wordLetters
+        } else {
+            // The space before this word, as the letter loop writes it when the word starts.
+            outBytes[c] = 0x20
+            outStarts[c] = min(w.previousTokenEnd, start)
+            outEnds[c] = start
+            c &+= 1
+            w.tokens &+= 1
+        }
+        UnsafeMutableRawPointer(outBytes + c).storeBytes(of: lower.littleEndian, as: UInt64.self)
+        let spans = SIMD8<UInt32>(repeating: start) &+ SIMD8<UInt32>(0, 1, 2, 3, 4, 5, 6, 7)
+        UnsafeMutableRawPointer(outStarts + c).storeBytes(of: spans, as: SIMD8<UInt32>.self)
+        UnsafeMutableRawPointer(outEnds + c).storeBytes(of: spans &+ 1, as: SIMD8<UInt32>.self)
+        // The words that end at the spaces, as `endWord` ends them.
+        var wordStart = 0
+        var m = spaces
+        while m != 0 {
+            let k = m.trailingZeroBitCount >> 3
+            m &= m &- 1
+            let wordLetters = carried &+ k &- wordStart
+            w.previousTokenEnd = start &+ UInt32(truncatingIfNeeded: k)
+            w.messageScripts |= 1
+            if wordLetters == 1 {
+                w.loneLetterScripts |= 1
+                w.singleLetterRun &+= 1
+                if w.singleLetterRun >= 3 { return -1 }
+            } else {
+                w.singleLetterRun = 0
+            }
+            carried = 0
+            wordStart = k &+ 1
+            if k < 7 { w.tokens &+= 1 }
+        }
+        if spaces >> 56 != 0 {
+            // The space is written when the next token starts.
+            w.inWord = false
+            w.lastUnitEnd = start &+ 7
+            count = c &+ 7
+        } else {
+            w.inWord = true
+            w.scripts = 1
+            w.wordLetters = carried &+ 8 &- wordStart
+            w.wordHasDigit = false
+            w.lastLetter = UInt32(truncatingIfNeeded: lower >> 56)
+            w.lastLetterBytes = 1
+            w.lastUnitEnd = start &+ 8
+            count = c &+ 8
+        }
+        return 1
+    }
+}
+
 /// The state of the one pass between scalars: the word being written and the token before it.
 struct PlainWord {
     var inWord = false
@@ -264,6 +349,15 @@ extension Normalizer {
             out.count = count
         }
         while p < n {
+            // Eight bytes at a time while they are ASCII letters and single spaces.
+            while p &+ 8 <= n && w.tokens > 0 && (!w.inWord || w.scripts == 1) {
+                let taken = Normalizer.asciiChunk(
+                    bytes.baseAddress!, p, &w, outBytes, outStarts, outEnds, &count)
+                if taken < 0 { return false }
+                if taken == 0 { break }
+                p &+= 8
+            }
+            if p >= n { break }
             let b = bytes[p]
             var letter: UInt32
             var script: UInt8 = 1

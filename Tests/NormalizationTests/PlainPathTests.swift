@@ -73,6 +73,31 @@ struct PlainPathTests {
         #expect(taken > cases.count / 8, "\(taken) of \(cases.count) taken")
     }
 
+    @Test("long runs of ASCII words, taken eight bytes at a time: the one pass equals the general passes")
+    func asciiRuns() {
+        // Letters repeated within and across words, words of one letter (three in a row are
+        // spaced-out letters), capitals, dropped characters at word ends, two spaces, punctuation,
+        // and words of other scripts between.
+        let words = [
+            "order", "Refund", "GUARANTEE", "support", "will", "see", "a", "I", "o", "x", "ok", "aa", "tt",
+            "book", "soon", "Hello", "mississippi", "abcdefgh", "abcdefghijklmnop", "z", "Za", "word\u{AD}",
+            "\u{AD}word", "soft\u{AD}hyphen", "it's", "end.", "you?", "ą", "ąžuolas", "замовлення", "в",
+            "done!", "100%", "e\u{301}te", "la", "al",
+        ]
+        var rng = SeededRandom(seed: 0xA5C1)
+        var cases: [String] = []
+        for _ in 0..<4_000 {
+            var text = ""
+            for i in 0..<Int.random(in: 1...30, using: &rng) {
+                if i > 0 { text += rng.chance(5) ? "  " : " " }
+                text += rng.pick(words)
+            }
+            cases.append(text)
+        }
+        let taken = Self.compare(cases)
+        #expect(taken > cases.count / 8, "\(taken) of \(cases.count) taken")
+    }
+
     @Test("plain messages: the one pass equals the general passes, spans included")
     func equalsGeneral() {
         var fast = Normalizer()

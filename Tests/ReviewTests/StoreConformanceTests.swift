@@ -1,8 +1,9 @@
 import Foundation
 import Policy
-import Review
 import TestSupport
 import Testing
+
+@testable import Review
 
 /// The same tests for every store: the in-memory reference, SQLite (a temporary file) and
 /// PostgreSQL (a real server the suite starts).
@@ -523,7 +524,7 @@ import Testing
     /// every item with its own text.
     @Test(arguments: StoreKind.allCases) func largeBatchSpansJournalRows(_ kind: StoreKind) async throws {
         let store = try await kind.make()
-        let journalRow = 1_000  // the most items in one journal row (SQLReviewTables.journalRowLimit)
+        let journalRow = SQLReviewTables.journalRowLimit
         let count = journalRow * 2 + 500
         let ids = try await store.append((0..<count).map { Self.record(.flag, text: "message \($0)") })
         #expect(ids.count == count && ids == ids.sorted() && Set(ids).count == count)

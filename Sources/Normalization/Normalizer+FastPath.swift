@@ -101,6 +101,10 @@ extension Normalizer {
                 }
                 if !w.endWord() { return false }
             default:
+                // A symbol, space or punctuation that folds to something else (a circled letter,
+                // the Arabic percent sign, a full-width mark): the general passes class it by what
+                // it folds to.
+                if scalar >= 0x80 && data.changesWhenFolded(scalar) { return false }
                 if kind == .symbol || kind == .punctuation, Normalizer.isSubstituteSymbol(scalar) {
                     // A w.symbol standing for a letter next to one: the general passes decide.
                     if w.inWord { return false }

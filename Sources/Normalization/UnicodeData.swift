@@ -49,6 +49,12 @@ final class UnicodeData: Sendable {
         return Class(rawValue: classes[slot(scalar)]) ?? .symbol
     }
 
+    /// Whether `scalar` folds to anything but itself (a scalar of U+0080 and above).
+    @inline(__always)
+    func changesWhenFolded(_ scalar: UInt32) -> Bool {
+        mappings[slot(scalar)] != 0
+    }
+
     /// Calls `body` with each scalar of the match form of `scalar` (NFKD, case folded, digits
     /// as ASCII, Arabic letter variants folded).
     @inline(__always)

@@ -15,6 +15,9 @@ struct PlainPathTests {
         "ГЭРШЧИХ дэнэцгээ", "مرحبا بكم", "e\u{301}te café", "soft\u{AD}hyphen", "non\u{A0}breaking",
         "a b", "a b c", "ą b č", "x yy z", "I'm OK", "A  B", "word1 2word", "ﬁne ǆ ǅ", "Ｆullwidth",
         "µ ß ŉ ſ", "ΐ ΰ", "Ӑӑ", "ab\u{0300}c", "\u{0300}abc", "abc\u{0300}", "end.", "x!y", "%%%% a",
+        // Symbols and punctuation that fold to letters or to other symbols.
+        "It's ⓨⓞⓤⓡ ⓕⓐⓤⓛⓣ", "Calm ⓓown", "أضمن لك ١٠٠٪", "100٪ sure", "wait！ ok", "so… fine", "⒜ ㈜ ™ ℃",
+        "ok\u{3000}then", "Ⓨour fault",
     ]
 
     /// Checks that the one pass gives what the general passes give for each of `cases`; returns

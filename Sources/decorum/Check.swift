@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Policy
 
 struct Check: ParsableCommand {
@@ -29,11 +30,52 @@ struct Check: ParsableCommand {
             print(format == .json ? verdict.json : CheckOutput.text(bytes, verdict, color: color))
         }
         if !messages.isEmpty {
-            for m in messages { handle(Array(m.utf8)) }
+            for m in messages { handle(RawInput.bytes(ofArgument: m)) }
             return
         }
-        while let line = readLine(strippingNewline: true) {
-            handle(Array(line.utf8))
+        // Bytes, not text: offsets are into the line as given, invalid UTF-8 included.
+        RawInput.forEachLine(ofDescriptor: 0) { handle($0) }
+    }
+}
+
+/// Input as the bytes given, before anything replaces invalid UTF-8.
+enum RawInput {
+    /// The bytes of the command-line argument that reads as `argument` (arguments reach the
+    /// command as text, invalid UTF-8 replaced).
+    static func bytes(ofArgument argument: String) -> [UInt8] {
+        guard argument.unicodeScalars.contains("\u{FFFD}") else { return Array(argument.utf8) }
+        for i in 1..<Int(CommandLine.argc) {
+            guard let pointer = CommandLine.unsafeArgv[i] else { continue }
+            let raw = Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer))).map {
+                UInt8(bitPattern: $0)
+            }
+            if String(decoding: raw, as: UTF8.self) == argument { return raw }
+        }
+        return Array(argument.utf8)
+    }
+
+    /// Calls `body` with each line read from `descriptor` as it arrives, without its line feed
+    /// (nor the carriage return before it); the last line also without one.
+    static func forEachLine(ofDescriptor descriptor: Int32, _ body: ([UInt8]) -> Void) {
+        var pending: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            var from = 0
+            for i in 0..<n where chunk[i] == 0x0A {
+                pending.append(contentsOf: chunk[from..<i])
+                if pending.last == 0x0D { pending.removeLast() }
+                body(pending)
+                pending.removeAll(keepingCapacity: true)
+                from = i + 1
+            }
+            pending.append(contentsOf: chunk[from..<n])
+        }
+        if !pending.isEmpty {
+            if pending.last == 0x0D { pending.removeLast() }
+            body(pending)
         }
     }
 }

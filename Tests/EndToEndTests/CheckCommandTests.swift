@@ -6,17 +6,9 @@ import Testing
 struct CheckCommandTests {
     /// Runs `script` with `sh -c`, the binary as `$0`; returns what it printed, one verdict a line.
     static func run(_ script: String) throws -> [[String: Any]] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, try DecorumRig.binary]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return try String(decoding: data, as: UTF8.self).split(separator: "\n").map {
+        let (text, status) = try DecorumRig.output(of: "/bin/sh", ["-c", script, try DecorumRig.binary])
+        #expect(status == 0)
+        return try text.split(separator: "\n").map {
             try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
     }

@@ -60,6 +60,20 @@ final class DecorumRig: @unchecked Sendable {
         try config.write(to: configURL, atomically: true, encoding: .utf8)
     }
 
+    /// Runs `executable` to its end: what it wrote to standard output, and its exit status.
+    static func output(of executable: String, _ arguments: [String]) throws -> (text: String, status: Int32) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: data, as: UTF8.self), process.terminationStatus)
+    }
+
     /// The `decorum` binary built beside the tests.
     static var binary: String {
         get throws {
@@ -129,16 +143,7 @@ struct ConsoleClient: Sendable {
             ]
         }
         arguments.append(base + path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
+        let text = try DecorumRig.output(of: "/usr/bin/curl", arguments).text
         guard let newline = text.lastIndex(of: "\n"), let status = Int(text[text.index(after: newline)...])
         else {
             throw Failure(description: "\(method) \(path): no answer (\(text))")

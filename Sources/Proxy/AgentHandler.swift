@@ -577,13 +577,19 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         pendingHolds.remove(id)
         let connected = backend != nil && context != nil
         switch decision {
-        case .approve, .timedOut(.allow):
+        case .approve:
             guard connected else { break }
             forward(message.raw)
             notice("Held message \(id) was approved and sent.")
+        case .timedOut(.allow):
+            guard connected else { break }
+            forward(message.raw)
+            notice("Held message \(id) was sent: nobody decided within its time, and its rule then sends it.")
         case .edit(let corrected):
             guard connected else { break }
-            forward(message.rewrite(index, Array(corrected.utf8)))
+            for piece in pieces(message, index, Array(corrected.utf8)) {
+                forward(message.rewrite(index, piece))
+            }
             notice("Held message \(id) was corrected by a supervisor and sent: “\(corrected)”")
         case .reject(let note):
             notice(
@@ -593,6 +599,12 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
         reviews.delivered(id, connected ? .delivered : .undeliverable)
         flushBoth()
+    }
+
+    /// `text` in the pieces that send it in place of text `index` of `message`: more than one
+    /// when it is longer than a line the chat server takes.
+    func pieces(_ message: AgentMessage, _ index: Int, _ text: [UInt8]) -> [[UInt8]] {
+        message.pieces(index, text, limit: min(session.rewriteLimit, configuration.maximumLineLength))
     }
 
     /// `accept`, `why` and `help`, addressed to Decorum.
@@ -605,10 +617,14 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 return
             }
             self.last = nil
-            var rewritten = last.message
-            rewritten.raw = last.message.rewrite(last.index, Array(suggestion.utf8))
-            rewritten.texts[last.index] = Array(suggestion.utf8)
-            moderate(rewritten)
+            // Checked again as it is sent, in as many lines as the server needs.
+            for piece in pieces(last.message, last.index, Array(suggestion.utf8)) {
+                var rewritten = last.message
+                rewritten.raw = last.message.rewrite(last.index, piece)
+                rewritten.texts[last.index] = piece
+                moderate(rewritten)
+                if self.last != nil { break }
+            }
             if self.last == nil { notice("Sent the suggestion: “\(suggestion)”") }
         case "why":
             guard let last else {

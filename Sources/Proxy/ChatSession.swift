@@ -16,6 +16,35 @@ struct AgentMessage {
     /// For a text that cannot wait or be refused without stopping what the agent does (an IRC
     /// PART, QUIT, KICK or AWAY reason): the command's name and the neutral text that replaces it.
     var cannotWait: (name: String, neutral: [UInt8])? = nil
+
+    /// `text` in the pieces that each make a line of at most `limit` bytes in place of text
+    /// `index`: all of it when it fits; otherwise split between words (between characters in a
+    /// word longer than a line), in order.
+    func pieces(_ index: Int, _ text: [UInt8], limit: Int) -> [[UInt8]] {
+        if rewrite(index, text).count <= limit { return [text] }
+        // What a line takes besides its text; at least a few bytes of text a line.
+        let room = max(16, limit - rewrite(index, []).count)
+        var pieces: [[UInt8]] = []
+        var start = 0
+        while start < text.count {
+            while start < text.count && text[start] == 0x20 { start += 1 }
+            if start == text.count { break }
+            var end = min(text.count, start + room)
+            if end < text.count {
+                if let space = text[start..<end].lastIndex(of: 0x20), space > start {
+                    end = space
+                } else {
+                    // No space: not inside a character.
+                    while end > start + 1 && text[end] & 0xC0 == 0x80 { end -= 1 }
+                }
+            }
+            var piece = Array(text[start..<end])
+            while piece.last == 0x20 { piece.removeLast() }
+            pieces.append(piece)
+            start = end
+        }
+        return pieces.isEmpty ? [text] : pieces
+    }
 }
 
 /// What one line from the agent is.
@@ -48,6 +77,9 @@ protocol ChatSession: Sendable {
     func writeNotices(_ text: String, verdict: Verdict?, into buffer: inout ByteBuffer)
     /// The line that tells the agent why the relay ends, just before it closes.
     func closing(_ reason: String) -> [UInt8]
+    /// The longest line Decorum writes to the chat server in the agent's name (a supervisor's
+    /// correction, a suggestion sent with `accept`), without its line end.
+    var rewriteLimit: Int { get }
     /// Who the agent is, once known.
     var agent: String? { get }
     /// How the agent sends the last suggestion, and asks why.
@@ -67,6 +99,7 @@ extension ChatSession {
         }
     }
     mutating func fromServer(_ line: ByteBuffer) {}
+    var rewriteLimit: Int { Int.max }
 }
 
 /// IRC: PRIVMSG, NOTICE (CTCP ACTION too), CPRIVMSG, CNOTICE, TOPIC, SQUERY, KNOCK, WALLOPS,
@@ -116,6 +149,9 @@ struct IRCSession: ChatSession {
     }
 
     var acceptHint: String { "/msg \(serviceNick) accept" }
+    /// A server takes lines of 512 bytes with their CRLF, and relays them with the sender's
+    /// `:nick!user@host ` before them, up to about a hundred bytes more.
+    var rewriteLimit: Int { 400 }
     var whyHint: String { "/msg \(serviceNick) why" }
 
     mutating func interpret(_ line: [UInt8]) -> AgentLine {

@@ -17,7 +17,13 @@ struct ProxyIntegrationTests {
             id: "en.test.refund-hold", language: "en", category: "refund-promise", action: .hold,
             notice: "Refund promises wait for a supervisor.", phrases: [Phrase("full refund today")],
             suggestion: "I've passed your refund request on.", holdBudget: 2, onTimeout: .block)
-        return try! PolicySet(rules: try! PolicySet.bundled().rules + [hold])
+        let holdThenSend = Rule(
+            id: "en.test.credit-hold", language: "en", category: "refund-promise", action: .hold,
+            notice: "Credit promises wait for a supervisor, and go out if nobody answers.",
+            phrases: [Phrase("store credit today")], suggestion: "I've passed your request on.",
+            holdBudget: 2,
+            onTimeout: .allow)
+        return try! PolicySet(rules: try! PolicySet.bundled().rules + [hold, holdThenSend])
     }()
 
     final class Rig: @unchecked Sendable {
@@ -188,6 +194,59 @@ struct ProxyIntegrationTests {
         }
         try agent.send("PRIVMSG #support :marker")
         #expect(try customer.waitForMessage(command: "PRIVMSG").params.last == "marker")
+        await rig.stop()
+    }
+
+    @Test("a correction longer than one IRC line reaches the customer in several, in order; the agent stays")
+    func longCorrection() async throws {
+        let rig = try await Rig()
+        let (agent, customer) = try rig.pair()
+        try agent.send("PRIVMSG #support :You will get a full refund today.")
+        try agent.waitForMessage(command: "NOTICE") {
+            $0.params.last?.hasPrefix("Held for a supervisor") == true
+        }
+        let id = try #require(rig.reviews.pendingHolds.first)
+        // 1,200 bytes: words, then one word longer than a line, of two-byte letters.
+        let words = (0..<100).map { "word\($0 % 10)" }.joined(separator: " ")
+        let corrected = words + " " + String(repeating: "ж", count: 300)
+        #expect(rig.reviews.decide(id, .edit(corrected)))
+        var received: [String] = []
+        while received.joined(separator: " ").utf8.count < corrected.utf8.count {
+            let m = try customer.waitForMessage(command: "PRIVMSG")
+            #expect(m.nick == "anna")
+            #expect(m.params.first == "#support")
+            received.append(m.params.last ?? "")
+        }
+        #expect(received.count >= 3)
+        // Split between words, and inside the long word only between its letters.
+        #expect(received.filter { $0.hasPrefix("word") }.joined(separator: " ") == words)
+        #expect(received.filter { $0.hasPrefix("ж") }.joined() == String(repeating: "ж", count: 300))
+        #expect(received.allSatisfy { ("PRIVMSG #support :" + $0).utf8.count <= 400 })
+        try agent.waitForMessage(command: "NOTICE") {
+            $0.params.last?.contains("corrected by a supervisor") == true
+        }
+        // Still connected: the server did not drop the agent for a line too long.
+        try agent.send("PRIVMSG #support :marker")
+        #expect(try customer.waitForMessage(command: "PRIVMSG").params.last == "marker")
+        await rig.stop()
+    }
+
+    @Test("a hold whose rule sends it when nobody answers is sent, and the agent is told it was not approved")
+    func timedOutAllow() async throws {
+        let rig = try await Rig()
+        let (agent, customer) = try rig.pair()
+        try agent.send("PRIVMSG #support :You get store credit today.")
+        try agent.waitForMessage(command: "NOTICE") {
+            $0.params.last?.hasPrefix("Held for a supervisor") == true
+        }
+        #expect(
+            try customer.waitForMessage(command: "PRIVMSG", timeout: .seconds(6)).params.last
+                == "You get store credit today.")
+        let notice = try agent.waitForMessage(command: "NOTICE") {
+            $0.params.last?.contains("Held message") == true
+        }
+        #expect(notice.params.last?.contains("nobody decided") == true)
+        #expect(notice.params.last?.contains("approved") == false)
         await rig.stop()
     }
 

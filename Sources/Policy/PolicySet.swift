@@ -20,7 +20,14 @@ public final class PolicySet: Sendable {
         var suggestion: String?
         /// For rules that keep diacritics: the phrase's match form with them.
         var withDiacritics: [UInt8]?
+        /// No letter in it (`!!!`, `100%`): it reads the same in every language.
+        var neutral: Bool
     }
+
+    /// For each rule, the rules of the other languages from the same seed rule and of the same
+    /// category, by language: a hit on marks every language shares is told in the message's
+    /// language.
+    let counterparts: [[String: Int]]
 
     /// Phrases that start a word are searched for at word starts only (see `init`); false: at
     /// every position, as a reference for tests.
@@ -62,7 +69,8 @@ public final class PolicySet: Sendable {
                             rule: index, isException: isException, openStart: phrase.openStart,
                             openEnd: phrase.openEnd, suggestion: phrase.suggestion,
                             withDiacritics: rule.keepDiacritics
-                                ? keepingDiacritics.normalize(phrase.text).bytes : nil))
+                                ? keepingDiacritics.normalize(phrase.text).bytes : nil,
+                            neutral: form.allSatisfy { $0 < 0x80 && ($0 | 0x20) &- 0x61 >= 26 }))
                 }
             }
         }
@@ -78,6 +86,14 @@ public final class PolicySet: Sendable {
         }
         self.rules = rules
         self.patterns = patterns
+        var bySeed: [String: [String: Int]] = [:]
+        for (index, rule) in rules.enumerated() {
+            guard let seed = rule.seed else { continue }
+            bySeed[seed + " " + rule.category, default: [:]][rule.language] =
+                bySeed[
+                    seed + " " + rule.category]?[rule.language] ?? index
+        }
+        counterparts = rules.map { rule in rule.seed.flatMap { bySeed[$0 + " " + rule.category] } ?? [:] }
         var cased: [String: (capital: [UInt8], lower: [UInt8])] = [:]
         for replacement in patterns.compactMap(\.suggestion)
         where (replacement.utf8.first ?? 0) >= 0x80 && cased[replacement] == nil {
@@ -239,6 +255,7 @@ public final class PolicySet: Sendable {
             }
             merged[i].range = r
         }
+        keepMessageLanguage(&merged, original)
         // Field by field: a copy of the whole rule would retain all of it.
         return rules.withUnsafeBufferPointer { rules in
             merged.map { c in
@@ -251,6 +268,52 @@ public final class PolicySet: Sendable {
                     replacement: own ?? rules[c.rule].suggestion, notice: rules[c.rule].notice,
                     replacesSentence: own == nil)
             }
+        }
+    }
+
+    /// Hits told in the language the message reads as: where rules of several languages hit the
+    /// same words, only that language's stay; a hit on marks that read the same in every
+    /// language (`!!!`, `???`) goes to that language's rule from the same seed rule, so that its
+    /// notice and suggestion are in the message's language. `hits` are sorted by where they start.
+    func keepMessageLanguage(
+        _ hits: inout [(rule: Int, pattern: Int, range: Range<Int>)], _ original: [UInt8]
+    ) {
+        var scores: LanguageScores? = nil
+        func score(_ language: String) -> Int {
+            let s = scores ?? LanguageScores(original)
+            scores = s
+            return s.score(language)
+        }
+        var dropped = Set<Int>()
+        var groupStart = 0
+        while groupStart < hits.count {
+            // The hits that overlap one another from here.
+            var groupEnd = groupStart + 1
+            var upper = hits[groupStart].range.upperBound
+            while groupEnd < hits.count && hits[groupEnd].range.lowerBound < upper {
+                upper = max(upper, hits[groupEnd].range.upperBound)
+                groupEnd += 1
+            }
+            let group = groupStart..<groupEnd
+            for i in group where patterns[hits[i].pattern].neutral {
+                let others = counterparts[hits[i].rule]
+                guard others.count > 1 else { continue }
+                // On a tie, the rule's own language.
+                let own = rules[hits[i].rule].language
+                let best = others.keys.sorted().max { score($0) < score($1) }!
+                if score(best) > score(own), let other = others[best] { hits[i].rule = other }
+            }
+            let languages = group.map { rules[hits[$0].rule].language }
+            if Set(languages).count > 1 {
+                // On a tie, the language of the first rule, in the rules' order.
+                let top = languages.map { score($0) }.max() ?? 0
+                let chosen = languages.first { score($0) == top }
+                for i in group where rules[hits[i].rule].language != chosen { dropped.insert(i) }
+            }
+            groupStart = groupEnd
+        }
+        if !dropped.isEmpty {
+            hits = hits.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
         }
     }
 
@@ -310,4 +373,51 @@ public struct CheckContext: Sendable {
     var normalized = NormalizedText()
     var scratch = Normalizer.Scratch()
     public init() {}
+}
+
+/// How much a message reads as each language of the pack: its letters of the language's script,
+/// and more for the letters that only that language of the pack uses.
+struct LanguageScores {
+    var latin = 0
+    var cyrillic = 0
+    var arabic = 0
+    var lithuanian = 0
+    var ukrainian = 0
+    var mongolian = 0
+
+    init(_ message: [UInt8]) {
+        for scalar in String(decoding: message, as: UTF8.self).unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x41...0x5A, 0x61...0x7A: latin += 1
+            case 0xC0...0x24F:
+                latin += 1
+                // ą č ę ė į š ų ū ž, either case.
+                if LanguageScores.lithuanianLetters.contains(v) { lithuanian += 1 }
+            case 0x400...0x4FF:
+                cyrillic += 1
+                switch v {
+                case 0x406, 0x456, 0x407, 0x457, 0x404, 0x454, 0x490, 0x491: ukrainian += 1
+                case 0x4E8, 0x4E9, 0x4AE, 0x4AF, 0x42B, 0x44B, 0x42D, 0x44D, 0x401, 0x451, 0x42A, 0x44A:
+                    mongolian += 1
+                default: break
+                }
+            case 0x620...0x64A, 0x671...0x6D3: arabic += 1
+            default: break
+            }
+        }
+    }
+
+    static let lithuanianLetters: Set<UInt32> = Set("ąčęėįšųūžĄČĘĖĮŠŲŪŽ".unicodeScalars.map(\.value))
+
+    func score(_ language: String) -> Int {
+        switch language {
+        case "en": return latin
+        case "lt": return latin + 4 * lithuanian
+        case "uk": return cyrillic + 4 * ukrainian
+        case "mn": return cyrillic + 4 * mongolian
+        case "ar": return arabic
+        default: return 0
+        }
+    }
 }

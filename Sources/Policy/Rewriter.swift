@@ -9,10 +9,34 @@ import Normalization
 struct Rewriter {
     let policies: PolicySet
 
-    /// `.`, `!`, `?` and a line break: the ends of sentences.
+    /// `.`, `!`, `?` and a line break: the ends of sentences of one byte.
     @inline(__always)
     static func isTerminator(_ b: UInt8) -> Bool {
         b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == 0x0A
+    }
+
+    /// The length of the sentence end that starts at `i`: one of ``isTerminator(_:)``, the
+    /// Arabic question mark `؟` and full stop `۔`, or `…`; 0 when none does.
+    static func terminatorLength(_ text: [UInt8], at i: Int) -> Int {
+        let b = text[i]
+        if isTerminator(b) { return 1 }
+        if i + 1 < text.count && (b == 0xD8 && text[i + 1] == 0x9F || b == 0xDB && text[i + 1] == 0x94) {
+            return 2
+        }
+        if i + 2 < text.count && b == 0xE2 && text[i + 1] == 0x80 && text[i + 2] == 0xA6 { return 3 }
+        return 0
+    }
+
+    /// The length of the sentence end that ends just before `i`; 0 when none does.
+    static func terminatorLength(_ text: some RandomAccessCollection<UInt8>, endingAt i: Int) -> Int {
+        let s = text.startIndex
+        func at(_ k: Int) -> UInt8 { text[text.index(s, offsetBy: k)] }
+        if i >= 1 && isTerminator(at(i - 1)) { return 1 }
+        if i >= 2 && (at(i - 2) == 0xD8 && at(i - 1) == 0x9F || at(i - 2) == 0xDB && at(i - 1) == 0x94) {
+            return 2
+        }
+        if i >= 3 && at(i - 3) == 0xE2 && at(i - 2) == 0x80 && at(i - 1) == 0xA6 { return 3 }
+        return 0
     }
 
     /// The rewrite of `message`; each round is checked in `context`'s buffers.
@@ -44,14 +68,14 @@ struct Rewriter {
             if hit.replacesSentence {
                 let range = sentence(around: hit.start..<hit.end, in: text)
                 var bytes = Array(replacement.utf8)
-                if let last = bytes.last, !Rewriter.isTerminator(last),
-                    let terminator = text[range].last(where: {
-                        $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "?")
-                    })
+                if !bytes.isEmpty, Rewriter.terminatorLength(bytes, endingAt: bytes.count) == 0,
+                    let terminator = Rewriter.closingMark(of: text[range])
                 {
-                    bytes.append(terminator)
+                    bytes += terminator
                 }
                 edits.append(Edit(range: range, bytes: bytes, severity: hit.action.severity))
+            } else if replacement.isEmpty {
+                edits.append(removal(hit.start..<hit.end, in: text, severity: hit.action.severity))
             } else {
                 let atStart = isSentenceStart(hit.start, in: text)
                 edits.append(
@@ -71,26 +95,105 @@ struct Rewriter {
             chosen.append(e)
         }
         var out = text
-        for e in chosen.reversed() { out.replaceSubrange(e.range, with: e.bytes) }
+        for e in chosen.reversed() {
+            out.replaceSubrange(e.range, with: e.bytes)
+            // Words removed from the start of a sentence: the next word starts it.
+            if e.bytes.isEmpty && isSentenceStart(e.range.lowerBound, in: out) {
+                capitalize(&out, at: e.range.lowerBound)
+            }
+        }
         return out
+    }
+
+    /// The edit that removes the words at `range` (a phrase whose suggestion is to say nothing)
+    /// and what would be left dangling: the comma and spaces after them, the spaces before them
+    /// when the sentence ends right after, the marks that close the sentence when nothing else is
+    /// left of it.
+    func removal(_ range: Range<Int>, in text: [UInt8], severity: Int) -> Edit {
+        var start = range.lowerBound
+        var end = range.upperBound
+        func skipSpaces(_ k: inout Int) { while k < text.count && text[k] == 0x20 { k += 1 } }
+        var after = end
+        skipSpaces(&after)
+        if after < text.count
+            && (text[after] == UInt8(ascii: ",")
+                || text[after] == 0xD8 && after + 1 < text.count
+                    && text[after + 1] == 0x8C)
+        {
+            // "Sure, lol, that's fine": the comma after goes with the words.
+            end = after + (text[after] == UInt8(ascii: ",") ? 1 : 2)
+            skipSpaces(&end)
+        } else if after == text.count || Rewriter.terminatorLength(text, at: after) > 0 {
+            if isSentenceStart(start, in: text) {
+                // Nothing else was in the sentence: its marks go too.
+                end = after
+                while end < text.count, text[end] != 0x0A,
+                    case let n = Rewriter.terminatorLength(text, at: end),
+                    n > 0
+                {
+                    end += n
+                }
+                skipSpaces(&end)
+            } else {
+                // "That's odd lol.": the space before goes, the mark stays.
+                while start > 0 && text[start - 1] == 0x20 { start -= 1 }
+            }
+        } else {
+            end = after
+        }
+        return Edit(range: start..<end, bytes: [], severity: severity)
+    }
+
+    /// Gives the word at `offset` of `text` a capital first letter.
+    func capitalize(_ text: inout [UInt8], at offset: Int) {
+        guard offset < text.count else { return }
+        let first = text[offset]
+        if first &- UInt8(ascii: "a") < 26 {
+            text[offset] = first - 0x20
+            return
+        }
+        guard first >= 0x80 else { return }
+        var end = offset
+        while end < text.count && text[end] != 0x20 { end += 1 }
+        let word = String(decoding: text[offset..<end], as: UTF8.self)
+        text.replaceSubrange(offset..<end, with: Array(Rewriter.cased(word, capital: true).utf8))
+    }
+
+    /// The last `.`, `?` or `؟` of a sentence, which a sentence put in its place ends with too.
+    static func closingMark(of sentence: ArraySlice<UInt8>) -> [UInt8]? {
+        var i = sentence.endIndex
+        while i > sentence.startIndex {
+            i -= 1
+            let b = sentence[i]
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: "?") { return [b] }
+            if b == 0x9F && i > sentence.startIndex && sentence[i - 1] == 0xD8 { return [0xD8, 0x9F] }
+        }
+        return nil
     }
 
     /// The sentence containing `range`: from after the previous terminator (and the spaces after
     /// it) to the end of the terminators that close it.
+    /// A hit that ends with the marks that end its sentence (`!!!`) ends the sentence there.
     func sentence(around range: Range<Int>, in text: [UInt8]) -> Range<Int> {
         var start = range.lowerBound
-        while start > 0 && !Rewriter.isTerminator(text[start - 1]) { start -= 1 }
+        while start > 0 && Rewriter.terminatorLength(text, endingAt: start) == 0 { start -= 1 }
         while start < range.lowerBound && (text[start] == 0x20 || text[start] == 0x0A) { start += 1 }
         var end = range.upperBound
-        while end < text.count && !Rewriter.isTerminator(text[end]) { end += 1 }
-        while end < text.count && Rewriter.isTerminator(text[end]) && text[end] != 0x0A { end += 1 }
+        if range.isEmpty || Rewriter.terminatorLength(text, endingAt: range.upperBound) == 0 {
+            while end < text.count && Rewriter.terminatorLength(text, at: end) == 0 { end += 1 }
+        }
+        while end < text.count, text[end] != 0x0A, case let n = Rewriter.terminatorLength(text, at: end),
+            n > 0
+        {
+            end += n
+        }
         return start..<end
     }
 
     func isSentenceStart(_ offset: Int, in text: [UInt8]) -> Bool {
         var i = offset
         while i > 0 && text[i - 1] == 0x20 { i -= 1 }
-        return i == 0 || Rewriter.isTerminator(text[i - 1])
+        return i == 0 || Rewriter.terminatorLength(text, endingAt: i) > 0
     }
 
     /// ``cased(_:capital:)`` as UTF-8, read off the bytes when the first word is ASCII (most

@@ -78,3 +78,87 @@ struct RewriterTests {
         #expect(Self.rewriter.casedBytes("let me check", capital: true) == Array("Let me check".utf8))
     }
 }
+
+/// Whole rewrites through the bundled pack: a sentence replaced keeps its neighbours, and words
+/// removed leave no dangling marks, spaces or small letters behind.
+struct RewriteSentenceTests {
+    static let set = try! PolicySet.bundled()
+
+    static func suggestion(_ message: String) -> String? {
+        set.check(message).suggestion
+    }
+
+    @Test(
+        "a hit that is the marks ending its sentence replaces that sentence alone",
+        arguments: [
+            ("Thanks!!! Your order ships Monday. See you soon.", "Your order ships Monday. See you soon."),
+            ("Your order ships Monday. Thanks!!! See you soon.", "See you soon."),
+            ("Really??? I will check now.", "I will check now."),
+        ])
+    func marksEndTheSentence(message: String, kept: String) throws {
+        let suggestion = try #require(Self.suggestion(message))
+        #expect(suggestion.contains(kept), "\(suggestion)")
+        #expect(suggestion.hasSuffix(kept) || message.hasPrefix("Your order"), "\(suggestion)")
+        if message.hasPrefix("Your order") { #expect(suggestion.hasPrefix("Your order ships Monday. ")) }
+    }
+
+    @Test("the Arabic question mark ends a sentence: the question before a hit stays")
+    func arabicQuestionMark() throws {
+        let suggestion = try #require(Self.suggestion("هل جربت إعادة التشغيل؟ أنت مخطئ."))
+        #expect(suggestion.hasPrefix("هل جربت إعادة التشغيل؟ "), "\(suggestion)")
+        #expect(!suggestion.contains("مخطئ"))
+    }
+
+    @Test(
+        "words whose suggestion is to say nothing are removed with what they leave dangling",
+        arguments: [
+            ("Lol that's a known bug, sorry.", "That's a known issue, sorry."),
+            ("Lol. That's odd.", "That's odd."),
+            ("Hi! lol that's odd.", "Hi! That's odd."),
+            ("That's odd lol.", "That's odd."),
+            ("Sure, lol, that's fine.", "Sure, that's fine."),
+        ])
+    func removedWords(message: String, expected: String) {
+        #expect(Self.suggestion(message) == expected)
+    }
+}
+
+/// Marks that read the same in every language are told in the message's language.
+struct MessageLanguageTests {
+    @Test(
+        "a hit on !!! or ??? goes to the rule of the language the message is written in",
+        arguments: [
+            ("Really??? I will check now.", "en."),
+            ("Правда??? Зараз перевірю.", "uk."),
+            ("Дякую!!! Чекаємо вас знову.", "uk."),
+            ("Баярлалаа!!! Таныг дахин хүлээж байна.", "mn."),
+            ("Ačiū!!! Laukiame jūsų.", "lt."),
+            ("شكرا!!! نراكم قريبا.", "ar."),
+        ])
+    func toldInTheMessageLanguage(message: String, language: String) throws {
+        let verdict = RewriteSentenceTests.set.check(message)
+        let hit = try #require(verdict.hits.first)
+        #expect(hit.rule.hasPrefix(language), "\(hit.rule)")
+        #expect(hit.category == "emotional-outburst")
+        // The suggestion is in the message's script: no letter of another pack's script.
+        let suggestion = try #require(verdict.suggestion)
+        let scripts = LanguageScores(Array(suggestion.utf8))
+        switch language {
+        case "uk.", "mn.": #expect(scripts.arabic == 0 && scripts.latin == 0, "\(suggestion)")
+        case "ar.": #expect(scripts.cyrillic == 0 && scripts.latin == 0, "\(suggestion)")
+        default: #expect(scripts.arabic == 0 && scripts.cyrillic == 0, "\(suggestion)")
+        }
+    }
+
+    @Test("the scores read a message's language from its letters")
+    func scores() {
+        let uk = LanguageScores(Array("Чекаємо вас знову".utf8))
+        #expect(uk.score("uk") > uk.score("mn"))
+        let mn = LanguageScores(Array("Таныг дахин хүлээж байна".utf8))
+        #expect(mn.score("mn") > mn.score("uk"))
+        let lt = LanguageScores(Array("Laukiame jūsų, ačiū".utf8))
+        #expect(lt.score("lt") > lt.score("en"))
+        let en = LanguageScores(Array("See you soon".utf8))
+        #expect(en.score("en") == en.score("lt") && en.score("en") > en.score("uk"))
+    }
+}

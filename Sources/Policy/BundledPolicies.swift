@@ -4145,8 +4145,10 @@ enum BundledPolicies {
             # when typed without them (kalti, sukciai, pazadu kad). Lithuanian inflects heavily: stems (`*`)
             # only where every word with that beginning is the violation; otherwise the forms are listed
             # (person, number, gender, jūs/tu, imperatives). Common words (kartų/kartu, pažadu/pažadų,
-            # linką/linka) collide once diacritics are stripped; those phrases are kept multi-word instead of
-            # switching a whole rule to `diacritics: keep`, which would lose everything typed without them.
+            # linką/linka) collide once diacritics are stripped; those phrases are kept multi-word, and where
+            # that is not enough (pažadų, kad: "promises that") the rule has `diacritics: typed`: a word typed
+            # with other diacritics than the phrase's is another word, one typed without any still hits.
+            # `diacritics: keep` would lose everything typed without them.
             rules:
               # R1, R2: never criticise the client; no flat contradiction.
               - id: lt.criticizing-client.blame
@@ -5505,6 +5507,7 @@ enum BundledPolicies {
                   budget: 10m
                   on-timeout: block
                 seed: R8
+                diacritics: typed
                 notice: Nežadėkite nepatvirtintų rezultatų; pasakykite, kas daroma ir kada pranešite naujienas.
                 suggestion: Komanda jau dirba, pranešiu, kai tik sužinosiu daugiau.
                 phrases:
@@ -5601,6 +5604,7 @@ enum BundledPolicies {
                     - 100 proc., tai nebepasikartos.
                     - Pažadu, kad pinigus grąžins visus.
                     - pazadu jums, rytoj tikrai bus sutvarkyta
+                    - Pažadu jums, kad rytoj tikrai bus sutvarkyta.
                     - Šimtu procentų tikras, kad siunta atkeliaus rytoj.
                   no-match:
                     - Negaliu garantuoti datos, bet komanda jau dirba.
@@ -5609,6 +5613,7 @@ enum BundledPolicies {
                     - Tikimės, kad tai nebepasikartos, o kol kas pridėjome nuolaidą.
                     - Gamintojas garantuoja dvejų metų garantiją šiam modeliui.
                     - Negaliu duoti jokių pažadų, kad siunta atvyks rytoj, bet seksiu jos kelią.
+                    - Negaliu duoti pažadų, kad siunta atvyks rytoj.
 
               # R15: don't open with worry or bother phrases.
               - id: lt.negative-opener

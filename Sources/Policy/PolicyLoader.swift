@@ -172,12 +172,12 @@ struct Reader {
                 problem(map["action"], "unknown action '\(a)' (expected warn, flag, hold or block)")
             }
         }
-        var keepDiacritics = false
+        var diacritics = Diacritics.strip
         if let d = text("diacritics", required: false) {
-            switch d {
-            case "keep": keepDiacritics = true
-            case "strip": keepDiacritics = false
-            default: problem(map["diacritics"], "'diacritics' must be keep or strip, not '\(d)'")
+            if let parsed = Diacritics(rawValue: d) {
+                diacritics = parsed
+            } else {
+                problem(map["diacritics"], "'diacritics' must be strip, keep or typed, not '\(d)'")
             }
         }
         var position = Position.anywhere
@@ -230,7 +230,7 @@ struct Reader {
         guard problems.count == before, let id, let category, let notice else { return nil }
         return Rule(
             id: id, language: language, category: category, action: action, seed: seed, notice: notice,
-            phrases: phrases, exceptions: exceptions, suggestion: suggestion, keepDiacritics: keepDiacritics,
+            phrases: phrases, exceptions: exceptions, suggestion: suggestion, diacritics: diacritics,
             position: position, holdBudget: holdBudget, onTimeout: onTimeout, mustMatch: mustMatch,
             mustNotMatch: mustNotMatch, file: file, line: node.mark?.line ?? 0)
     }

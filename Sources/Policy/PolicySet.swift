@@ -18,8 +18,8 @@ public final class PolicySet: Sendable {
         var openStart: Bool
         var openEnd: Bool
         var suggestion: String?
-        /// For rules that keep diacritics: the phrase's match form with them.
-        var withDiacritics: [UInt8]?
+        /// For rules whose diacritics matter: the phrase's match form with them, and how.
+        var withDiacritics: (form: [UInt8], mode: Diacritics)?
         /// No letter in it (`!!!`, `100%`): it reads the same in every language.
         var neutral: Bool
     }
@@ -68,8 +68,8 @@ public final class PolicySet: Sendable {
                         PatternInfo(
                             rule: index, isException: isException, openStart: phrase.openStart,
                             openEnd: phrase.openEnd, suggestion: phrase.suggestion,
-                            withDiacritics: rule.keepDiacritics
-                                ? keepingDiacritics.normalize(phrase.text).bytes : nil,
+                            withDiacritics: rule.diacritics == .strip
+                                ? nil : (keepingDiacritics.normalize(phrase.text).bytes, rule.diacritics),
                             neutral: form.allSatisfy { $0 < 0x80 && ($0 | 0x20) &- 0x61 >= 26 }))
                 }
             }
@@ -217,10 +217,10 @@ public final class PolicySet: Sendable {
                 continue
             }
             if rules[c.rule].position == .opening && !PolicySet.isOpening(original, n, c.range) { continue }
-            if let form = patterns[c.pattern].withDiacritics {
+            if let (form, mode) = patterns[c.pattern].withDiacritics {
                 let span = n.sourceRange(of: c.range)
                 let again = keepingDiacritics.normalize(bytes: Array(original[span])).bytes
-                if !PolicySet.contains(again, form) { continue }
+                if !PolicySet.diacriticsAgree(again, form, mode) { continue }
             }
             kept.append(c)
         }
@@ -358,11 +358,43 @@ public final class PolicySet: Sendable {
         return words < 5
     }
 
+    /// Whether the words hit (`text`, in the match form that keeps diacritics) carry the
+    /// diacritics `mode` asks of the phrase's (`phrase`): letter by letter, the marks after each
+    /// must be the phrase's (`keep`), or the phrase's or none (`typed`). Where the letters do not
+    /// pair up one to one, the phrase is looked for in the words, not followed by a mark.
+    static func diacriticsAgree(_ text: [UInt8], _ phrase: [UInt8], _ mode: Diacritics) -> Bool {
+        /// Letters with the combining marks after them.
+        func clusters(_ bytes: [UInt8]) -> [(base: Unicode.Scalar, marks: [Unicode.Scalar])] {
+            var out: [(base: Unicode.Scalar, marks: [Unicode.Scalar])] = []
+            for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+                if (0x300...0x36F).contains(scalar.value), !out.isEmpty {
+                    out[out.count - 1].marks.append(scalar)
+                } else {
+                    out.append((scalar, []))
+                }
+            }
+            return out
+        }
+        let a = clusters(text)
+        let b = clusters(phrase)
+        guard a.count == b.count, zip(a, b).allSatisfy({ $0.base == $1.base }) else {
+            if mode == .typed { return true }
+            return contains(text, phrase)
+        }
+        return zip(a, b).allSatisfy { t, p in t.marks == p.marks || (mode == .typed && t.marks.isEmpty) }
+    }
+
+    /// Whether `needle` is in `haystack` and not followed there by a combining mark (U+0300 to
+    /// U+036F: it would belong to the needle's last letter).
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
         for i in 0...(haystack.count - needle.count)
         where haystack[i..<i + needle.count].elementsEqual(needle) {
-            return true
+            let end = i + needle.count
+            let markFollows =
+                end + 1 < haystack.count
+                && (haystack[end] == 0xCC || haystack[end] == 0xCD && haystack[end + 1] < 0xB0)
+            if !markFollows { return true }
         }
         return false
     }

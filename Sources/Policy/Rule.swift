@@ -74,8 +74,8 @@ public struct Rule: Sendable, Identifiable {
     public var exceptions: [Phrase]
     /// Replaces the sentence around a hit when its phrase has no suggestion of its own.
     public var suggestion: String?
-    /// Whether a phrase must match with its diacritics (Lithuanian letters that carry meaning).
-    public var keepDiacritics: Bool
+    /// What diacritics the words hit must carry (Lithuanian letters that carry meaning).
+    public var diacritics: Diacritics
     public var position: Position
     /// How long a held message waits for a supervisor, in seconds, and what happens then.
     public var holdBudget: Int?
@@ -88,7 +88,8 @@ public struct Rule: Sendable, Identifiable {
 
     public init(
         id: String, language: String, category: String, action: Action, seed: String? = nil, notice: String,
-        phrases: [Phrase], exceptions: [Phrase] = [], suggestion: String? = nil, keepDiacritics: Bool = false,
+        phrases: [Phrase], exceptions: [Phrase] = [], suggestion: String? = nil,
+        diacritics: Diacritics = .strip,
         position: Position = .anywhere, holdBudget: Int? = nil, onTimeout: Action? = nil,
         mustMatch: [String] = [],
         mustNotMatch: [String] = [], file: String = "", line: Int = 0
@@ -102,7 +103,7 @@ public struct Rule: Sendable, Identifiable {
         self.phrases = phrases
         self.exceptions = exceptions
         self.suggestion = suggestion
-        self.keepDiacritics = keepDiacritics
+        self.diacritics = diacritics
         self.position = position
         self.holdBudget = holdBudget
         self.onTimeout = onTimeout
@@ -141,4 +142,15 @@ extension String {
         default: return false
         }
     }
+}
+
+/// How a rule's phrases treat diacritics.
+public enum Diacritics: String, Sendable {
+    /// Diacritics never matter (the default).
+    case strip
+    /// The words must carry the phrase's diacritics.
+    case keep
+    /// Words typed with diacritics must carry the phrase's; typed without any, they still hit
+    /// (`pažadu` and `pazadu` hit, `pažadų` does not).
+    case typed
 }

@@ -192,3 +192,62 @@ func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async 
         Thread { continuation.resume(with: Result { try work() }) }.start()
     }
 }
+
+/// Lithuanian words that differ only in their diacritics: `keep` asks for the phrase's, `typed`
+/// for the phrase's or none.
+struct DiacriticsTests {
+    static func set(_ mode: String) throws -> PolicySet {
+        try PolicySet(
+            rules: PolicyLoader.load(sources: [
+                (
+                    name: "lt.yaml",
+                    text: """
+                    language: lt
+                    rules:
+                      - id: lt.promise
+                        category: false-promise
+                        action: flag
+                        notice: n
+                        diacritics: \(mode)
+                        phrases: [pažadu, "kart*"]
+                    """
+                )
+            ]))
+    }
+
+    static func hit(_ set: PolicySet, _ message: String) -> Bool { !set.check(message).hits.isEmpty }
+
+    @Test("keep: the words must carry the phrase's diacritics, no more and no fewer")
+    func keep() throws {
+        let set = try Self.set("keep")
+        #expect(Self.hit(set, "Pažadu, kad rytoj veiks."))
+        #expect(!Self.hit(set, "Pazadu, kad rytoj veiks."))
+        #expect(!Self.hit(set, "Negaliu duoti pažadų."), "a mark the phrase does not have")
+        #expect(Self.hit(set, "Dar kartą."), "a stem: what follows it is free")
+    }
+
+    @Test("typed: the phrase's diacritics or none; other diacritics make it another word")
+    func typed() throws {
+        let set = try Self.set("typed")
+        #expect(Self.hit(set, "Pažadu, kad rytoj veiks."))
+        #expect(Self.hit(set, "pazadu kad rytoj veiks"))
+        #expect(!Self.hit(set, "Negaliu duoti pažadų, kad siunta atvyks rytoj."))
+        #expect(!Self.hit(set, "Negaliu duoti pažądu."))
+        #expect(Self.hit(set, "Dar kartą."))
+    }
+
+    @Test("strip: diacritics never matter")
+    func strip() throws {
+        let set = try Self.set("strip")
+        #expect(Self.hit(set, "Negaliu duoti pažadų."))
+        #expect(Self.hit(set, "pazadu"))
+    }
+
+    @Test("the bundled Lithuanian promise rule does not hold “pažadų, kad” (promises that)")
+    func bundledPromise() throws {
+        let set = try PolicySet.bundled()
+        #expect(set.check("Negaliu duoti pažadų, kad siunta atvyks rytoj.").action == .allow)
+        #expect(set.check("Pažadu, kad siunta atvyks rytoj.").action == .hold)
+        #expect(set.check("pazadu kad siunta atvyks rytoj").action == .hold)
+    }
+}

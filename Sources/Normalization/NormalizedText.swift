@@ -51,13 +51,15 @@ public struct NormalizedText: Sendable, Equatable {
     /// start inside one when it runs to its end (a one-letter word swallowed in front: `ж е л е м
     /// е н т а р н і`), or end inside one when it starts before it; a hit wholly inside one may not.
     /// A hit that starts inside one has at least three letters: the last two letters of a spaced
-    /// word (`ur` of `y o u r`) are no word of their own.
+    /// word (`ur` of `y o u r`) are no word of their own. A stem (`end` false) may start inside
+    /// one and end before its end: the rest is its ending (`i g u a r a n t e e d`).
     public func isWordBounded(_ range: Range<Int>, start: Bool = true, end: Bool = true) -> Bool {
         func joined(around p: Int) -> Range<Int>? {
             joinedWords.first { $0.lowerBound < p && p < $0.upperBound }
         }
         var startOK = !start || range.lowerBound == 0 || storedBytes[range.lowerBound - 1] == 0x20
-        if !startOK, let j = joined(around: range.lowerBound), range.upperBound >= j.upperBound,
+        // A stem (`end` false) that starts inside such a word takes the rest of it as its ending.
+        if !startOK, let j = joined(around: range.lowerBound), range.upperBound >= j.upperBound || !end,
             storedBytes[range].lazy.filter({ $0 & 0xC0 != 0x80 }).count >= 3
         {
             startOK = true

@@ -8,6 +8,10 @@ import Normalization
 public final class PolicySet: Sendable {
     public let rules: [Rule]
     let automaton: AhoCorasick
+    /// The phrases of more than one word without their spaces, for words joined from
+    /// spaced-out letters (`y o u r f a u l t`), and the pattern each stands for.
+    let joinedAutomaton: AhoCorasick?
+    let joinedPatterns: [Int]
     let patterns: [PatternInfo]
     let normalizer = Normalizer()
     let keepingDiacritics = Normalizer(.init(stripDiacritics: false))
@@ -46,6 +50,8 @@ public final class PolicySet: Sendable {
         self.wordStarts = wordStarts
         var phrases: [[UInt8]] = []
         var patterns: [PatternInfo] = []
+        var joinedPhrases: [[UInt8]] = []
+        var joinedPatterns: [Int] = []
         var problems: [PolicyProblem] = []
         for (index, rule) in rules.enumerated() {
             for (list, isException) in [(rule.phrases, false), (rule.exceptions, true)] {
@@ -64,6 +70,13 @@ public final class PolicySet: Sendable {
                     // word as soon as the word cannot begin a phrase, for the start state, whose
                     // row stays in the cache, until the next space.
                     phrases.append(phrase.openStart || !wordStarts ? form : [0x20] + form)
+                    if form.contains(0x20) {
+                        let spaceless = form.filter { $0 != 0x20 }
+                        if spaceless.count >= 3 {
+                            joinedPhrases.append(spaceless)
+                            joinedPatterns.append(patterns.count)
+                        }
+                    }
                     patterns.append(
                         PatternInfo(
                             rule: index, isException: isException, openStart: phrase.openStart,
@@ -86,6 +99,12 @@ public final class PolicySet: Sendable {
         }
         self.rules = rules
         self.patterns = patterns
+        self.joinedPatterns = joinedPatterns
+        joinedAutomaton =
+            joinedPhrases.isEmpty
+            ? nil
+            : try? AhoCorasick(
+                patterns: joinedPhrases, configuration: .init(matchKind: .overlapping, prefilter: false))
         var bySeed: [String: [String: Int]] = [:]
         for (index, rule) in rules.enumerated() {
             guard let seed = rule.seed else { continue }
@@ -166,6 +185,19 @@ public final class PolicySet: Sendable {
                         exceptions.append((patterns[p].rule, range))
                     } else {
                         candidates.append((patterns[p].rule, p, range))
+                    }
+                }
+                // A phrase of several words is also found in a word joined from spaced-out
+                // letters without its spaces (`yourfault`).
+                if let joinedAutomaton {
+                    for word in n.joinedWords where word.count > 1 {
+                        joinedAutomaton.forEachMatch(in: UnsafeRawBufferPointer(rebasing: normalized[word])) {
+                            m in
+                            consider(
+                                joinedPatterns[m.pattern.index],
+                                word.lowerBound + m.start..<word.lowerBound + m.end)
+                            return true
+                        }
                     }
                 }
                 guard wordStarts else {

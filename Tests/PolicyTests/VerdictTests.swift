@@ -251,3 +251,27 @@ struct DiacriticsTests {
         #expect(set.check("pazadu kad siunta atvyks rytoj").action == .hold)
     }
 }
+
+/// Phrases of several words typed as letters spaced apart, which read as one word.
+struct SpacedPhraseTests {
+    static let set = try! PolicySet.bundled()
+
+    @Test(
+        "a phrase of several words is found in a word joined from spaced-out letters",
+        arguments: [
+            ("It's y o u r f a u l t", "en.criticizing-client.blame", "y o u r f a u l t"),
+            ("C A L M D O W N", "en.invalidating-feelings", "C A L M D O W N"),
+            ("I g u a r a n t e e it", "en.false-promise", "I g u a r a n t e e"),
+        ])
+    func found(message: String, rule: String, text: String) throws {
+        let hit = try #require(Self.set.check(message).hits.first)
+        #expect(hit.rule == rule)
+        #expect(hit.text == text)
+    }
+
+    @Test("its exceptions too, and it still ends where the joined word ends")
+    func boundaries() {
+        #expect(Self.set.check("n o t y o u r f a u l t").action == .allow)
+        #expect(Self.set.check("I g u a r a n t e e d it").hits.allSatisfy { $0.rule != "en.false-promise" })
+    }
+}

@@ -189,7 +189,10 @@ struct Handlers: Sendable {
     /// A 303 to a console path, with a message for the next page.
     func redirect(to path: String, flash: Flash? = nil) -> Response {
         var response = Response(status: .seeOther, headers: [.location: link(path)])
-        if let flash { response.setCookie(flash.cookie(path: server.configuration.basePath)) }
+        if let flash {
+            response.setCookie(
+                flash.cookie(path: server.configuration.basePath, secure: server.configuration.secureCookies))
+        }
         return response
     }
 
@@ -224,11 +227,11 @@ struct Flash: Sendable, Hashable {
     var kind: Kind
     var message: String
 
-    func cookie(path: String) -> Cookie {
+    /// The cookie carrying the message; `secure` as for the session cookie.
+    func cookie(path: String, secure: Bool) -> Cookie {
         Cookie(
             name: Handlers.flashCookie, value: Data("\(kind.rawValue)|\(message)".utf8).base64URLEncoded,
-            maxAge: 60,
-            path: path, httpOnly: true, sameSite: .lax)
+            maxAge: 60, path: path, secure: secure, httpOnly: true, sameSite: .lax)
     }
 
     init(kind: Kind, message: String) {

@@ -436,7 +436,6 @@ extension Handlers {
         response.setCookie(
             Cookie(
                 name: Self.flashCookie, value: "", maxAge: 0, path: server.configuration.basePath,
-                httpOnly: true,
-                sameSite: .lax))
+                secure: server.configuration.secureCookies, httpOnly: true, sameSite: .lax))
     }
 }

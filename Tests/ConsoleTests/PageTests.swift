@@ -65,6 +65,27 @@ import Testing
         }
     }
 
+    @Test(arguments: [true, false])
+    func theFlashCookieIsSecureWhenTheSessionCookieIs(secureCookies: Bool) async throws {
+        let fixture = try Fixture { $0.secureCookies = secureCookies }
+        let id = try await fixture.insert()
+        try await fixture.test { client in
+            let browser = try await signIn(client)
+            let (headers, body) = browser.form([("decision", "approve")])
+            let response = try await client.execute(
+                uri: "/items/\(id)/decision", method: .post, headers: headers, body: body)
+            let set = try #require(response.setCookieHeader("decorum_flash"))
+            #expect(set.contains("; Secure") == secureCookies)
+            #expect(set.contains("HttpOnly") && set.contains("SameSite=Lax"))
+            let flash = try #require(response.setCookie("decorum_flash"))
+            let next = try await client.execute(
+                uri: "/", method: .get, headers: [.cookie: "\(browser.cookie); decorum_flash=\(flash)"])
+            let cleared = try #require(next.setCookieHeader("decorum_flash"))
+            #expect(cleared.contains("Max-Age=0"))
+            #expect(cleared.contains("; Secure") == secureCookies)
+        }
+    }
+
     @Test func decidingThroughTheFormRedirectsWithAMessage() async throws {
         let fixture = try Fixture()
         let id = try await fixture.insert()

@@ -125,19 +125,39 @@ enum Timestamp {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 
-    /// Accepts a full ISO 8601 time (with an offset, with or without fractions), and — for
-    /// the console's date fields — a bare date or a `datetime-local` value, taken as UTC.
+    /// Reads an ISO 8601 time whose seconds, fraction and offset may each be left out
+    /// (`2025-05-01T09:00Z`, `2025-05-01T11:00:30.25+02:00`), or a bare date (`2025-05-01`, its
+    /// midnight UTC). A time without an offset is UTC: the console's `datetime-local` fields
+    /// send no offset.
     static func parse(_ text: String) -> Date? {
-        if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
-            return date
-        }
-        if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
-        if let date = try? Date.ISO8601FormatStyle().year().month().day().dateTimeSeparator(.standard)
-            .time(includingFractionalSeconds: false).parse(text + ":00")
-        {
-            return date
-        }
-        guard text.utf8.count == 10 else { return nil }
-        return try? Date.ISO8601FormatStyle().year().month().day().parse(text)
+        let pattern =
+            /(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?/
+        guard let match = text.wholeMatch(of: pattern.asciiOnlyDigits()) else { return nil }
+        let (_, year, month, day, hour, minute, second, fraction, zone) = match.output
+        func number(_ digits: Substring?) -> Int { digits.flatMap { Int($0) } ?? 0 }
+        let (hours, minutes, seconds) = (number(hour), number(minute), number(second))
+        let date = DateComponents(year: number(year), month: number(month), day: number(day))
+        guard date.isValidDate(in: utc), let midnight = utc.date(from: date), hours < 24, minutes < 60,
+            seconds < 60, let offset = offset(zone)
+        else { return nil }
+        let elapsed = Double(hours * 3600 + minutes * 60 + seconds - offset)
+        return midnight.addingTimeInterval(elapsed + (fraction.flatMap { Double("0." + $0) } ?? 0))
+    }
+
+    private static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        return calendar
+    }()
+
+    /// The seconds an offset (`Z`, `+02`, `+0200`, `-05:30`) is ahead of UTC: 0 when there is
+    /// none, nil when it is out of range.
+    private static func offset(_ zone: Substring?) -> Int? {
+        guard let zone, zone.uppercased() != "Z" else { return 0 }
+        let digits = zone.dropFirst().filter { $0 != ":" }
+        let hours = Int(digits.prefix(2)) ?? 0
+        let minutes = Int(digits.dropFirst(2)) ?? 0
+        guard hours < 24, minutes < 60 else { return nil }
+        return (zone.first == "-" ? -1 : 1) * (hours * 3600 + minutes * 60)
     }
 }

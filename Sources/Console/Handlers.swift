@@ -68,7 +68,8 @@ struct Handlers: Sendable {
 
     /// The queue's filters from a query string: `status` and `action` (one or several,
     /// comma-separated, `all` for any), `rule`, `category`, `agent`, `since` and `until`
-    /// (ISO 8601), `limit` (1…500) and `before` (the previous page's `next`).
+    /// (ISO 8601 as ``Timestamp/parse(_:)`` reads it), `limit` (1…500) and `before` (the
+    /// previous page's `next`).
     static func query(_ fields: FormFields, defaultStatuses: [ReviewStatus]?) throws -> ReviewQuery {
         var query = ReviewQuery()
         query.statuses = defaultStatuses

@@ -87,6 +87,57 @@ import Testing
         }
     }
 
+    /// Rows of (text, seconds after 2026-12-05T00:00Z, nil when the text is refused).
+    static let times: [(String, Double?)] = [
+        ("2026-12-05T19:17Z", 69_420), ("2026-12-05t19:17z", 69_420), ("2026-12-05T19:17:30Z", 69_450),
+        ("2026-12-05T19:17:30.250Z", 69_450.25), ("2026-12-05T21:17+02:00", 69_420),
+        ("2026-12-05T21:17+0200", 69_420), ("2026-12-05T14:17-05", 69_420),
+        ("2026-12-05T21:17:30.5+02:00", 69_450.5), ("2026-12-05T00:30+01:00", -1_800),
+        ("2026-12-05T19:17", 69_420), ("2026-12-05T19:17:30", 69_450), ("2026-12-05", 0),
+        ("yesterday", nil), ("", nil), ("2026-13-01", nil), ("2026-02-30", nil), ("2026-12-05T24:00Z", nil),
+        ("2026-12-05T19:60Z", nil), ("2026-12-05T19:17:60Z", nil), ("2026-12-05T19Z", nil),
+        ("2026-12-05Z", nil), ("2026-12-05T19:17+2", nil), ("2026-12-05T19:17+24:00", nil),
+        ("2026-12-05T19:17:30.Z", nil), ("12/05/2026", nil), (" 2026-12-05", nil),
+        ("٢٠٢٦-١٢-٠٥", nil),
+    ]
+
+    @Test(arguments: times)
+    func readsISO8601TimesWithoutSecondsAndBareDates(text: String, seconds: Double?) {
+        let midnight = Date(timeIntervalSince1970: 1_796_428_800)
+        #expect(Timestamp.parse(text) == seconds.map { midnight.addingTimeInterval($0) })
+    }
+
+    @Test func filtersTakeTimesWithoutSecondsAndBareDates() async throws {
+        let fixture = try Fixture()
+        try await fixture.insert(minutesAgo: 10)
+        try await fixture.test { client in
+            let auth = bearer(Fixture.sueToken)
+            for query in [
+                "since=2025-04-30T07:00Z&until=2025-05-01", "since=2025-04-30T09:00:00.5%2B02:00",
+                "since=2025-04-30",
+            ] {
+                let response = try await client.execute(
+                    uri: "/api/items?\(query)", method: .get, headers: auth)
+                #expect(response.status == .ok, "\(query)")
+                #expect((try response.object()["items"] as? [[String: Any]])?.count == 1, "\(query)")
+            }
+            let statistics = try await client.execute(
+                uri: "/api/statistics?since=2025-04-28&until=2025-04-30T12:00Z", method: .get, headers: auth)
+            #expect(statistics.status == .ok)
+            // The queue's own placeholder is a time it takes.
+            let page = try await client.execute(
+                uri: "/?since=2025-04-30T07:00Z&until=2025-05-01", method: .get, headers: auth)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("placeholder=\"2025-05-01T09:00Z\""))
+            #expect(Timestamp.parse("2025-05-01T09:00Z") != nil)
+            let garbage = try await client.execute(uri: "/api/items?since=soon", method: .get, headers: auth)
+            #expect(garbage.status == .badRequest)
+            #expect(
+                try garbage.object()["detail"] as? String
+                    == "since must be an ISO 8601 time such as 2025-05-01T09:00:00Z")
+        }
+    }
+
     @Test func showsAnItemWithItsAuditTrail() async throws {
         let fixture = try Fixture()
         let id = try await fixture.insert()

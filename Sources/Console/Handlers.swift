@@ -31,30 +31,75 @@ struct Handlers: Sendable {
     /// A link to a console path (which starts with `/`).
     func link(_ path: String) -> String { prefix + path }
 
+    /// A route: a method, a path below the base path (a `:name` segment is a parameter), and
+    /// the handler that answers it.
+    struct Route: Sendable {
+        var method: HTTPRequest.Method
+        var path: String
+        var handle: @Sendable (Request, ConsoleContext) async throws -> Response
+
+        init(
+            _ method: HTTPRequest.Method, _ path: String,
+            _ handle: @escaping @Sendable (Request, ConsoleContext) async throws -> Response
+        ) {
+            self.method = method
+            self.path = path
+            self.handle = handle
+        }
+
+        /// Whether the route's path matches a request path's segments.
+        func matches(_ segments: [Substring]) -> Bool {
+            let parts = path.split(separator: "/")
+            return parts.count == segments.count
+                && zip(parts, segments).allSatisfy { $0.hasPrefix(":") || $0 == $1 }
+        }
+    }
+
+    /// Every route of the console, pages first, then the API.
+    var routes: [Route] {
+        [
+            Route(.get, "login") { request, context in try await self.loginPage(request, context) },
+            Route(.post, "login") { request, context in try await self.signIn(request, context) },
+            Route(.get, "logout") { request, context in try self.logoutPage(request, context) },
+            Route(.post, "logout") { request, context in try await self.signOut(request, context) },
+            Route(.get, "/") { request, context in try await self.queuePage(request, context) },
+            Route(.get, "items/:id") { request, context in try await self.itemPage(request, context) },
+            Route(.get, "items/:id/row") { request, context in try await self.itemRow(request, context) },
+            Route(.post, "items/:id/decision") { request, context in
+                try await self.decideForm(request, context)
+            },
+            Route(.get, "stats") { request, context in try await self.statsPage(request, context) },
+            Route(.get, "assets/:name") { request, context in
+                self.server.assets.response(context.parameters.get("name") ?? "", request: request)
+            },
+            Route(.get, "api/items") { request, context in try await self.listItems(request, context) },
+            Route(.get, "api/items/:id") { request, context in try await self.getItem(request, context) },
+            Route(.post, "api/items/:id/decision") { request, context in
+                try await self.decideJSON(request, context)
+            },
+            Route(.post, "api/decisions") { request, context in try await self.decideMany(request, context) },
+            Route(.get, "api/statistics") { request, context in try await self.statistics(request, context) },
+            Route(.get, "api/events") { request, context in try await self.events(request, context) },
+            Route(.get, "api/session") { request, context in try self.session(request, context) },
+            Route(.get, "api/accounts") { request, context in try self.accounts(request, context) },
+            Route(.get, "api/openapi.json") { request, _ in
+                self.server.assets.response("openapi.json", request: request)
+            },
+        ]
+    }
+
     func addRoutes<R: RouterMethods<ConsoleContext>>(to r: R) {
-        r.get("login") { request, context in try await self.loginPage(request, context) }
-        r.post("login") { request, context in try await self.signIn(request, context) }
-        r.get("logout") { request, context in try self.logoutPage(request, context) }
-        r.post("logout") { request, context in try await self.signOut(request, context) }
-        r.get("/") { request, context in try await self.queuePage(request, context) }
-        r.get("items/:id") { request, context in try await self.itemPage(request, context) }
-        r.get("items/:id/row") { request, context in try await self.itemRow(request, context) }
-        r.post("items/:id/decision") { request, context in try await self.decideForm(request, context) }
-        r.get("stats") { request, context in try await self.statsPage(request, context) }
-        r.get("assets/:name") { request, context in
-            self.server.assets.response(context.parameters.get("name") ?? "", request: request)
+        for route in routes {
+            r.on(RouterPath(route.path), method: route.method, use: route.handle)
         }
-        r.get("api/items") { request, context in try await self.listItems(request, context) }
-        r.get("api/items/:id") { request, context in try await self.getItem(request, context) }
-        r.post("api/items/:id/decision") { request, context in try await self.decideJSON(request, context) }
-        r.post("api/decisions") { request, context in try await self.decideMany(request, context) }
-        r.get("api/statistics") { request, context in try await self.statistics(request, context) }
-        r.get("api/events") { request, context in try await self.events(request, context) }
-        r.get("api/session") { request, context in try self.session(request, context) }
-        r.get("api/accounts") { request, context in try self.accounts(request, context) }
-        r.get("api/openapi.json") { request, _ in
-            self.server.assets.response("openapi.json", request: request)
-        }
+    }
+
+    /// The methods the routes of a request path answer, in the order of ``routes``; empty when
+    /// no route has the path.
+    func allowedMethods(_ path: String) -> [HTTPRequest.Method] {
+        guard prefix.isEmpty || path == prefix || path.hasPrefix(prefix + "/") else { return [] }
+        let segments = relativePath(path).split(separator: "/")
+        return routes.filter { $0.matches(segments) }.map(\.method)
     }
 
     // MARK: Shared parsing

@@ -72,3 +72,23 @@ struct ErrorPageMiddleware: RouterMiddleware {
         }
     }
 }
+
+/// Answers 405, with an `Allow` header, when a route has the request's path but not its method:
+/// the router itself only says "not found".
+struct MethodNotAllowedMiddleware: RouterMiddleware {
+    typealias Context = ConsoleContext
+    let handlers: Handlers
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws
+        -> Response
+    {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            let allowed = handlers.allowedMethods(request.uri.path)
+            guard !allowed.isEmpty, !allowed.contains(request.method) else { throw error }
+            throw Problem.methodNotAllowed(allowed)
+        }
+    }
+}

@@ -427,8 +427,10 @@ extension Handlers {
             <section class="problem" id="problem" data-status="\(problem.status.code)"><h1>\(problem.title)</h1>
             <p>\(problem.detail)</p><p><a href="\(link("/"))">Back to the queue</a></p></section>
             """
-        return html(
+        var response = html(
             layout(problem.title, principal: principal, flash: nil, body: body), status: problem.status)
+        if let allowHeader = problem.allowHeader { response.headers[.allow] = allowHeader }
+        return response
     }
 
     func clearFlash(_ request: Request, _ response: inout Response) {

@@ -10,6 +10,8 @@ public struct Problem: Error, Sendable, Hashable {
     public var detail: String
     /// A URI naming the kind of problem.
     public var type: String
+    /// For a 405, the methods the path answers (the `Allow` header).
+    var allow: [HTTPRequest.Method] = []
 
     public init(_ status: HTTPResponse.Status, _ title: String, detail: String, type: String? = nil) {
         self.status = status
@@ -30,6 +32,16 @@ public struct Problem: Error, Sendable, Hashable {
         detail: "The form or request did not carry this session's CSRF token. Reload the page and try again.",
         type: "https://decorum.invalid/problems/csrf")
     static func notFound(_ detail: String) -> Problem { Problem(.notFound, "Not found", detail: detail) }
+    static func methodNotAllowed(_ allow: [HTTPRequest.Method]) -> Problem {
+        let names = allow.map(\.rawValue).joined(separator: ", ")
+        var problem = Problem(
+            .methodNotAllowed, "Method not allowed", detail: "This path answers \(names) only.")
+        problem.allow = allow
+        return problem
+    }
+
+    /// The `Allow` header of a 405.
+    var allowHeader: String? { allow.isEmpty ? nil : allow.map(\.rawValue).joined(separator: ", ") }
 
     /// What a thrown error means to a client.
     static func from(_ error: any Error) -> Problem {
@@ -66,6 +78,7 @@ public struct Problem: Error, Sendable, Hashable {
             status: status, headers: [.contentType: "application/problem+json"], body: .init(byteBuffer: json)
         )
         if status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer realm=\"decorum\"" }
+        if let allowHeader { response.headers[.allow] = allowHeader }
         return response
     }
 }

@@ -314,6 +314,43 @@ import Testing
         }
     }
 
+    @Test func aKnownPathWithAnotherMethodIs405WithAllow() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let auth = bearer(Fixture.sueToken)
+            let rows: [(HTTPRequest.Method, String, String)] = [
+                (.delete, "/api/items/3", "GET"), (.get, "/api/items/3/decision", "POST"),
+                (.post, "/api/items", "GET"), (.put, "/api/decisions", "POST"),
+                (HTTPRequest.Method("PROPFIND")!, "/api/session", "GET"),
+            ]
+            for (method, path, allow) in rows {
+                let response = try await client.execute(uri: path, method: method, headers: auth)
+                #expect(response.status == .methodNotAllowed, "\(method) \(path)")
+                #expect(response.headers[.allow] == allow, "\(method) \(path)")
+                #expect(response.headers[.contentType] == "application/problem+json", "\(method) \(path)")
+                let problem = try response.object()
+                #expect(problem["status"] as? Int == 405)
+                #expect(problem["title"] as? String == "Method not allowed")
+                #expect((problem["detail"] as? String)?.contains(allow) == true)
+            }
+            // Pages answer the same status and header, as a page.
+            let page = try await client.execute(uri: "/stats", method: .post, headers: auth)
+            #expect(page.status == .methodNotAllowed)
+            #expect(page.headers[.allow] == "GET")
+            #expect(page.text.contains("id=\"problem\""))
+            let login = try await client.execute(uri: "/login", method: .delete)
+            #expect(login.status == .methodNotAllowed)
+            #expect(login.headers[.allow] == "GET, POST")
+            // A path no route has is still not found, whatever the method.
+            for method in [HTTPRequest.Method.get, .delete] {
+                let missing = try await client.execute(
+                    uri: "/api/items/3/notes", method: method, headers: auth)
+                #expect(missing.status == .notFound)
+                #expect(missing.headers[.allow] == nil)
+            }
+        }
+    }
+
     @Test func openAPIDocumentParsesAndListsEveryRoute() async throws {
         let fixture = try Fixture()
         try await fixture.test { client in
@@ -334,7 +371,13 @@ import Testing
             // Every call documents the problems it can answer with.
             let decision = try #require(paths["/api/items/{id}/decision"]?["post"] as? [String: Any])
             let responses = try #require(decision["responses"] as? [String: Any])
-            #expect(Set(responses.keys) == ["200", "400", "401", "403", "404", "409", "422", "503"])
+            #expect(Set(responses.keys) == ["200", "400", "401", "403", "404", "405", "409", "422", "503"])
+            for (path, methods) in paths {
+                for (method, operation) in methods {
+                    let responses = (operation as? [String: Any])?["responses"] as? [String: Any]
+                    #expect(responses?["405"] != nil, "\(method) \(path)")
+                }
+            }
             let etag = try #require(response.headers[.eTag])
             let cached = try await client.execute(
                 uri: "/api/openapi.json", method: .get,

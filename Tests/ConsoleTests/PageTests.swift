@@ -275,6 +275,14 @@ import Testing
             #expect(
                 try await client.execute(uri: "/console/stats", method: .get).headers[.location]
                     == "/console/login?next=%2Fstats")
+            // A route's path under the base path takes its methods only; outside it there is none.
+            let auth = bearer(Fixture.sueToken)
+            let wrong = try await client.execute(
+                uri: "/console/api/items/\(id)", method: .delete, headers: auth)
+            #expect(wrong.status == .methodNotAllowed)
+            #expect(wrong.headers[.allow] == "GET")
+            let outside = try await client.execute(uri: "/api/items", method: .post, headers: auth)
+            #expect(outside.status == .notFound)
         }
     }
 

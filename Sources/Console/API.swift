@@ -159,8 +159,15 @@ extension Handlers {
     /// `GET /api/events`: Server-Sent Events. Each change is an event named `recorded`,
     /// `decided` or `delivery` whose data is `{"id": …, "item": {…}}` (the item as it is now,
     /// one `item` call per event); a comment line every heartbeat keeps the connection open.
+    /// The stream ends, without writing again, once the request's session has ended (signed
+    /// out on any replica, or expired): its credentials are checked before every write, so at
+    /// least every heartbeat. A token's stream lasts while the token is valid.
     func events(_ request: Request, _ context: ConsoleContext) async throws -> Response {
-        _ = try context.requirePrincipal()
+        let principal = try context.requirePrincipal()
+        let handlers = self
+        let signedIn: @Sendable () -> Bool = {
+            (try? handlers.principal(of: request))?.account == principal.account
+        }
         let events = store.events()
         let store = self.store
         let heartbeat = server.heartbeat
@@ -192,6 +199,7 @@ extension Handlers {
                         }
                     }
                     for await tick in ticks {
+                        guard signedIn() else { break }
                         switch tick {
                         case .heartbeat:
                             try await writer.write(ByteBuffer(string: ": heartbeat\n\n"))

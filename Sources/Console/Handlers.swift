@@ -252,6 +252,23 @@ struct Handlers: Sendable {
         return response
     }
 
+    /// Who sent a request, by its bearer token or else its session cookie: nil when it carries
+    /// neither or its session has ended (signed out or expired); throws when its token is not
+    /// recognised.
+    func principal(of request: Request) throws -> Principal? {
+        if let authorization = request.headers[.authorization] {
+            let parts = authorization.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2, parts[0].lowercased() == "bearer",
+                let bearer = server.access.bearer(parts[1].trimmingCharacters(in: .whitespaces))
+            else {
+                throw Problem(.unauthorized, "Not signed in", detail: "The API token was not recognised.")
+            }
+            return bearer
+        }
+        guard let cookie = request.cookies[Access.cookieName] else { return nil }
+        return server.access.session(cookie.value, now: server.now())
+    }
+
     func sessionCookie(_ value: String, maxAge: Int) -> Cookie {
         Cookie(
             name: Access.cookieName, value: value, maxAge: maxAge, path: server.configuration.basePath,

@@ -16,19 +16,7 @@ struct AccessMiddleware: RouterMiddleware {
         if path == "/login" || path == "/assets/console.css" { return try await next(request, context) }
         let isAPI = Handlers.isAPI(path)
         let access = handlers.server.access
-        var principal: Principal?
-        if let authorization = request.headers[.authorization] {
-            let parts = authorization.split(separator: " ", maxSplits: 1)
-            guard parts.count == 2, parts[0].lowercased() == "bearer",
-                let bearer = access.bearer(parts[1].trimmingCharacters(in: .whitespaces))
-            else {
-                throw Problem(.unauthorized, "Not signed in", detail: "The API token was not recognised.")
-            }
-            principal = bearer
-        } else if let cookie = request.cookies[Access.cookieName] {
-            principal = access.session(cookie.value, now: handlers.server.now())
-        }
-        guard let principal else {
+        guard let principal = try handlers.principal(of: request) else {
             if isAPI { throw Problem.notSignedIn }
             let ended = request.cookies[Access.cookieName] != nil
             return handlers.redirectToLogin(

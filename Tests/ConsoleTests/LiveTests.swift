@@ -41,12 +41,10 @@ import Testing
 }
 
 /// Requests `/api/events` and returns once the handler listens to the store.
-private func openFeed(_ fixture: Fixture, _ client: any TestClientProtocol) async -> Task<
-    TestResponse, any Error
-> {
-    let feed = Task {
-        try await client.execute(uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
-    }
+private func openFeed(
+    _ fixture: Fixture, _ client: any TestClientProtocol, headers: HTTPFields = bearer(Fixture.sueToken)
+) async -> Task<TestResponse, any Error> {
+    let feed = Task { try await client.execute(uri: "/api/events", method: .get, headers: headers) }
     await fixture.store.waitForListener()
     return feed
 }
@@ -65,6 +63,59 @@ extension LiveFeedTests {
             #expect(later.text.isEmpty)
         }
     }
+}
+
+extension LiveFeedTests {
+    @Test func aFeedOpenedWithASessionEndsWhenItIsSignedOut() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let browser = try await signIn(client)
+            let feed = await openFeed(fixture, client, headers: browser.headers)
+            let (headers, body) = browser.form([])
+            let out = try await client.execute(uri: "/logout", method: .post, headers: headers, body: body)
+            #expect(out.status == .seeOther)
+            try await fixture.insert(text: "after signing out")
+            let (response, endedByItself) = try await ending(feed, fixture)
+            #expect(endedByItself)
+            #expect(response.status == .ok)
+            #expect(!response.text.contains("event: "))
+            #expect(!response.text.contains("after signing out"))
+        }
+    }
+
+    @Test func aFeedOpenedWithASessionEndsWhenItExpiresButATokensStaysOpen() async throws {
+        let fixture = try Fixture()
+        try await fixture.test { client in
+            let browser = try await signIn(client)
+            let feed = await openFeed(fixture, client, headers: browser.headers)
+            fixture.clock.advance(3_601)
+            let (response, endedByItself) = try await ending(feed, fixture)
+            #expect(endedByItself)
+            #expect(response.text.hasPrefix("retry: 3000\n\n"))
+            // A token has no expiry: its feed goes on past the session's, heartbeat after heartbeat.
+            let tokenFeed = Task {
+                try await client.execute(uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            try await fixture.store.close()
+            #expect(try await tokenFeed.value.text.contains(": heartbeat\n\n"))
+        }
+    }
+}
+
+/// A feed's response once it ends, and whether it ended by itself: the store is closed (which
+/// ends every feed) when it is still open after `limit`.
+private func ending(_ feed: Task<TestResponse, any Error>, _ fixture: Fixture, limit: Duration = .seconds(5))
+    async throws -> (TestResponse, endedByItself: Bool)
+{
+    let timer = Task {
+        do { try await Task.sleep(for: limit) } catch { return false }
+        try? await fixture.store.close()
+        return true
+    }
+    let response = try await feed.value
+    timer.cancel()
+    return (response, !(await timer.value))
 }
 
 /// Runs a program and returns what it wrote to standard output.

@@ -157,21 +157,39 @@ func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
     return difference == 0
 }
 
-/// Slows down guessing: after `n` failed sign-ins in a row for an account, or from a client
-/// address, the next failure is answered only after `base × 2^(n-1)`, at most `cap`. A success
-/// clears the account's and the address's count.
+/// Slows down guessing, per account and per client address: after `n` failed sign-ins in a row,
+/// the failure is answered only after `base × 2^(n-1)`, at most `cap`, and until that back-off has
+/// passed no other password for the account, or from the address, is checked (``admit``). An
+/// account's passwords are also checked one at a time, so that guesses sent together are not
+/// checked together. A success clears the account's and the address's count.
 public final class SignInThrottle: Sendable {
     public typealias Sleep = @Sendable (Duration) async throws -> Void
+
+    /// Whether a sign-in attempt may have its password checked.
+    enum Admission: Equatable {
+        case admitted
+        /// Not now: the account or address is in its back-off, or another of the account's
+        /// passwords is being checked.
+        case refused(retryAfter: Duration)
+    }
 
     private struct Entry {
         var failures: Int
         var last: Date
+        /// The end of the back-off the last failure earned.
+        var until: Date
+    }
+
+    private struct State {
+        var entries: [String: Entry] = [:]
+        /// The accounts with a password being checked, since when.
+        var checking: [String: Date] = [:]
     }
 
     private let base: Duration
     private let cap: Duration
     private let sleep: Sleep
-    private let entries = Locked<[String: Entry]>([:])
+    private let state = Locked(State())
 
     public init(
         base: Duration = .milliseconds(100), cap: Duration = .seconds(10),
@@ -187,30 +205,53 @@ public final class SignInThrottle: Sendable {
         ["account:\(account)", "address:\(address)"]
     }
 
-    /// Counts a failure and waits the delay it earns: by this console's count, or by `shared` (the
-    /// count of every replica's console, from the review store) when that is higher.
-    func failed(account: String, address: String, now: Date, shared: Int = 0) async {
-        let failures = entries.withLock { entries in
-            if entries.count > 50_000 {
-                entries = entries.filter { now.timeIntervalSince($0.value.last) < 3600 }
+    /// Asks to check a password for the account from the address. When admitted, the account's
+    /// other attempts are refused until this one ends with ``failed`` or ``succeeded``.
+    func admit(account: String, address: String, now: Date) -> Admission {
+        let keys = Self.keys(account: account, address: address)
+        return state.withLock { s in
+            let waits = keys.compactMap { s.entries[$0]?.until.timeIntervalSince(now) }
+            if let wait = waits.max(), wait > 0 { return .refused(retryAfter: .seconds(wait)) }
+            // A check lasts well under a second; one older than the cap lost its end (the
+            // request was dropped) and must not hold the account.
+            if let since = s.checking[keys[0]], now.timeIntervalSince(since) < cap / .seconds(1) {
+                return .refused(retryAfter: base)
             }
-            var most = 0
-            for key in Self.keys(account: account, address: address) {
-                var entry = entries[key] ?? Entry(failures: 0, last: now)
-                entry.failures += 1
-                entry.last = now
-                entries[key] = entry
-                most = max(most, entry.failures)
-            }
-            return most
+            s.checking[keys[0]] = now
+            return .admitted
         }
-        try? await sleep(delay(afterFailures: max(failures, shared)))
+    }
+
+    /// Counts a failure and waits the delay it earns: by this console's count, or by `shared` (the
+    /// count of every replica's console, from the review store) when that is higher. Until the
+    /// delay has passed, ``admit`` refuses the account and the address.
+    func failed(account: String, address: String, now: Date, shared: Int = 0) async {
+        let keys = Self.keys(account: account, address: address)
+        let wait = state.withLock { s in
+            if s.entries.count > 50_000 {
+                s.entries = s.entries.filter { now.timeIntervalSince($0.value.last) < 3600 }
+            }
+            var most = shared
+            for key in keys {
+                most = max(most, (s.entries[key]?.failures ?? 0) + 1)
+            }
+            let wait = delay(afterFailures: most)
+            for key in keys {
+                let failures = (s.entries[key]?.failures ?? 0) + 1
+                s.entries[key] = Entry(
+                    failures: failures, last: now, until: now.addingTimeInterval(wait / .seconds(1)))
+            }
+            s.checking[keys[0]] = nil
+            return wait
+        }
+        try? await sleep(wait)
     }
 
     func succeeded(account: String, address: String) {
-        entries.withLock { entries in
-            entries["account:\(account)"] = nil
-            entries["address:\(address)"] = nil
+        let keys = Self.keys(account: account, address: address)
+        state.withLock { s in
+            for key in keys { s.entries[key] = nil }
+            s.checking[keys[0]] = nil
         }
     }
 

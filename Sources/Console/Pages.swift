@@ -78,6 +78,18 @@ extension Handlers {
                 flash: Flash(kind: .error, message: "The sign-in form had expired: please sign in again."),
                 status: .forbidden)
         }
+        // Before the password is checked, so that guesses sent together are not all checked.
+        if case .refused(let retryAfter) = server.throttle.admit(
+            account: name, address: context.remoteAddress, now: server.now())
+        {
+            let seconds = Int((retryAfter / .seconds(1)).rounded(.up))
+            var response = loginForm(
+                request, next: next, name: name,
+                flash: Flash(kind: .error, message: "Too many sign-in attempts: try again in \(seconds) s."),
+                status: .tooManyRequests)
+            response.headers[.retryAfter] = String(seconds)
+            return response
+        }
         guard let account = await server.access.verifyOffPool(name: name, password: fields["password"] ?? "")
         else {
             // Counted in the store too, so that attempts spread over replicas slow down alike.

@@ -122,6 +122,50 @@ import Testing
         }
     }
 
+    @Test func guessesAreNotCheckedFasterThanTheBackOffAllows() async throws {
+        let fixture = try Fixture(waitsMoveTheClock: false)
+        try await fixture.test { client in
+            // Eight guesses at once: one password is checked, the others are refused unchecked.
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for guess in 0..<8 {
+                    group.addTask {
+                        try await postSignIn(client, [("name", "sue"), ("password", "guess \(guess)")]).status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .unauthorized }.count == 1)
+            #expect(statuses.filter { $0 == .tooManyRequests }.count == 7)
+            #expect(await fixture.delays.delays == [.milliseconds(100)])
+            // The right password too, and from the same address for another account, until the
+            // back-off has passed.
+            for (name, password) in [("sue", Fixture.suePassword), ("ada", Fixture.adaPassword)] {
+                let early = try await postSignIn(client, [("name", name), ("password", password)])
+                #expect(early.status == .tooManyRequests)
+                #expect(early.setCookie("decorum_session") == nil)
+                #expect(early.headers[.retryAfter] == "1")
+                #expect(early.text.contains("Too many sign-in attempts: try again in 1 s."))
+                #expect(early.text.contains("value=\"\(name)\""))
+            }
+            fixture.clock.advance(0.1)
+            _ = try await signIn(client)
+            // Signing in starts the count again.
+            let wrong = try await postSignIn(client, [("name", "sue"), ("password", "x")])
+            #expect(wrong.status == .unauthorized)
+            #expect(await fixture.delays.delays == [.milliseconds(100), .milliseconds(100)])
+            // However many failures, the back-off is at most the cap.
+            for guess in 0..<12 {
+                fixture.clock.advance(10)
+                let response = try await postSignIn(client, [("name", "sue"), ("password", "\(guess)")])
+                #expect(response.status == .unauthorized)
+            }
+            let capped = try await postSignIn(client, [("name", "sue"), ("password", Fixture.suePassword)])
+            #expect(capped.headers[.retryAfter] == "10")
+            fixture.clock.advance(10)
+            _ = try await signIn(client)
+        }
+    }
+
     @Test func anExpiredOrForgedSessionIsNotSignedIn() async throws {
         let fixture = try Fixture()
         try await fixture.test { client in

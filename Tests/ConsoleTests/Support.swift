@@ -40,7 +40,9 @@ struct Fixture {
     let server: ConsoleServer
     let configuration: ConsoleConfiguration
 
-    init(configure: (inout ConsoleConfiguration) -> Void = { _ in }) throws {
+    /// - Parameter waitsMoveTheClock: whether the sign-in throttle's waits move the clock on,
+    ///   as real waits would; the waits are recorded in `delays` either way.
+    init(waitsMoveTheClock: Bool = true, configure: (inout ConsoleConfiguration) -> Void = { _ in }) throws {
         var configuration = ConsoleConfiguration(
             accounts: [
                 .init(
@@ -58,8 +60,11 @@ struct Fixture {
         let clock = self.clock
         server = try ConsoleServer(
             store: store, configuration: configuration, logger: Logger(label: "console-test"),
-            throttle: SignInThrottle(sleep: { await delays.record($0) }), now: { clock.now },
-            heartbeat: .milliseconds(50))
+            throttle: SignInThrottle(sleep: { delay in
+                await delays.record(delay)
+                if waitsMoveTheClock { clock.advance(delay / .seconds(1)) }
+            }),
+            now: { clock.now }, heartbeat: .milliseconds(50))
     }
 
     /// Another replica's console: the same configuration over the same store; its sign-in delays
@@ -68,7 +73,11 @@ struct Fixture {
         let clock = self.clock
         return try ConsoleServer(
             store: store, configuration: configuration, logger: Logger(label: "console-test-replica"),
-            throttle: SignInThrottle(sleep: { await delays.record($0) }), now: { clock.now })
+            throttle: SignInThrottle(sleep: { delay in
+                await delays.record(delay)
+                clock.advance(delay / .seconds(1))
+            }),
+            now: { clock.now })
     }
 
     /// Runs a test against the router, without sockets.

@@ -3873,6 +3873,13 @@ enum BundledPolicies {
                   - not our problem
                   - not our fault
                   - it's not our fault
+                  - isn't our fault
+                  - is not our fault
+                  - wasn't our fault
+                  - that's your problem
+                  - that is your problem
+                  - it's your problem
+                  - that's on your end
                   - we're not responsible
                   - we are not responsible
                   - there's nothing i can do
@@ -3889,12 +3896,25 @@ enum BundledPolicies {
                 exceptions:
                   - nothing i can do better
                   - nothing we can do better
+                  - i'll deal with it
+                  - i will deal with it
+                  - we'll deal with it
+                  - we will deal with it
+                  - let me deal with it
+                  - whatever you need
+                  - whatever works
+                  - whatever suits you
+                  - whatever is easiest
                 examples:
                   match:
                     - That's not my problem.
                     - Not our fault, the courier lost it.
                     - There's nothing I can do.
+                    - It isn't our fault.
+                    - That's your problem.
                   no-match:
+                    - I'll deal with it right away.
+                    - Whatever you need, just ask!
                     - Let me find out who can fix this and pass your request on.
                     - Sorry about the delay; I'm opening a trace with the courier now.
                     - Here's what I can do right now.
@@ -3996,9 +4016,28 @@ enum BundledPolicies {
                   - i promise
                   - we promise
                   - i can promise
-                  - 100% this won't
-                  - 100% it won't
-                  - "100%"
+                  - i can guarantee
+                  - we can guarantee
+                  - it's guaranteed
+                  - it is guaranteed
+                  - that's guaranteed
+                  - guaranteed by tomorrow
+                  - guaranteed today
+                  - i assure you
+                  - we assure you
+                  - rest assured
+                  - you have my word
+                  - i give you my word
+                  - 100% this
+                  - 100% it
+                  - 100% you
+                  - 100% we
+                  - 100% sure
+                  - 100% certain
+                  - 100% guaranteed
+                  - i'm 100%
+                  - i am 100%
+                  - we're 100%
                   - this will never happen again
                   - it will never happen again
                   - won't happen again
@@ -4019,13 +4058,20 @@ enum BundledPolicies {
                   - don't promise
                   - not guaranteed
                   - no guarantee
+                  - can't assure
+                  - cannot assure
                 examples:
                   match:
                     - I guarantee it'll be fixed by tomorrow.
                     - 100% this won't happen again.
                     - I promise you'll get a full refund.
+                    - I can guarantee it'll be fixed tomorrow.
+                    - It's guaranteed.
+                    - I assure you it will be fixed today.
                   no-match:
                     - I can't guarantee the date, but our team is on it.
+                    - Your battery is now charged to 100%.
+                    - The update is 100% free for all customers.
                     - I've submitted your refund request; a decision usually takes 3–5 business days.
                     - We've made changes to prevent this from happening again.
 
@@ -4047,7 +4093,6 @@ enum BundledPolicies {
                   - i am worried about your
                   - i was worried about your
                   - are you worried about
-                  - don't worry
                 examples:
                   match:
                     - Sorry to bother you, it's about your order.
@@ -4057,6 +4102,7 @@ enum BundledPolicies {
                     - Hello, I'm writing about your order.
                     - Your order shipped today. Sorry to bother you again with one more detail, your parcel number changed.
                     - Hello! Here's a quick update on your account.
+                    - Please don't worry, we'll sort it out.
 
               # R14: avoid negative language.
               - id: en.negative-phrasing

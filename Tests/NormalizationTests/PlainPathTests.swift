@@ -101,6 +101,38 @@ struct PlainPathTests {
         #expect(taken > cases.count / 8, "\(taken) of \(cases.count) taken")
     }
 
+    @Test("words of characters from every block the pack's languages and their evasions use")
+    func everyBlock() {
+        // Letters of the five languages and look-alike scripts, their capitals, marks, digits,
+        // symbols and punctuation of one to four bytes, full-width and circled forms, invisible
+        // and format characters, and spaces of other kinds.
+        let pools: [ClosedRange<UInt32>] = [
+            0x21...0x7E, 0xA0...0x17F, 0x300...0x36F, 0x370...0x3FF, 0x400...0x4FF, 0x600...0x6FF,
+            0x1E00...0x1EFF, 0x2000...0x206F, 0x2100...0x218F, 0x2460...0x24FF, 0x3000...0x3003,
+            0xFE70...0xFEFF, 0xFF01...0xFF5E, 0x1F600...0x1F64F,
+        ]
+        var rng = SeededRandom(seed: 0xB10C)
+        var cases: [String] = []
+        for _ in 0..<6_000 {
+            var text = ""
+            for w in 0..<Int.random(in: 1...8, using: &rng) {
+                if w > 0 { text += " " }
+                // Most words of one block, as real words are, some mixed.
+                let home = rng.pick(pools)
+                for _ in 0..<Int.random(in: 1...7, using: &rng) {
+                    let pool = rng.chance(80) ? home : rng.pick(pools)
+                    if let scalar = Unicode.Scalar(UInt32.random(in: pool, using: &rng)) {
+                        text.unicodeScalars.append(scalar)
+                    }
+                }
+            }
+            cases.append(text)
+        }
+        let taken = Self.compare(cases)
+        // Enough of them plain that the one pass is compared at all (812 when written).
+        #expect(taken > cases.count / 20, "\(taken) of \(cases.count) taken")
+    }
+
     @Test("plain messages: the one pass equals the general passes, spans included")
     func equalsGeneral() {
         var fast = Normalizer()

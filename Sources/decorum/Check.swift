@@ -30,7 +30,7 @@ struct Check: ParsableCommand {
             print(format == .json ? verdict.json : CheckOutput.text(bytes, verdict, color: color))
         }
         if !messages.isEmpty {
-            for m in messages { handle(RawInput.bytes(ofArgument: m)) }
+            for m in RawInput.bytes(ofArguments: messages) { handle(m) }
             return
         }
         // Bytes, not text: offsets are into the line as given, invalid UTF-8 included.
@@ -40,18 +40,23 @@ struct Check: ParsableCommand {
 
 /// Input as the bytes given, before anything replaces invalid UTF-8.
 enum RawInput {
-    /// The bytes of the command-line argument that reads as `argument` (arguments reach the
-    /// command as text, invalid UTF-8 replaced).
-    static func bytes(ofArgument argument: String) -> [UInt8] {
-        guard argument.unicodeScalars.contains("\u{FFFD}") else { return Array(argument.utf8) }
-        for i in 1..<Int(CommandLine.argc) {
-            guard let pointer = CommandLine.unsafeArgv[i] else { continue }
-            let raw = Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer))).map {
-                UInt8(bitPattern: $0)
+    /// The bytes of the command-line arguments that read as `arguments`, in order (arguments
+    /// reach the command as text, invalid UTF-8 replaced).
+    static func bytes(ofArguments arguments: [String]) -> [[UInt8]] {
+        var next = 1
+        return arguments.map { argument in
+            guard argument.unicodeScalars.contains("\u{FFFD}") else { return Array(argument.utf8) }
+            // The first argument from where the last one was found that reads the same.
+            for i in next..<Int(CommandLine.argc) {
+                guard let pointer = CommandLine.unsafeArgv[i] else { continue }
+                let raw = UnsafeRawBufferPointer(start: pointer, count: strlen(pointer))
+                if String(decoding: raw, as: UTF8.self) == argument {
+                    next = i + 1
+                    return Array(raw)
+                }
             }
-            if String(decoding: raw, as: UTF8.self) == argument { return raw }
+            return Array(argument.utf8)
         }
-        return Array(argument.utf8)
     }
 
     /// Calls `body` with each line read from `descriptor` as it arrives, without its line feed

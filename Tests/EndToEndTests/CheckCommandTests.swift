@@ -40,12 +40,16 @@ struct CheckCommandTests {
     @Test("messages as arguments: offsets into the argument's bytes, invalid UTF-8 included")
     func arguments() throws {
         let verdicts = try Self.run(
-            #""$0" check --format json "$(printf '\377your fault')" "$(printf 'ok \376\375 your fault')""#)
-        #expect(verdicts.count == 2)
-        guard verdicts.count == 2 else { return }
+            #""$0" check --format json "$(printf '\377your fault')" "$(printf 'ok \376\375 your fault')" "$(printf '\342\202your fault')""#
+        )
+        #expect(verdicts.count == 3)
+        guard verdicts.count == 3 else { return }
         #expect(Self.hits(verdicts[0]).map(\.start) == [1])
         #expect(Self.hits(verdicts[0]).map(\.end) == [11])
         #expect(Self.hits(verdicts[1]).map(\.start) == [6])
         #expect(Self.hits(verdicts[1]).map(\.text) == ["your fault"])
+        // Each argument's own bytes, though it reads as the first once replaced (one U+FFFD for
+        // the two bytes that start a character and stop).
+        #expect(Self.hits(verdicts[2]).map(\.start) == [2])
     }
 }

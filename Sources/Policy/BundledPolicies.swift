@@ -3639,8 +3639,13 @@ enum BundledPolicies {
                 phrases:
                   - you're wrong
                   - you are wrong
+                  - youre wrong
+                  - ur wrong
+                  - u r wrong
+                  - u are wrong
                   - you're mistaken
                   - you are mistaken
+                  - ur mistaken
                   - you're not listening
                   - you are not listening
                   - you don't understand
@@ -3663,6 +3668,7 @@ enum BundledPolicies {
                     - No, you're wrong.
                     - You don't understand how this works.
                     - That's simply not true, we never charged twice.
+                    - ur wrong, the parcel was delivered
                   no-match:
                     - Let me know if you don't understand any step.
                     - Let me check what I'm seeing in our system.

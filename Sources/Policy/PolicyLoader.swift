@@ -92,6 +92,9 @@ public enum PolicyLoader {
 }
 
 /// One file's worth of reading, collecting problems instead of stopping at the first.
+///
+/// Every key of known meaning is checked for the type of its value, so that a list or a mapping
+/// where text belongs (or the other way round) is an error rather than a value silently left out.
 struct Reader {
     let file: String
     var problems: [PolicyProblem] = []
@@ -100,6 +103,41 @@ struct Reader {
 
     mutating func problem(_ node: Node?, _ message: String) {
         problems.append(PolicyProblem(file: file, line: node?.mark?.line ?? 0, message: message))
+    }
+
+    /// What a value is, as error messages name it.
+    static func kind(of node: Node) -> String {
+        switch node {
+        case .scalar: node.null == nil ? "text" : "an empty value"
+        case .sequence: "a list"
+        case .mapping: "a mapping"
+        case .alias: "an alias"
+        }
+    }
+
+    mutating func wrongType(_ node: Node, _ key: String, expected: String) {
+        problem(node, "'\(key)' must be \(expected), not \(Reader.kind(of: node))")
+    }
+
+    /// The trimmed text at `key` of `map`; nil, with a problem, when it is not non-empty text.
+    /// `expected` says what the text should be, after "must be".
+    mutating func text(
+        _ key: String, in map: Node.Mapping, expected: String = "text", missing: (Node, String)? = nil
+    ) -> String? {
+        guard let value = map[key] else {
+            if let (owner, message) = missing { problem(owner, message) }
+            return nil
+        }
+        guard let scalar = value.scalar else {
+            wrongType(value, key, expected: expected)
+            return nil
+        }
+        let trimmed = scalar.string.trimmingSpaces()
+        guard !trimmed.isEmpty, value.null == nil else {
+            problem(value, "'\(key)' must be a non-empty text")
+            return nil
+        }
+        return trimmed
     }
 
     mutating func rules(from text: String) -> [Rule] {
@@ -114,31 +152,39 @@ struct Reader {
             problems.append(PolicyProblem(file: file, line: 0, message: "\(error)"))
             return []
         }
-        guard let root, let top = root.mapping else {
-            problem(root, "expected a mapping with 'language' and 'rules'")
+        guard let root else {
+            problems.append(
+                PolicyProblem(file: file, line: 0, message: "expected a mapping with 'language' and 'rules'"))
+            return []
+        }
+        guard let top = root.mapping else {
+            problem(
+                root,
+                "a policy file must be a mapping with 'language' and 'rules', not \(Reader.kind(of: root))")
             return []
         }
         for (key, _) in top where !PolicyLoader.fileKeys.contains(key.string ?? "") {
             problem(key, "unknown key '\(key.string ?? "?")' (expected: language, rules)")
         }
-        guard let language = top["language"]?.string, !language.isEmpty else {
-            problem(root, "missing 'language' (e.g. en, uk, lt, ar, mn)")
-            return []
-        }
+        let language = self.text(
+            "language", in: top, expected: "text such as en",
+            missing: (root, "missing 'language' (e.g. en, uk, lt, ar, mn)"))
         guard let list = top["rules"] else {
             problem(root, "missing 'rules'")
             return []
         }
         guard let items = list.sequence else {
-            problem(list, "'rules' must be a list of rules")
+            wrongType(list, "rules", expected: "a list of rules")
             return []
         }
-        return items.compactMap { rule(from: $0, language: language) }
+        // The rules are read even without a language, so that their problems are reported too.
+        let rules = items.compactMap { rule(from: $0, language: language ?? "") }
+        return language == nil ? [] : rules
     }
 
     mutating func rule(from node: Node, language: String) -> Rule? {
         guard let map = node.mapping else {
-            problem(node, "a rule must be a mapping")
+            problem(node, "a rule must be a mapping, not \(Reader.kind(of: node))")
             return nil
         }
         let before = problems.count
@@ -148,24 +194,16 @@ struct Reader {
                 "unknown key '\(key.string ?? "?")' (expected one of: \(PolicyLoader.ruleKeys.sorted().joined(separator: ", ")))"
             )
         }
-        func text(_ key: String, required: Bool) -> String? {
-            guard let value = map[key] else {
-                if required { problem(node, "rule is missing '\(key)'") }
-                return nil
-            }
-            guard let s = value.scalar?.string, !s.trimmingSpaces().isEmpty else {
-                problem(value, "'\(key)' must be a non-empty text")
-                return nil
-            }
-            return s.trimmingSpaces()
-        }
-        let id = text("id", required: true)
-        let category = text("category", required: true)
-        let notice = text("notice", required: true)
-        let seed = text("seed", required: false)
-        let suggestion = text("suggestion", required: false)
+        func required(_ key: String) -> (Node, String) { (node, "rule is missing '\(key)'") }
+        let id = text("id", in: map, missing: required("id"))
+        let category = text("category", in: map, missing: required("category"))
+        let notice = text("notice", in: map, missing: required("notice"))
+        let seed = text("seed", in: map, expected: "text such as R1")
+        let suggestion = text("suggestion", in: map)
         var action = Action.flag
-        if let a = text("action", required: true) {
+        if let a = text(
+            "action", in: map, expected: "text (warn, flag, hold or block)", missing: required("action"))
+        {
             if let parsed = Action(rawValue: a), parsed != .allow {
                 action = parsed
             } else {
@@ -173,7 +211,7 @@ struct Reader {
             }
         }
         var diacritics = Diacritics.strip
-        if let d = text("diacritics", required: false) {
+        if let d = text("diacritics", in: map, expected: "text (strip, keep or typed)") {
             if let parsed = Diacritics(rawValue: d) {
                 diacritics = parsed
             } else {
@@ -181,7 +219,7 @@ struct Reader {
             }
         }
         var position = Position.anywhere
-        if let p = text("position", required: false) {
+        if let p = text("position", in: map, expected: "text (anywhere or opening)") {
             if let parsed = Position(rawValue: p) {
                 position = parsed
             } else {
@@ -195,20 +233,20 @@ struct Reader {
                 for (key, _) in h where !["budget", "on-timeout"].contains(key.string ?? "") {
                     problem(key, "unknown key '\(key.string ?? "?")' in 'hold' (expected budget, on-timeout)")
                 }
-                if let b = h["budget"]?.string {
+                if let b = text("budget", in: h, expected: "text such as 10m") {
                     holdBudget = PolicyLoader.seconds(b)
                     if holdBudget == nil {
                         problem(h["budget"], "hold budget '\(b)' is not a duration like 90s, 10m, 1h")
                     }
                 }
-                if let t = h["on-timeout"]?.string {
+                if let t = text("on-timeout", in: h, expected: "text (allow or block)") {
                     onTimeout = Action(rawValue: t)
                     if onTimeout == nil || onTimeout == .hold || onTimeout == .warn || onTimeout == .flag {
                         problem(h["on-timeout"], "'on-timeout' must be allow or block, not '\(t)'")
                     }
                 }
             } else {
-                problem(hold, "'hold' must be a mapping with budget and on-timeout")
+                wrongType(hold, "hold", expected: "a mapping with budget and on-timeout")
             }
         }
         let phrases = phraseList(map["phrases"], key: "phrases", required: true, node: node)
@@ -224,7 +262,7 @@ struct Reader {
                 mustMatch = textList(e["match"], key: "examples.match")
                 mustNotMatch = textList(e["no-match"], key: "examples.no-match")
             } else {
-                problem(examples, "'examples' must be a mapping with match and no-match lists")
+                wrongType(examples, "examples", expected: "a mapping with match and no-match lists")
             }
         }
         guard problems.count == before, let id, let category, let notice else { return nil }
@@ -241,7 +279,7 @@ struct Reader {
             return []
         }
         guard let items = value.sequence else {
-            problem(value, "'\(key)' must be a list")
+            wrongType(value, key, expected: "a list of phrases")
             return []
         }
         if items.count == 0 && required {
@@ -250,25 +288,37 @@ struct Reader {
         var result: [Phrase] = []
         for item in items {
             let line = item.mark?.line ?? 0
+            let phrase: Phrase
             if let s = item.scalar?.string {
-                let phrase = Phrase(s, line: line)
-                if phrase.text.isEmpty {
-                    problem(item, "empty phrase in '\(key)'")
-                } else {
-                    result.append(phrase)
-                }
-            } else if let m = item.mapping, let s = m["phrase"]?.string {
+                phrase = Phrase(s, line: line)
+            } else if let m = item.mapping {
                 for (k, _) in m where !["phrase", "suggestion"].contains(k.string ?? "") {
                     problem(k, "unknown key '\(k.string ?? "?")' in a phrase (expected phrase, suggestion)")
                 }
-                let phrase = Phrase(s, suggestion: m["suggestion"]?.string, line: line)
-                if phrase.text.isEmpty {
-                    problem(item, "empty phrase in '\(key)'")
-                } else {
-                    result.append(phrase)
+                let before = problems.count
+                let s = text("phrase", in: m, missing: (item, "a phrase given as a mapping needs 'phrase'"))
+                // A phrase's suggestion may be empty: the words hit are then removed.
+                var suggestion: String? = nil
+                if let value = m["suggestion"] {
+                    if value.scalar == nil {
+                        wrongType(value, "suggestion", expected: "text")
+                    } else {
+                        suggestion = value.string ?? ""
+                    }
                 }
+                guard let s, problems.count == before else { continue }
+                phrase = Phrase(s, suggestion: suggestion, line: line)
             } else {
-                problem(item, "each of '\(key)' must be a text or {phrase: ..., suggestion: ...}")
+                problem(
+                    item,
+                    "each of '\(key)' must be text or a mapping with phrase and suggestion, not \(Reader.kind(of: item))"
+                )
+                continue
+            }
+            if phrase.text.isEmpty {
+                problem(item, "empty phrase in '\(key)'")
+            } else {
+                result.append(phrase)
             }
         }
         return result
@@ -277,7 +327,7 @@ struct Reader {
     mutating func textList(_ value: Node?, key: String) -> [String] {
         guard let value else { return [] }
         guard let items = value.sequence else {
-            problem(value, "'\(key)' must be a list of texts")
+            wrongType(value, key, expected: "a list of texts")
             return []
         }
         var result: [String] = []
@@ -285,7 +335,7 @@ struct Reader {
             if let s = item.scalar?.string {
                 result.append(s)
             } else {
-                problem(item, "each of '\(key)' must be a text")
+                problem(item, "each of '\(key)' must be text, not \(Reader.kind(of: item))")
             }
         }
         return result

@@ -125,6 +125,129 @@ struct LoaderTests {
         #expect(!problems([("f", rule("{budget: 5m, on-timeout: flag}"))]).isEmpty)
     }
 
+    /// A file whose one rule has the usual keys, with `changes` replacing or adding keys in
+    /// order; the first key is on line 3, each next one on the next line.
+    static func rule(_ changes: [(key: String, value: String)]) -> (text: String, lines: [String: Int]) {
+        var keys: [(key: String, value: String)] = [
+            ("id", "en.t"), ("category", "c"), ("action", "flag"), ("notice", "n"), ("phrases", "[x]"),
+        ]
+        for change in changes {
+            if let i = keys.firstIndex(where: { $0.key == change.key }) {
+                keys[i] = change
+            } else {
+                keys.append(change)
+            }
+        }
+        var text = "language: en\nrules:\n"
+        var lines: [String: Int] = [:]
+        for (i, pair) in keys.enumerated() {
+            text += (i == 0 ? "  - " : "    ") + "\(pair.key): \(pair.value)\n"
+            lines[pair.key] = 3 + i
+        }
+        return (text, lines)
+    }
+
+    @Test("the example of a hold rule with lists for texts is refused with each place named")
+    func holdWithLists() {
+        let text = """
+            language: en
+            rules:
+              - id: t.x
+                category: c
+                action: hold
+                notice: n
+                hold: {budget: [1], on-timeout: [allow]}
+                phrases:
+                  - {phrase: fine, suggestion: [a]}
+            """
+        let p = problems([("p6/a.yaml", text)])
+        let shown = p.map(\.description)
+        #expect(shown.contains("p6/a.yaml:7: 'budget' must be text such as 10m, not a list"), "\(shown)")
+        #expect(
+            shown.contains("p6/a.yaml:7: 'on-timeout' must be text (allow or block), not a list"), "\(shown)")
+        #expect(shown.contains("p6/a.yaml:9: 'suggestion' must be text, not a list"), "\(shown)")
+        #expect(p.count == 3, "\(shown)")
+    }
+
+    /// Rows of (key, value given, what the error says); the error is on the key's line.
+    static let wrongTypes: [(key: String, value: String, message: String)] = [
+        ("id", "[en.t]", "'id' must be text, not a list"),
+        ("id", "{a: b}", "'id' must be text, not a mapping"),
+        ("category", "[c]", "'category' must be text, not a list"),
+        ("action", "[flag]", "'action' must be text (warn, flag, hold or block), not a list"),
+        ("seed", "{r: 1}", "'seed' must be text such as R1, not a mapping"),
+        ("notice", "[n]", "'notice' must be text, not a list"),
+        ("suggestion", "[s]", "'suggestion' must be text, not a list"),
+        ("diacritics", "[keep]", "'diacritics' must be text (strip, keep or typed), not a list"),
+        ("position", "{at: opening}", "'position' must be text (anywhere or opening), not a mapping"),
+        ("phrases", "fine", "'phrases' must be a list of phrases, not text"),
+        ("phrases", "{phrase: fine}", "'phrases' must be a list of phrases, not a mapping"),
+        ("phrases", "", "'phrases' must be a list of phrases, not an empty value"),
+        (
+            "phrases", "[[fine]]",
+            "each of 'phrases' must be text or a mapping with phrase and suggestion, not a list"
+        ),
+        ("phrases", "[{phrase: [fine]}]", "'phrase' must be text, not a list"),
+        ("phrases", "[{phrase: fine, suggestion: {a: b}}]", "'suggestion' must be text, not a mapping"),
+        ("phrases", "[{suggestion: ok}]", "a phrase given as a mapping needs 'phrase'"),
+        ("exceptions", "not this", "'exceptions' must be a list of phrases, not text"),
+        ("exceptions", "[{phrase: [a]}]", "'phrase' must be text, not a list"),
+        ("hold", "10m", "'hold' must be a mapping with budget and on-timeout, not text"),
+        ("hold", "[10m, block]", "'hold' must be a mapping with budget and on-timeout, not a list"),
+        ("hold", "{budget: {m: 10}}", "'budget' must be text such as 10m, not a mapping"),
+        (
+            "hold", "{budget: 10m, on-timeout: {a: b}}",
+            "'on-timeout' must be text (allow or block), not a mapping"
+        ),
+        ("examples", "[a, b]", "'examples' must be a mapping with match and no-match lists, not a list"),
+        ("examples", "{match: a}", "'examples.match' must be a list of texts, not text"),
+        ("examples", "{no-match: {a: b}}", "'examples.no-match' must be a list of texts, not a mapping"),
+        ("examples", "{match: [[a]]}", "each of 'examples.match' must be text, not a list"),
+    ]
+
+    @Test("a value of the wrong type is an error naming the file, the line and both types")
+    func wrongType() {
+        for row in Self.wrongTypes {
+            let (text, lines) = Self.rule([(row.key, row.value)])
+            let p = problems([("f.yaml", text)])
+            let expected = PolicyProblem(file: "f.yaml", line: lines[row.key] ?? 0, message: row.message)
+            #expect(p == [expected], "\(row.key): \(row.value)")
+        }
+    }
+
+    @Test("'language' and 'rules' of the wrong type, and a rule that is not a mapping, are errors")
+    func wrongTypeAtTheTop() {
+        let rule = "  - {id: en.t, category: c, action: flag, notice: n, phrases: [x]}\n"
+        #expect(
+            problems([("f.yaml", "language: [en]\nrules:\n" + rule)]).map(\.description) == [
+                "f.yaml:1: 'language' must be text such as en, not a list"
+            ])
+        #expect(
+            problems([("f.yaml", "language: en\nrules: {id: en.t}\n")]).map(\.description) == [
+                "f.yaml:2: 'rules' must be a list of rules, not a mapping"
+            ])
+        #expect(
+            problems([("f.yaml", "language: en\nrules:\n" + rule + "  - en.u\n")]).map(\.description) == [
+                "f.yaml:4: a rule must be a mapping, not text"
+            ])
+        #expect(
+            problems([("f.yaml", "- language: en\n")]).map(\.description) == [
+                "f.yaml:1: a policy file must be a mapping with 'language' and 'rules', not a list"
+            ])
+    }
+
+    @Test("a file with one wrongly typed value loads none of its rules, nor any other file's")
+    func wrongTypeLoadsNothing() {
+        let bad =
+            "language: en\nrules:\n  - {id: en.u, category: c, action: flag, notice: [n], phrases: [y]}\n"
+        #expect(throws: PolicyError.self) {
+            try PolicyLoader.load(sources: [
+                (name: "good.yaml", text: Self.good), (name: "bad.yaml", text: bad),
+            ])
+        }
+        #expect(problems([("good.yaml", Self.good), ("bad.yaml", bad)]).map(\.file) == ["bad.yaml"])
+    }
+
     @Test("a folder mounted from a ConfigMap: the linked files load once, hidden copies are skipped")
     func configMapFolder() throws {
         let files = FileManager.default

@@ -145,8 +145,7 @@ struct Reader {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            problems.append(
-                PolicyProblem(file: file, line: Reader.line(of: error), message: Reader.describe(error)))
+            problems.append(Reader.problem(for: error, in: text, file: file))
             return []
         } catch {
             problems.append(PolicyProblem(file: file, line: 0, message: "\(error)"))
@@ -341,23 +340,61 @@ struct Reader {
         return result
     }
 
-    static func line(of error: YamlError) -> Int {
+    /// The problem a YAML error stands for, on the line it names.
+    static func problem(for error: YamlError, in text: String, file: String) -> PolicyProblem {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default: return 0
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            return PolicyProblem(
+                file: file, line: mark.line,
+                message: "YAML: \(problem)" + (context.map { " (\($0.text))" } ?? ""))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // Yams names the first occurrence of the first repeated key; the repeat is the line
+            // to fix.
+            let key = duplicates.first ?? "?"
+            let first = context.mark.line
+            let others = duplicates.dropFirst().map { "'\($0)'" }.joined(separator: ", ")
+            let also = others.isEmpty ? "" : "; also repeated in this mapping: \(others)"
+            guard let repeated = lineOfRepeat(of: key, firstAt: context.mark, in: text) else {
+                return PolicyProblem(
+                    file: file, line: first,
+                    message:
+                        "YAML: duplicate key '\(key)' (first here, repeated later in the same mapping)\(also)"
+                )
+            }
+            return PolicyProblem(
+                file: file, line: repeated,
+                message: "YAML: duplicate key '\(key)' (first at line \(first))\(also)")
+        default:
+            return PolicyProblem(file: file, line: 0, message: "YAML: \(error)")
         }
     }
 
-    static func describe(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
-            .composer(let context, let problem, _, _):
-            return "YAML: \(problem)" + (context.map { " (\($0.text))" } ?? "")
-        case .duplicatedKeysInMapping(let duplicates, _):
-            return "YAML: duplicate keys \(duplicates.joined(separator: ", "))"
-        default:
-            return "YAML: \(error)"
+    /// The line where `key`, first written at `mark`, is written again in the same mapping: the
+    /// next line at the key's indentation that starts with it in a block mapping, or the key's
+    /// own line in a flow mapping (`{a: 1, a: 2}`). Nil when neither is found.
+    static func lineOfRepeat(of key: String, firstAt mark: Mark, in text: String) -> Int? {
+        // Lines as YAML counts them: a CRLF is one break.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        func startsWithKey(_ body: Substring) -> Bool {
+            for spelling in [key, "\"\(key)\"", "'\(key)'"] where body.hasPrefix(spelling) {
+                if body.dropFirst(spelling.count).drop(while: { $0 == " " }).hasPrefix(":") { return true }
+            }
+            return false
         }
+        let indentation = mark.column - 1
+        for number in (mark.line + 1)..<(lines.count + 1) {
+            let line = lines[number - 1]
+            let body = line.drop(while: { $0 == " " })
+            if body.isEmpty || body.hasPrefix("#") { continue }
+            let depth = line.count - body.count
+            if depth < indentation { break }
+            if depth == indentation && startsWithKey(body) { return number }
+        }
+        let rest = lines[mark.line - 1].unicodeScalars.dropFirst(indentation + key.count)
+        let pieces = String(rest).split(whereSeparator: { $0 == "," || $0 == "{" })
+        if pieces.contains(where: { startsWithKey($0.drop(while: { $0 == " " })) }) { return mark.line }
+        return nil
     }
 }

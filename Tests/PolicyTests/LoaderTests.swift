@@ -248,6 +248,53 @@ struct LoaderTests {
         #expect(problems([("good.yaml", Self.good), ("bad.yaml", bad)]).map(\.file) == ["bad.yaml"])
     }
 
+    @Test("a duplicate key is an error on the line of the repeat, naming the first")
+    func duplicateKeys() {
+        let (text, lines) = Self.rule([("exceptions", "[a]"), ("phrases", "[b]")])
+        let repeated = text + "    phrases: [c]\n"
+        #expect(lines["phrases"] == 7)
+        #expect(
+            problems([("p6/a.yaml", repeated)]).map(\.description) == [
+                "p6/a.yaml:9: YAML: duplicate key 'phrases' (first at line 7)"
+            ])
+        // The repeat in the second rule, not the first rule's key of the same name.
+        let two = """
+            language: en
+            rules:
+              - id: en.a
+                category: c
+                notice: n
+                action: flag
+                phrases: [a]
+              - id: en.b
+                category: c
+                notice: n
+                action: flag
+                phrases: [b]
+                examples:
+                  match: [b]
+                notice: again
+            """
+        #expect(
+            problems([("b.yaml", two)]).map(\.description) == [
+                "b.yaml:15: YAML: duplicate key 'notice' (first at line 10)"
+            ])
+        #expect(
+            problems([("c.yaml", "language: en\nlanguage: uk\nrules: []\n")]).map(\.description) == [
+                "c.yaml:2: YAML: duplicate key 'language' (first at line 1)"
+            ])
+        let crlf = "language: en\r\nrules:\r\n  - id: en.a\r\n    'id': en.b\r\n"
+        #expect(
+            problems([("e.yaml", crlf)]).map(\.description) == [
+                "e.yaml:4: YAML: duplicate key 'id' (first at line 3)"
+            ])
+        let (flow, flowLines) = Self.rule([("hold", "{budget: 1m, budget: 2m}")])
+        #expect(
+            problems([("d.yaml", flow)]).map(\.description) == [
+                "d.yaml:\(flowLines["hold"] ?? 0): YAML: duplicate key 'budget' (first at line \(flowLines["hold"] ?? 0))"
+            ])
+    }
+
     @Test("a folder mounted from a ConfigMap: the linked files load once, hidden copies are skipped")
     func configMapFolder() throws {
         let files = FileManager.default

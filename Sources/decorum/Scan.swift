@@ -8,6 +8,8 @@ struct Scan: ParsableCommand {
         discussion: """
             Each FILE holds one message per line, or one JSON object per line with --text-field (and \
             optionally --agent-field; a dot separates nested keys).
+
+            A progress bar is drawn on standard error when it is a terminal.
             """
     )
 
@@ -38,26 +40,66 @@ struct Scan: ParsableCommand {
         var scan = TranscriptScan()
         let fileFormat: TranscriptScan.Format =
             textField.map { .ndjson(textField: $0, agentField: agentField) } ?? .lines
-        let showProgress = Terminal.isStandardError
+        var progress =
+            Terminal.isStandardError
+            ? ProgressBar(columns: standardErrorColumns, write: writeToStandardError) : nil
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
+                progress?.clear()
                 throw ValidationError("cannot read \(file)")
             }
             scan.scan(data, file: file, format: fileFormat, policies: set) { done in
-                guard showProgress else { return }
-                let width = 30
-                let filled = data.isEmpty ? width : width * done / data.count
-                printToStandardError(
-                    "\u{1B}[1A\u{1B}[2K\(file) [" + String(repeating: "#", count: filled)
-                        + String(repeating: ".", count: width - filled)
-                        + "] \(100 * done / max(data.count, 1))%")
+                progress?.update(file: file, done: done, total: data.count)
             }
         }
+        progress?.clear()
         if format == .json {
             print(scan.json)
             return
         }
         print(ScanOutput.text(scan, show: show))
+    }
+}
+
+/// A progress bar that only ever rewrites its own line: each drawing goes back to the start of
+/// the line (CR), clears it (ESC[2K) and writes the bar without a line feed, so the lines above
+/// stay as they were; `clear()` leaves the line empty for what is printed next.
+struct ProgressBar {
+    /// Cells in the bar.
+    let width: Int
+    /// The terminal's width: the line is kept shorter, since a line that wraps could not be
+    /// cleared whole.
+    let columns: Int
+    let write: (String) -> Void
+    /// The line on screen, if any.
+    private var shown: String? = nil
+
+    init(width: Int = 30, columns: Int, write: @escaping (String) -> Void) {
+        self.width = width
+        self.columns = columns
+        self.write = write
+    }
+
+    static let redraw = "\r\u{1B}[2K"
+
+    mutating func update(file: String, done: Int, total: Int) {
+        let (part, whole) = total > 0 ? (min(max(done, 0), total), total) : (1, 1)
+        let filled = width * part / whole
+        let cells = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        let bar = " [\(cells)] \(100 * part / whole)%"
+        let room = columns - 1 - bar.count
+        var name = file
+        if name.count > room { name = room > 1 ? "…" + name.suffix(room - 1) : "" }
+        let line = String((name + bar).prefix(max(columns - 1, 0)))
+        guard line != shown else { return }
+        write(ProgressBar.redraw + line)
+        shown = line
+    }
+
+    mutating func clear() {
+        guard shown != nil else { return }
+        write(ProgressBar.redraw)
+        shown = nil
     }
 }
 

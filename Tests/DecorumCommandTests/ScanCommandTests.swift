@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import decorum
+
+/// `decorum scan`'s progress bar: the exact bytes it writes to the terminal.
+struct ProgressBarTests {
+    /// A bar writing into a buffer, and the buffer.
+    final class Screen {
+        var written = ""
+        var writes = 0
+        func bar(width: Int = 10, columns: Int = 80) -> ProgressBar {
+            ProgressBar(width: width, columns: columns) {
+                self.written += $0
+                self.writes += 1
+            }
+        }
+    }
+
+    @Test("each update rewrites only the bar's own line, and the end clears it")
+    func bytes() {
+        let screen = Screen()
+        var bar = screen.bar()
+        bar.update(file: "chat.txt", done: 250, total: 1000)
+        #expect(screen.written == "\r\u{1B}[2Kchat.txt [##........] 25%")
+        bar.update(file: "chat.txt", done: 251, total: 1000)
+        #expect(screen.writes == 1, "an update that changes nothing on screen writes nothing")
+        bar.update(file: "chat.txt", done: 500, total: 1000)
+        bar.update(file: "chat.txt", done: 1000, total: 1000)
+        bar.clear()
+        bar.clear()
+        #expect(
+            screen.written
+                == "\r\u{1B}[2Kchat.txt [##........] 25%"
+                + "\r\u{1B}[2Kchat.txt [#####.....] 50%"
+                + "\r\u{1B}[2Kchat.txt [##########] 100%"
+                + "\r\u{1B}[2K")
+        #expect(screen.writes == 4)
+        #expect(!screen.written.contains("\u{1B}[1A"), "never moves to the line above")
+        #expect(!screen.written.contains("\n"), "never leaves its line")
+    }
+
+    @Test("a bar never drawn writes nothing when cleared; an empty file shows as done")
+    func nothingDrawn() {
+        let screen = Screen()
+        var bar = screen.bar()
+        bar.clear()
+        #expect(screen.written == "")
+        bar.update(file: "empty.txt", done: 0, total: 0)
+        #expect(screen.written == "\r\u{1B}[2Kempty.txt [##########] 100%")
+    }
+
+    @Test("the line stays narrower than the terminal, shortening the file name from the left")
+    func narrowTerminal() {
+        let screen = Screen()
+        var bar = screen.bar(columns: 30)
+        bar.update(file: "/var/log/chat/transcripts-2026-12.ndjson", done: 1, total: 2)
+        #expect(screen.written == "\r\u{1B}[2K…6-12.ndjson [#####.....] 50%")
+        #expect(screen.written.dropFirst(ProgressBar.redraw.count).count == 29)
+    }
+}

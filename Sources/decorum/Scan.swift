@@ -10,6 +10,10 @@ struct Scan: ParsableCommand {
             optionally --agent-field; a dot separates nested keys).
 
             A progress bar is drawn on standard error when it is a terminal.
+
+            A FILE that cannot be read is named on standard error and left out; the report covers \
+            the files that were read, and the command then exits with status 66 (EX_NOINPUT) \
+            rather than 0.
             """
     )
 
@@ -35,29 +39,70 @@ struct Scan: ParsableCommand {
         if agentField != nil && textField == nil { throw ValidationError("--agent-field needs --text-field") }
     }
 
+    /// The exit status when some FILE could not be read (EX_NOINPUT of sysexits.h).
+    static let unreadableFileStatus: Int32 = 66
+
     func run() throws {
         let set = try policyOptions.load()
-        var scan = TranscriptScan()
         let fileFormat: TranscriptScan.Format =
             textField.map { .ndjson(textField: $0, agentField: agentField) } ?? .lines
         var progress =
             Terminal.isStandardError
             ? ProgressBar(columns: standardErrorColumns, write: writeToStandardError) : nil
+        let (scan, unreadable) = Scan.scan(
+            files, format: fileFormat, policies: set, progress: &progress, reportError: printToStandardError)
+        print(format == .json ? scan.json : ScanOutput.text(scan, show: show))
+        if !unreadable.isEmpty { throw ExitCode(Scan.unreadableFileStatus) }
+    }
+
+    /// Scans every file of `files` that can be read; each one that cannot is passed to
+    /// `reportError` (after the progress bar is cleared) and returned in `unreadable`.
+    static func scan(
+        _ files: [String], format: TranscriptScan.Format, policies: PolicySet, progress: inout ProgressBar?,
+        reportError: (String) -> Void
+    ) -> (scan: TranscriptScan, unreadable: [String]) {
+        var scan = TranscriptScan()
+        var unreadable: [String] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            let data: Data
+            do {
+                data = try TranscriptFile.contents(of: file)
+            } catch {
                 progress?.clear()
-                throw ValidationError("cannot read \(file)")
+                reportError("decorum scan: \(error)")
+                unreadable.append(file)
+                continue
             }
-            scan.scan(data, file: file, format: fileFormat, policies: set) { done in
+            scan.scan(data, file: file, format: format, policies: policies) { done in
                 progress?.update(file: file, done: done, total: data.count)
             }
         }
         progress?.clear()
-        if format == .json {
-            print(scan.json)
-            return
+        return (scan, unreadable)
+    }
+}
+
+/// Reading a transcript, with the system's reason when it cannot be read.
+enum TranscriptFile {
+    struct Unreadable: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "cannot read \(path): \(reason)" }
+    }
+
+    static func contents(of path: String) throws(Unreadable) -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw Unreadable(path: path, reason: String(cString: strerror(errno))) }
+            if n == 0 { return data }
+            data.append(contentsOf: chunk[0..<n])
         }
-        print(ScanOutput.text(scan, show: show))
     }
 }
 

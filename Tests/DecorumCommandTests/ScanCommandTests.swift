@@ -1,4 +1,5 @@
 import Foundation
+import Policy
 import Testing
 
 @testable import decorum
@@ -57,5 +58,40 @@ struct ProgressBarTests {
         bar.update(file: "/var/log/chat/transcripts-2026-12.ndjson", done: 1, total: 2)
         #expect(screen.written == "\r\u{1B}[2K…6-12.ndjson [#####.....] 50%")
         #expect(screen.written.dropFirst(ProgressBar.redraw.count).count == 29)
+    }
+}
+
+/// `decorum scan` over files some of which cannot be read: the others are scanned, each
+/// unreadable one is reported once the progress bar is cleared.
+struct ScanUnreadableFileTests {
+    @Test("an unreadable file is reported and skipped; the files around it are scanned")
+    func skipsUnreadableFiles() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "decorum-scan-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = dir.appendingPathComponent("first.txt").path
+        let second = dir.appendingPathComponent("second.txt").path
+        let missing = dir.appendingPathComponent("missing.txt").path
+        try "It is your fault\nall good here\n".write(toFile: first, atomically: true, encoding: .utf8)
+        try "fine\n".write(toFile: second, atomically: true, encoding: .utf8)
+
+        var events: [String] = []
+        var progress: ProgressBar? = ProgressBar(width: 4, columns: 200) { events.append("screen " + $0) }
+        let (scan, unreadable) = Scan.scan(
+            [first, missing, second], format: .lines, policies: try PolicySet.bundled(), progress: &progress,
+            reportError: { events.append("error " + $0) })
+        #expect(scan.files == 2)
+        #expect(scan.messages == 3)
+        #expect(scan.messagesWithHits == 1)
+        #expect(unreadable == [missing])
+        #expect(
+            events == [
+                "screen \r\u{1B}[2K\(first) [####] 100%",
+                "screen \r\u{1B}[2K",
+                "error decorum scan: cannot read \(missing): No such file or directory",
+                "screen \r\u{1B}[2K\(second) [####] 100%",
+                "screen \r\u{1B}[2K",
+            ])
     }
 }

@@ -124,6 +124,20 @@ public final class MemoryReviewStore: ReviewStore {
         }
     }
 
+    public func reconnected(_ ids: [Int64]) async throws -> Int {
+        state.withLockedValue { s in
+            var marked = 0
+            for id in ids {
+                guard let item = s.items[id], item.record.action == .hold, item.status == .pending,
+                    !item.connected
+                else { continue }
+                s.items[id]!.connected = true
+                marked += 1
+            }
+            return marked
+        }
+    }
+
     public func disconnectAll(replica: String) async throws -> Int {
         let (disconnected, undeliverable) = state.withLockedValue { $0.disconnectAll(replica: replica) }
         hub.publish(undeliverable.map { .delivery($0) })

@@ -304,6 +304,13 @@ public final class PostgresReviewStore: ReviewStore {
     }
 
     @discardableResult
+    public func reconnected(_ ids: [Int64]) async throws -> Int {
+        try await transaction("recording reconnections") {
+            try await SQLReviewTables.reconnected(ids, in: $0)
+        }
+    }
+
+    @discardableResult
     public func disconnectAll(replica: String) async throws -> Int {
         try await transaction("recording a restart") { session in
             let (disconnected, undeliverable) = try await SQLReviewTables.disconnectAll(

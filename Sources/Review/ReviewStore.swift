@@ -72,6 +72,12 @@ public protocol ReviewStore: Sendable {
     @discardableResult
     func disconnectAll(replica: String) async throws -> Int
 
+    /// The agents of these holds are still connected: the replica holding them was judged gone
+    /// (it could not reach the store for a while) but was running all along. Its undecided holds
+    /// among them are connected again; returns how many were marked.
+    @discardableResult
+    func reconnected(_ ids: [Int64]) async throws -> Int
+
     /// Notes that `replica` is alive at `time`. Replicas last seen before `staleBefore` are gone
     /// for good (stopped, or started again under another name, as a pod is): their connections
     /// are treated as ``disconnectAll(replica:)`` does, and they are forgotten. Returns them.
@@ -117,6 +123,9 @@ extension ReviewStore {
     public func append(_ items: [NewReviewItem]) async throws -> [Int64] { try await insert(items) }
     public func indexJournal() async throws -> Int { 0 }
     public func decisions() -> AsyncStream<ReviewEvent> { events() }
+    /// A store that does not mark holds disconnected when a replica is judged gone has none to
+    /// mark connected again.
+    public func reconnected(_ ids: [Int64]) async throws -> Int { 0 }
 }
 
 /// The event loop the review stores' connections run on: a thread of their own, so that a reply

@@ -384,6 +384,22 @@ enum SQLReviewTables {
         }
     }
 
+    /// See ``ReviewStore/reconnected(_:)``.
+    static func reconnected(_ ids: [Int64], in session: any SQLSession) async throws -> Int {
+        var marked = 0
+        var start = 0
+        while start < ids.count {
+            let chunk = ids[start..<min(start + 500, ids.count)]
+            marked += try await session.run(
+                "UPDATE review_items SET connected = ? WHERE action = 'hold' AND status = 'pending' AND NOT connected "
+                    + "AND id IN (" + chunk.map { _ in "?" }.joined(separator: ", ") + ") RETURNING id",
+                [.bool(true)] + chunk.map { .integer($0) }
+            ).count
+            start += chunk.count
+        }
+        return marked
+    }
+
     /// The replica's connections are all gone: its holds are disconnected, and its decided holds
     /// still waiting to be delivered are undeliverable. Returns the holds disconnected and those
     /// made undeliverable.

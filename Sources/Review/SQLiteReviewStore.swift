@@ -197,6 +197,13 @@ public final class SQLiteReviewStore: ReviewStore {
     }
 
     @discardableResult
+    public func reconnected(_ ids: [Int64]) async throws -> Int {
+        try await transaction("recording reconnections") {
+            try await SQLReviewTables.reconnected(ids, in: $0)
+        }
+    }
+
+    @discardableResult
     public func disconnectAll(replica: String) async throws -> Int {
         let (disconnected, undeliverable) = try await transaction("recording a restart") {
             try await SQLReviewTables.disconnectAll(replica: replica, in: $0)

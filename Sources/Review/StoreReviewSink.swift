@@ -37,8 +37,10 @@ public final class StoreReviewSink: ReviewSink {
         /// How often the journal is looked at when nothing was appended here (another replica's
         /// batches, or what a stopped run left).
         public var journalPoll: Duration
-        /// A replica not seen for this long (each sweep says this one is alive) is gone for good:
-        /// its held messages can no longer be delivered.
+        /// A replica not seen for this long (each sweep says this one is alive) while the store
+        /// could be reached is gone for good: its held messages can no longer be delivered. A
+        /// replica judges others only once its own heartbeats have reached the store for this
+        /// long without a break, so that heartbeats missed while the store was down do not count.
         public var replicaTimeout: Duration
         /// How long the writer, woken by a record, waits for others to join its batch: one write,
         /// and one wake-up of each event loop, for all of them instead of one each.
@@ -103,6 +105,57 @@ public final class StoreReviewSink: ReviewSink {
         var indexerSignal = false
         /// When this replica last began or finished an append to the journal.
         var lastAppend: ContinuousClock.Instant?
+        var reachability = Reachability()
+        /// Holds waiting for a decision whose agents are still connected here.
+        var connectedHolds: Set<Int64> = []
+        /// While holds are being marked connected again: those whose agents left meanwhile.
+        var leftWhileReconnecting: Set<Int64>?
+    }
+
+    /// What this replica's heartbeats tell of the store: since when it has been reached without
+    /// a break, and so whether other replicas' missed heartbeats are evidence they are gone.
+    struct Reachability {
+        /// The end of the first heartbeat of the unbroken run; nil after a failed one.
+        private(set) var since: ContinuousClock.Instant?
+        /// The start of the last heartbeat that reached the store.
+        private(set) var lastStarted: ContinuousClock.Instant?
+        /// The end of the last heartbeat that reached the store.
+        private(set) var lastEnded: ContinuousClock.Instant?
+        /// Whether others may have judged this replica gone since its holds were last marked
+        /// connected again.
+        private(set) var mayHaveBeenJudgedGone = false
+
+        /// Whether a heartbeat starting at `instant` may judge other replicas: only once the
+        /// store has been reached for a full `timeout`, in which every live replica has had time
+        /// to note itself alive.
+        func judges(at instant: ContinuousClock.Instant, timeout: Duration) -> Bool {
+            guard let since else { return false }
+            return instant - since >= timeout
+        }
+
+        /// A heartbeat that reached the store. One that ends a `timeout` or more after the last
+        /// one (it waited for the store, or this replica was held up) starts a new run: the store
+        /// may have been down in between, and others may have judged this replica gone.
+        mutating func reached(
+            started: ContinuousClock.Instant, ended: ContinuousClock.Instant, timeout: Duration
+        ) {
+            let unbroken = lastEnded.map { ended - $0 < timeout } ?? false
+            if !unbroken || since == nil { since = ended }
+            // Others judge by the start of this replica's last heartbeat that reached the store.
+            if lastStarted.map({ ended - $0 >= timeout }) ?? true { mayHaveBeenJudgedGone = true }
+            lastStarted = started
+            lastEnded = ended
+        }
+
+        /// A heartbeat that did not reach the store.
+        mutating func failed() {
+            since = nil
+        }
+
+        /// The holds still connected here are marked so in the store (or there are none).
+        mutating func reasserted() {
+            mayHaveBeenJudgedGone = false
+        }
     }
 
     public let store: any ReviewStore
@@ -150,7 +203,10 @@ public final class StoreReviewSink: ReviewSink {
         // The indexer ends after the batch it is moving, before the store is closed.
         await tasks[3].value
         let waiters = state.withLockedValue { s in
-            defer { s.waiters = [:] }
+            defer {
+                s.waiters = [:]
+                s.connectedHolds = []
+            }
             return Array(s.waiters.values)
         }
         for waiter in waiters { waiter.fail(SinkError.stopped) }
@@ -187,6 +243,7 @@ public final class StoreReviewSink: ReviewSink {
             let registered = self.state.withLockedValue { s in
                 guard !s.stopped else { return false }
                 s.waiters[Int64(id)] = decision
+                s.connectedHolds.insert(Int64(id))
                 return true
             }
             guard registered else {
@@ -214,6 +271,12 @@ public final class StoreReviewSink: ReviewSink {
     }
 
     public func disconnected(_ ids: [UInt64]) {
+        state.withLockedValue { s in
+            for id in ids {
+                s.connectedHolds.remove(Int64(id))
+                s.leftWhileReconnecting?.insert(Int64(id))
+            }
+        }
         let store = self.store
         let logger = self.logger
         Task {
@@ -412,7 +475,11 @@ public final class StoreReviewSink: ReviewSink {
         case .expired: decision = .timedOut(item.record.onTimeout ?? .block)
         case .open, .pending, .dismissed: return
         }
-        if let waiter = state.withLockedValue({ $0.waiters.removeValue(forKey: id) }) {
+        let waiter = state.withLockedValue { s in
+            s.connectedHolds.remove(id)
+            return s.waiters.removeValue(forKey: id)
+        }
+        if let waiter {
             waiter.succeed(decision)
         } else if item.record.replica == options.replica, item.delivery == .pending, !item.connected {
             // Decided just as its agent left: nobody will deliver it.
@@ -499,17 +566,65 @@ public final class StoreReviewSink: ReviewSink {
         wake?.resume()
     }
 
-    /// Notes this replica alive; replicas gone for good are logged.
+    /// Notes this replica alive; replicas gone for good are logged. Others are judged only on
+    /// what was seen while the store could be reached (see ``Reachability``): after an outage,
+    /// every replica's last heartbeat is old, the live ones' as much as the stopped ones'.
     private func heartbeat() async throws {
+        let clock = ContinuousClock()
+        let started = clock.now
         let now = Date()
-        let gone = try await store.heartbeat(
-            replica: options.replica, at: now,
-            staleBefore: now.addingTimeInterval(-(options.replicaTimeout / .seconds(1))))
+        let judges = state.withLockedValue {
+            $0.reachability.judges(at: started, timeout: options.replicaTimeout)
+        }
+        let gone: [String]
+        do {
+            gone = try await store.heartbeat(
+                replica: options.replica, at: now,
+                staleBefore: judges
+                    ? now.addingTimeInterval(-(options.replicaTimeout / .seconds(1))) : .distantPast)
+        } catch {
+            state.withLockedValue { $0.reachability.failed() }
+            throw error
+        }
+        let ended = clock.now
+        let reconnect = state.withLockedValue { s in
+            s.reachability.reached(started: started, ended: ended, timeout: options.replicaTimeout)
+            guard s.reachability.mayHaveBeenJudgedGone else { return [Int64]() }
+            guard !s.connectedHolds.isEmpty else {
+                s.reachability.reasserted()
+                return []
+            }
+            s.leftWhileReconnecting = []
+            return s.connectedHolds.sorted()
+        }
+        if !reconnect.isEmpty { await reconnectHolds(reconnect) }
         for replica in gone {
             logger.notice(
                 "a replica is gone: its held messages can no longer be delivered",
                 metadata: ["replica": "\(replica)"])
         }
+    }
+
+    /// Marks this replica's holds whose agents are still connected as connected again, in case
+    /// another replica judged this one gone while it could not reach the store. An agent that
+    /// leaves meanwhile is marked disconnected again after, so the last word is its own.
+    private func reconnectHolds(_ ids: [Int64]) async {
+        do {
+            let marked = try await store.reconnected(ids)
+            state.withLockedValue { $0.reachability.reasserted() }
+            if marked > 0 {
+                logger.notice(
+                    "holds whose agents are still connected here are marked connected again",
+                    metadata: ["holds": "\(marked)"])
+            }
+        } catch {
+            logger.warning("connected holds could not be marked", metadata: ["error": "\(error)"])
+        }
+        let left = state.withLockedValue { s in
+            defer { s.leftWhileReconnecting = nil }
+            return s.leftWhileReconnecting ?? []
+        }
+        if !left.isEmpty { try? await store.disconnected(left.sorted()) }
     }
 
     private func sweepLoop() async {

@@ -3639,7 +3639,6 @@ enum BundledPolicies {
                 phrases:
                   - you're wrong
                   - you are wrong
-                  - youre wrong
                   - ur wrong
                   - u r wrong
                   - u are wrong

@@ -96,7 +96,7 @@ extension LiveFeedTests {
             let tokenFeed = Task {
                 try await client.execute(uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
             }
-            try await Task.sleep(for: .milliseconds(300))
+            try await Task.sleep(for: .seconds(2))
             try await fixture.store.close()
             #expect(try await tokenFeed.value.text.contains(": heartbeat\n\n"))
         }
@@ -105,7 +105,7 @@ extension LiveFeedTests {
 
 /// A feed's response once it ends, and whether it ended by itself: the store is closed (which
 /// ends every feed) when it is still open after `limit`.
-private func ending(_ feed: Task<TestResponse, any Error>, _ fixture: Fixture, limit: Duration = .seconds(5))
+private func ending(_ feed: Task<TestResponse, any Error>, _ fixture: Fixture, limit: Duration = .seconds(60))
     async throws -> (TestResponse, endedByItself: Bool)
 {
     let timer = Task {

@@ -130,9 +130,9 @@ import Testing
         let server = try await PostgresServer.start()
         defer { server.remove() }
         let url = try await server.createDatabase()
-        let first = try PostgresReviewStore(url: url, connectionWait: .seconds(3), logger: Self.quiet)
+        let first = try PostgresReviewStore(url: url, connectionWait: .seconds(10), logger: Self.quiet)
         try await first.migrate()
-        let second = try PostgresReviewStore(url: url, connectionWait: .seconds(3), logger: Self.quiet)
+        let second = try PostgresReviewStore(url: url, connectionWait: .seconds(10), logger: Self.quiet)
         try await second.migrate()
         try await closing(first, second) {
             try await outageLeavesLiveReplicasAlone(first, second) {

@@ -71,7 +71,7 @@ final class PostgresServer: @unchecked Sendable {
         process.arguments =
             Array(Self.runAs.dropFirst()) + [
                 Self.bin("postgres"), "-D", data, "-p", "\(port)", "-h", "127.0.0.1", "-k", directory.path,
-                "-c", "fsync=off", "-c", "max_connections=200", "-c", "log_min_messages=fatal",
+                "-c", "fsync=off", "-c", "max_connections=500", "-c", "log_min_messages=fatal",
             ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

@@ -358,8 +358,14 @@ public final class PolicySet: Sendable {
         var sentences = 0
         var i = 0
         while i < start {
-            if Rewriter.isTerminator(original[i]) {
-                while i < start && (Rewriter.isTerminator(original[i]) || original[i] == 0x20) { i += 1 }
+            // The marks that end sentences, the Arabic question mark and full stop among them.
+            if Rewriter.terminatorLength(original, at: i) > 0 {
+                while i < start,
+                    case let n = max(Rewriter.terminatorLength(original, at: i), original[i] == 0x20 ? 1 : 0),
+                    n > 0
+                {
+                    i += n
+                }
                 sentences += 1
                 if sentences == 1 {
                     let greeting = original[0..<i].split(separator: 0x20).count

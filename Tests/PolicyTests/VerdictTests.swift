@@ -275,3 +275,21 @@ struct SpacedPhraseTests {
         #expect(Self.set.check("I g u a r a n t e e d it").hits.allSatisfy { $0.rule != "en.false-promise" })
     }
 }
+
+/// Rules for the opening of a message: only its first sentence (after a short greeting) counts,
+/// and the Arabic question mark ends a sentence as `?` does.
+struct OpeningTests {
+    static let set = try! PolicySet.bundled()
+
+    static func opens(_ message: String) -> Bool {
+        set.check(message).hits.contains { $0.category == "negative-opener" }
+    }
+
+    @Test("a worrying opener counts in the first sentence, not after a question")
+    func afterAQuestion() {
+        #expect(Self.opens("آسف على الإزعاج، أردت التأكد من طلبك."))
+        #expect(!Self.opens("هل وصل طلبك بخير؟ آسف على الإزعاج، أردت التأكد فقط."))
+        #expect(Self.opens("Sorry to bother you, just checking on your order."))
+        #expect(!Self.opens("Did your order arrive safely? Sorry to bother you, just checking."))
+    }
+}

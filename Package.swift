@@ -137,7 +137,7 @@ let package = Package(
         // Decorum as users run it: the built binary against real servers and a real browser.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["TestHarness", "Console", "decorum"],
+            dependencies: ["TestHarness", "TestSupport", "Console", "decorum"],
             exclude: ["console_flow.py"]),
         .testTarget(
             name: "DecorumCommandTests",

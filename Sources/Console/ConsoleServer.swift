@@ -64,7 +64,6 @@ public struct ConsoleServer: Sendable {
         let handlers = Handlers(server: self)
         router.add(middleware: ErrorPageMiddleware(handlers: handlers))
         router.add(middleware: AccessMiddleware(handlers: handlers))
-        router.add(middleware: MethodNotAllowedMiddleware(handlers: handlers))
         let prefix = String(configuration.basePath.dropLast())
         if prefix.isEmpty {
             handlers.addRoutes(to: router)

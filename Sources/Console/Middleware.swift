@@ -39,7 +39,9 @@ struct AccessMiddleware: RouterMiddleware {
     }
 }
 
-/// Turns every error into problem details under `/api`, and into a page elsewhere.
+/// Turns every error into problem details under `/api`, and into a page elsewhere. A path a
+/// route has, asked with a method it does not take, is 405 with an `Allow` header: the router
+/// itself only says "not found".
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = ConsoleContext
     let handlers: Handlers
@@ -51,32 +53,18 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let problem = Problem.from(error)
+            var problem = Problem.from(error)
+            if let error = error as? HTTPError, error.status == .notFound {
+                let allowed = handlers.allowedMethods(request.uri.path)
+                if !allowed.isEmpty && !allowed.contains(request.method) {
+                    problem = .methodNotAllowed(allowed)
+                }
+            }
             if problem.status == .internalServerError {
                 context.logger.error("console request failed", metadata: ["error": "\(error)"])
             }
             if Handlers.isAPI(handlers.relativePath(request.uri.path)) { return problem.jsonResponse() }
             return handlers.errorPage(problem, principal: context.principal)
-        }
-    }
-}
-
-/// Answers 405, with an `Allow` header, when a route has the request's path but not its method:
-/// the router itself only says "not found".
-struct MethodNotAllowedMiddleware: RouterMiddleware {
-    typealias Context = ConsoleContext
-    let handlers: Handlers
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
-        async throws
-        -> Response
-    {
-        do {
-            return try await next(request, context)
-        } catch let error as HTTPError where error.status == .notFound {
-            let allowed = handlers.allowedMethods(request.uri.path)
-            guard !allowed.isEmpty, !allowed.contains(request.method) else { throw error }
-            throw Problem.methodNotAllowed(allowed)
         }
     }
 }

@@ -108,9 +108,9 @@ public final class PolicySet: Sendable {
         var bySeed: [String: [String: Int]] = [:]
         for (index, rule) in rules.enumerated() {
             guard let seed = rule.seed else { continue }
-            bySeed[seed + " " + rule.category, default: [:]][rule.language] =
-                bySeed[
-                    seed + " " + rule.category]?[rule.language] ?? index
+            // The first rule of a language, should it have several.
+            let key = seed + " " + rule.category
+            if bySeed[key]?[rule.language] == nil { bySeed[key, default: [:]][rule.language] = index }
         }
         counterparts = rules.map { rule in rule.seed.flatMap { bySeed[$0 + " " + rule.category] } ?? [:] }
         var cased: [String: (capital: [UInt8], lower: [UInt8])] = [:]
@@ -335,8 +335,8 @@ public final class PolicySet: Sendable {
                 let best = others.keys.sorted().max { score($0) < score($1) }!
                 if score(best) > score(own), let other = others[best] { hits[i].rule = other }
             }
-            let languages = group.map { rules[hits[$0].rule].language }
-            if Set(languages).count > 1 {
+            let languages = group.count > 1 ? group.map { rules[hits[$0].rule].language } : []
+            if languages.contains(where: { $0 != languages[0] }) {
                 // On a tie, the language of the first rule, in the rules' order.
                 let top = languages.map { score($0) }.max() ?? 0
                 let chosen = languages.first { score($0) == top }

@@ -28,14 +28,14 @@ struct Rewriter {
     }
 
     /// The length of the sentence end that ends just before `i`; 0 when none does.
-    static func terminatorLength(_ text: some RandomAccessCollection<UInt8>, endingAt i: Int) -> Int {
-        let s = text.startIndex
-        func at(_ k: Int) -> UInt8 { text[text.index(s, offsetBy: k)] }
-        if i >= 1 && isTerminator(at(i - 1)) { return 1 }
-        if i >= 2 && (at(i - 2) == 0xD8 && at(i - 1) == 0x9F || at(i - 2) == 0xDB && at(i - 1) == 0x94) {
+    static func terminatorLength(_ text: [UInt8], endingAt i: Int) -> Int {
+        if i >= 1 && isTerminator(text[i - 1]) { return 1 }
+        if i >= 2
+            && (text[i - 2] == 0xD8 && text[i - 1] == 0x9F || text[i - 2] == 0xDB && text[i - 1] == 0x94)
+        {
             return 2
         }
-        if i >= 3 && at(i - 3) == 0xE2 && at(i - 2) == 0x80 && at(i - 1) == 0xA6 { return 3 }
+        if i >= 3 && text[i - 3] == 0xE2 && text[i - 2] == 0x80 && text[i - 1] == 0xA6 { return 3 }
         return 0
     }
 
@@ -146,17 +146,12 @@ struct Rewriter {
 
     /// Gives the word at `offset` of `text` a capital first letter.
     func capitalize(_ text: inout [UInt8], at offset: Int) {
-        guard offset < text.count else { return }
-        let first = text[offset]
-        if first &- UInt8(ascii: "a") < 26 {
-            text[offset] = first - 0x20
-            return
-        }
-        guard first >= 0x80 else { return }
         var end = offset
         while end < text.count && text[end] != 0x20 { end += 1 }
-        let word = String(decoding: text[offset..<end], as: UTF8.self)
-        text.replaceSubrange(offset..<end, with: Array(Rewriter.cased(word, capital: true).utf8))
+        guard end > offset else { return }
+        text.replaceSubrange(
+            offset..<end, with: casedBytes(String(decoding: text[offset..<end], as: UTF8.self), capital: true)
+        )
     }
 
     /// The last `.`, `?` or `؟` of a sentence, which a sentence put in its place ends with too.

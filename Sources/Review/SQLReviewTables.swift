@@ -373,31 +373,32 @@ enum SQLReviewTables {
     }
 
     static func disconnected(_ ids: [Int64], in session: any SQLSession) async throws {
-        var start = 0
-        while start < ids.count {
-            let chunk = ids[start..<min(start + 500, ids.count)]
-            try await session.run(
-                "UPDATE review_items SET connected = ? WHERE id IN ("
-                    + chunk.map { _ in "?" }.joined(separator: ", ") + ")",
-                [.bool(false)] + chunk.map { .integer($0) })
-            start += chunk.count
-        }
+        _ = try await setConnected(false, ids, where: "", in: session)
     }
 
     /// See ``ReviewStore/reconnected(_:)``.
     static func reconnected(_ ids: [Int64], in session: any SQLSession) async throws -> Int {
-        var marked = 0
+        try await setConnected(
+            true, ids, where: "action = 'hold' AND status = 'pending' AND NOT connected AND ", in: session)
+    }
+
+    /// Sets `connected` of the items `ids` that meet `condition` (empty, or ending in `AND `), 500
+    /// ids a statement; how many it set.
+    private static func setConnected(
+        _ connected: Bool, _ ids: [Int64], where condition: String, in session: any SQLSession
+    ) async throws -> Int {
+        var set = 0
         var start = 0
         while start < ids.count {
             let chunk = ids[start..<min(start + 500, ids.count)]
-            marked += try await session.run(
-                "UPDATE review_items SET connected = ? WHERE action = 'hold' AND status = 'pending' AND NOT connected "
-                    + "AND id IN (" + chunk.map { _ in "?" }.joined(separator: ", ") + ") RETURNING id",
-                [.bool(true)] + chunk.map { .integer($0) }
+            set += try await session.run(
+                "UPDATE review_items SET connected = ? WHERE " + condition + "id IN ("
+                    + chunk.map { _ in "?" }.joined(separator: ", ") + ") RETURNING id",
+                [.bool(connected)] + chunk.map { .integer($0) }
             ).count
             start += chunk.count
         }
-        return marked
+        return set
     }
 
     /// The replica's connections are all gone: its holds are disconnected, and its decided holds

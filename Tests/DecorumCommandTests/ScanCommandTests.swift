@@ -1,5 +1,6 @@
 import Foundation
 import Policy
+import TestSupport
 import Testing
 
 @testable import decorum
@@ -66,10 +67,7 @@ struct ProgressBarTests {
 struct ScanUnreadableFileTests {
     @Test("an unreadable file is reported and skipped; the files around it are scanned")
     func skipsUnreadableFiles() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "decorum-scan-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try TemporaryFiles.folder("decorum-scan")
         let first = dir.appendingPathComponent("first.txt").path
         let second = dir.appendingPathComponent("second.txt").path
         let missing = dir.appendingPathComponent("missing.txt").path

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `decorum scan` as a user runs it: files that cannot be read are named on standard error, and
@@ -6,10 +7,7 @@ import Testing
 struct ScanCommandTests {
     @Test("unreadable files are named on standard error, the rest reported, and the status is 66")
     func unreadableFiles() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "decorum-scan-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let dir = try TemporaryFiles.folder("decorum-scan")
         let good = dir.appendingPathComponent("good.txt").path
         try "It is your fault\nall good here\n".write(toFile: good, atomically: true, encoding: .utf8)
         let missing = dir.appendingPathComponent("missing.txt").path

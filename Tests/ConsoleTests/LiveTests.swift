@@ -96,9 +96,11 @@ extension LiveFeedTests {
             let tokenFeed = Task {
                 try await client.execute(uri: "/api/events", method: .get, headers: bearer(Fixture.sueToken))
             }
-            try await Task.sleep(for: .seconds(2))
-            try await fixture.store.close()
-            #expect(try await tokenFeed.value.text.contains(": heartbeat\n\n"))
+            // Open until the store is closed, 10 s on: time for heartbeats on a busy machine.
+            let (tokenResponse, tokenEndedByItself) = try await ending(
+                tokenFeed, fixture, limit: .seconds(10))
+            #expect(!tokenEndedByItself)
+            #expect(tokenResponse.text.contains(": heartbeat\n\n"))
         }
     }
 }

@@ -61,6 +61,7 @@ extension Handlers {
         switch error {
         case DecodingError.keyNotFound(let key, _): return "\(key.stringValue) is missing"
         case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
+            if c.codingPath.isEmpty { return "the body as a whole has the wrong type" }
             return "\(c.codingPath.map(\.stringValue).joined(separator: ".")) has the wrong type"
         default: return "it does not parse"
         }

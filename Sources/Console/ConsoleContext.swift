@@ -15,7 +15,9 @@ public struct ConsoleContext: RequestContext {
         principal = nil
     }
 
-    public var maxUploadSize: Int { 1 << 20 }
+    public var maxUploadSize: Int { Self.maxBody }
+    /// The largest request body the console reads.
+    static let maxBody = 1 << 20
 
     /// The signed-in principal; the middleware guarantees it on protected routes.
     func requirePrincipal() throws -> Principal {

@@ -152,7 +152,9 @@ struct Handlers: Sendable {
     private static func list<T>(_ value: String, _ name: String, _ make: (String) -> T?) throws -> [T]? {
         if value == "all" { return nil }
         return try value.split(separator: ",").map { part in
-            guard let item = make(part.trimmingCharacters(in: .whitespaces)) else {
+            let part = part.trimmingCharacters(in: .whitespaces)
+            if part == "all" { throw Problem.badRequest("\(name) all stands alone, not in a list") }
+            guard let item = make(part) else {
                 throw Problem.badRequest("\(name) \(part) is not one the queue knows")
             }
             return item

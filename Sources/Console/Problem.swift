@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import Review
 
 /// An error the console answers with a status and a sentence: as RFC 9457 problem details
@@ -63,6 +64,11 @@ public struct Problem: Error, Sendable, Hashable {
                 error.status, error.status.reasonPhrase, detail: error.body ?? error.status.reasonPhrase)
         case is DecodingError:
             return Problem(.badRequest, "Bad request", detail: "The body is not the JSON this call takes.")
+        case is NIOTooManyBytesError:
+            return Problem(
+                .contentTooLarge, "Content too large",
+                detail: "The request body is over the console's limit of \(ConsoleContext.maxBody >> 20) MiB."
+            )
         default:
             return Problem(
                 .internalServerError, "Internal error", detail: "Something went wrong; it was logged.")

@@ -660,10 +660,12 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             text.append(hit.text)
             text.append("”")
         }
-        if let first = verdict.hits.first {
+        // Why: the rule behind the action taken. What to say instead: the whole message rewritten,
+        // on a line of its own; the rule's own words only when no rewrite passed the check.
+        if let first = verdict.hits.first(where: { $0.action == verdict.action }) ?? verdict.hits.first {
             text.append(" — ")
             text.append(first.notice)
-            if let replacement = first.replacement {
+            if verdict.suggestion == nil, let replacement = first.replacement {
                 text.append(" Try: “")
                 text.append(replacement)
                 text.append("”")

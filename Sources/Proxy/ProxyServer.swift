@@ -32,8 +32,8 @@ public final class ProxyServer: Sendable {
         self.channels = NIOLockedValueBoxChannels()
     }
 
-    /// Whether every listener is bound.
-    public var isReady: Bool { channels.all.count == configuration.listeners.count }
+    /// Whether every listener is bound and the server is not stopping (draining).
+    public var isReady: Bool { !channels.isStopping && channels.all.count == configuration.listeners.count }
 
     /// Binds every listener; returns the bound addresses (port 0 binds a free port).
     @discardableResult
@@ -81,6 +81,7 @@ public final class ProxyServer: Sendable {
 
     /// Stops accepting connections, then waits (up to the drain timeout) for the open ones to end.
     public func stop(drain: TimeAmount? = nil) async {
+        channels.beginStopping()
         for channel in channels.all { try? await channel.close() }
         // Then let the open connections end, up to the drain timeout.
         let deadline = NIODeadline.now() + (drain ?? configuration.drainTimeout)
@@ -155,7 +156,10 @@ public struct TLSFilesError: Error, CustomStringConvertible {
 
 /// The server channels, for stopping.
 final class NIOLockedValueBoxChannels: Sendable {
-    private let box = NIOLockedValueBox<[any Channel]>([])
-    func append(_ c: any Channel) { box.withLockedValue { $0.append(c) } }
-    var all: [any Channel] { box.withLockedValue { $0 } }
+    private let box = NIOLockedValueBox<(channels: [any Channel], stopping: Bool)>(([], false))
+    func append(_ c: any Channel) { box.withLockedValue { $0.channels.append(c) } }
+    var all: [any Channel] { box.withLockedValue { $0.channels } }
+    /// Set once `stop` begins: from then on the server is not ready.
+    var isStopping: Bool { box.withLockedValue { $0.stopping } }
+    func beginStopping() { box.withLockedValue { $0.stopping = true } }
 }

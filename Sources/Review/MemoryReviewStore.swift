@@ -85,9 +85,7 @@ public final class MemoryReviewStore: ReviewStore {
     public func decide(
         _ id: Int64, _ kind: DecisionKind, actor: String, note: String?, text: String?, at time: Date
     ) async throws -> ReviewItem {
-        if kind == .edit, (text ?? "").isEmpty {
-            throw ReviewStoreError.invalid("an edit needs the corrected text")
-        }
+        try ReviewStoreError.checkEdit(kind, text)
         let item: ReviewItem = try state.withLockedValue { s in
             guard var item = s.items[id] else { throw ReviewStoreError.notFound(id) }
             guard item.status.isUndecided else { throw ReviewStoreError.alreadyDecided(id, item.status) }

@@ -22,6 +22,19 @@ public enum ReviewStoreError: Error, Sendable, Hashable, CustomStringConvertible
         case .unavailable(let reason): return "the review store is unavailable: \(reason)"
         }
     }
+
+    /// Refuses an edit that could not be delivered as written: without text (or only white
+    /// space), or with a NUL character (a chat line ends there, and the rest would be lost).
+    static func checkEdit(_ kind: DecisionKind, _ text: String?) throws {
+        guard kind == .edit else { return }
+        let text = text ?? ""
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw ReviewStoreError.invalid("an edit needs the corrected text")
+        }
+        if text.utf8.contains(0) {
+            throw ReviewStoreError.invalid("an edit cannot contain a NUL character")
+        }
+    }
 }
 
 /// The durable record of flags, holds, blocks and decisions. Every implementation passes the

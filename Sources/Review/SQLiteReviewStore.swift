@@ -171,9 +171,7 @@ public final class SQLiteReviewStore: ReviewStore {
     public func decide(
         _ id: Int64, _ kind: DecisionKind, actor: String, note: String?, text: String?, at time: Date
     ) async throws -> ReviewItem {
-        if kind == .edit, (text ?? "").isEmpty {
-            throw ReviewStoreError.invalid("an edit needs the corrected text")
-        }
+        try ReviewStoreError.checkEdit(kind, text)
         let item = try await transaction("deciding an item") {
             try await SQLReviewTables.decide(
                 id, kind, actor: actor, note: note, text: text, at: time, in: $0, Self.dialect)

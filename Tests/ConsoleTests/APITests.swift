@@ -70,7 +70,7 @@ import Testing
 
     @Test(arguments: [
         "status=held", "action=allow", "limit=0", "limit=501", "limit=ten", "before=-1", "before=x",
-        "since=yesterday", "until=2025-13-01", "since=2025-05-02&until=2025-05-01",
+        "since=yesterday", "until=2025-13-01", "since=2025-05-02&until=2025-05-01", "status=all,open",
     ])
     func refusesBadFilters(query: String) async throws {
         let fixture = try Fixture()
@@ -212,6 +212,21 @@ import Testing
             #expect(try await post(hold, ByteBuffer(string: "{not json")).status == .badRequest)
             #expect(try await post(hold, jsonBody(["decision": "edit"])).status == .badRequest)
             #expect(try await post(hold, jsonBody(["decision": "edit", "text": ""])).status == .badRequest)
+            #expect(
+                try await post(hold, jsonBody(["decision": "edit", "text": " \r\n\t "])).status == .badRequest
+            )
+            let nul = try await post(
+                hold, jsonBody(["decision": "edit", "text": "Refund approved\u{0} - call us"]))
+            #expect(nul.status == .badRequest)
+            #expect(try nul.object()["detail"] as? String == "an edit cannot contain a NUL character")
+            let array = try await post(hold, ByteBuffer(string: #"[{"decision": "approve"}]"#))
+            #expect(
+                try array.object()["detail"] as? String
+                    == "the body is not the JSON this call takes: the body as a whole has the wrong type")
+            // Over the console's limit: 413 as problem details, not an internal error.
+            let big = try await post(hold, ByteBuffer(repeating: UInt8(ascii: "a"), count: 2 << 20))
+            #expect(big.status == .contentTooLarge)
+            #expect(big.headers[.contentType] == "application/problem+json")
             #expect(try await post(999, jsonBody(["decision": "approve"])).status == .notFound)
             #expect(try await fixture.store.decisions(of: hold).isEmpty)
             #expect(try await fixture.store.decisions(of: flag).isEmpty)
@@ -371,7 +386,8 @@ import Testing
             // Every call documents the problems it can answer with.
             let decision = try #require(paths["/api/items/{id}/decision"]?["post"] as? [String: Any])
             let responses = try #require(decision["responses"] as? [String: Any])
-            #expect(Set(responses.keys) == ["200", "400", "401", "403", "404", "405", "409", "422", "503"])
+            #expect(
+                Set(responses.keys) == ["200", "400", "401", "403", "404", "405", "409", "413", "422", "503"])
             for (path, methods) in paths {
                 for (method, operation) in methods {
                     let responses = (operation as? [String: Any])?["responses"] as? [String: Any]

@@ -361,6 +361,12 @@ import Testing
             #expect(bare.text.contains("The sign-in form had expired"))
             #expect(bare.text.contains("name=\"csrf\""))
             #expect(bare.setCookie("decorum_sign_in") != nil)
+            // A body over the console's limit: 413, not an internal error.
+            let big = try await client.execute(
+                uri: "/login", method: .post, headers: formHeaders,
+                body: ByteBuffer(repeating: UInt8(ascii: "a"), count: 2 << 20))
+            #expect(big.status == .contentTooLarge)
+            #expect(big.text.contains("over the console&#39;s limit of 1 MiB"))
             // A token made for another browser's cookie is refused too.
             let (mine, _) = try await signInForm(client)
             let (_, theirs) = try await signInForm(client)

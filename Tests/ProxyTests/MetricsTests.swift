@@ -60,7 +60,17 @@ struct MetricsTests {
         #expect(try get(metricsPort, "/healthz").status.hasPrefix("HTTP/1.1 200"))
         #expect(try get(metricsPort, "/readyz").status.hasPrefix("HTTP/1.1 200"))
         #expect(try get(metricsPort, "/nope").status.hasPrefix("HTTP/1.1 404"))
-        await proxy.stop(drain: .zero)
+        // Draining (the agent is still connected): no longer ready, still alive.
+        let stopping = Task { await proxy.stop(drain: .seconds(30)) }
+        var ready = try get(metricsPort, "/readyz").status
+        for _ in 0..<100 where ready.hasPrefix("HTTP/1.1 200") {
+            try await Task.sleep(for: .milliseconds(20))
+            ready = try get(metricsPort, "/readyz").status
+        }
+        #expect(ready.hasPrefix("HTTP/1.1 503"))
+        #expect(try get(metricsPort, "/healthz").status.hasPrefix("HTTP/1.1 200"))
+        agent.close()
+        await stopping.value
         await server.stop()
         irc.stop()
     }

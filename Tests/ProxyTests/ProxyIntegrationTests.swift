@@ -92,6 +92,25 @@ struct ProxyIntegrationTests {
         await rig.stop()
     }
 
+    @Test("a message that breaks a hold rule and a block rule is explained by the block, with one suggestion")
+    func mostSevereExplains() async throws {
+        let rig = try await Rig()
+        let (agent, _) = try rig.pair()
+        try agent.send("PRIVMSG #support :I guarantee it works, it's your fault.")
+        let notice = try agent.waitForMessage(command: "NOTICE") {
+            $0.params.last?.hasPrefix("Not sent") == true
+        }
+        let text = try #require(notice.params.last)
+        #expect(text.contains("“I guarantee”") && text.contains("“your fault”"))
+        #expect(text.contains("Blaming the client"), "the rule that blocked it explains: \(text)")
+        #expect(!text.contains("Try:"), "the whole message's rewrite is the one suggestion: \(text)")
+        let suggestion = try agent.waitForMessage(command: "NOTICE") {
+            $0.params.last?.hasPrefix("Suggested") == true
+        }
+        #expect(suggestion.params.last?.contains("Let's go through the steps together once more.") == true)
+        await rig.stop()
+    }
+
     @Test("accept sends the last suggestion, checked again; why explains the last verdict")
     func acceptAndWhy() async throws {
         let rig = try await Rig()

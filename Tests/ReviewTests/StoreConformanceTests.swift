@@ -177,8 +177,15 @@ import Testing
         await #expect(throws: ReviewStoreError.notApplicable(ids[0], .dismiss)) {
             try await store.decide(ids[0], .dismiss, actor: "sue", note: nil, text: nil, at: Date())
         }
-        await #expect(throws: ReviewStoreError.invalid("an edit needs the corrected text")) {
-            try await store.decide(ids[0], .edit, actor: "sue", note: nil, text: "", at: Date())
+        for blank in ["", " \r\n\t ", "\u{3000}"] {
+            await #expect(throws: ReviewStoreError.invalid("an edit needs the corrected text")) {
+                try await store.decide(ids[0], .edit, actor: "sue", note: nil, text: blank, at: Date())
+            }
+        }
+        // A chat line ends at a NUL: the rest of the edit would be lost.
+        await #expect(throws: ReviewStoreError.invalid("an edit cannot contain a NUL character")) {
+            try await store.decide(
+                ids[0], .edit, actor: "sue", note: nil, text: "Refund approved\u{0} - call us", at: Date())
         }
         await #expect(throws: ReviewStoreError.notFound(424_242)) {
             try await store.decide(424_242, .approve, actor: "sue", note: nil, text: nil, at: Date())

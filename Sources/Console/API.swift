@@ -161,8 +161,8 @@ extension Handlers {
     /// `decided` or `delivery` whose data is `{"id": …, "item": {…}}` (the item as it is now,
     /// one `item` call per event); a comment line every heartbeat keeps the connection open.
     /// The stream ends, without writing again, once the request's session has ended (signed
-    /// out on any replica, or expired): its credentials are checked before every write, so at
-    /// least every heartbeat. A token's stream lasts while the token is valid.
+    /// out on any replica, or expired): its credentials are checked before every write and every
+    /// second. A token's stream lasts while the token is valid.
     func events(_ request: Request, _ context: ConsoleContext) async throws -> Response {
         let principal = try context.requirePrincipal()
         let handlers = self
@@ -194,14 +194,24 @@ extension Handlers {
                         continuation.finish()
                     }
                     group.addTask {
+                        // The session is looked at every second, the connection kept open every
+                        // heartbeat.
+                        let clock = ContinuousClock()
+                        var nextBeat = clock.now + heartbeat
                         while true {
-                            try await Task.sleep(for: heartbeat)
-                            continuation.yield(.heartbeat)
+                            try await Task.sleep(for: min(.seconds(1), heartbeat))
+                            if clock.now >= nextBeat {
+                                nextBeat = clock.now + heartbeat
+                                continuation.yield(.heartbeat)
+                            } else {
+                                continuation.yield(.check)
+                            }
                         }
                     }
                     for await tick in ticks {
                         guard signedIn() else { break }
                         switch tick {
+                        case .check: continue
                         case .heartbeat:
                             try await writer.write(ByteBuffer(string: ": heartbeat\n\n"))
                         case .event(let event):
@@ -234,6 +244,8 @@ extension Handlers {
 
 /// What the live feed writes next.
 enum LiveTick: Sendable {
+    /// Time to look at the session again.
+    case check
     case event(ReviewEvent)
     case heartbeat
 }

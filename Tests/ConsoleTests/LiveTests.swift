@@ -83,6 +83,21 @@ extension LiveFeedTests {
         }
     }
 
+    @Test func aQuietFeedEndsWithinSecondsOfSigningOutNotAtItsNextHeartbeat() async throws {
+        let fixture = try Fixture(heartbeat: .seconds(120))
+        try await fixture.test { client in
+            let browser = try await signIn(client)
+            let feed = await openFeed(fixture, client, headers: browser.headers)
+            let (headers, body) = browser.form([])
+            let out = try await client.execute(uri: "/logout", method: .post, headers: headers, body: body)
+            #expect(out.status == .seeOther)
+            // Nothing happens in the store, and no heartbeat is due for two minutes.
+            let (response, endedByItself) = try await ending(feed, fixture, limit: .seconds(30))
+            #expect(endedByItself)
+            #expect(response.text == "retry: 3000\n\n")
+        }
+    }
+
     @Test func aFeedOpenedWithASessionEndsWhenItExpiresButATokensStaysOpen() async throws {
         let fixture = try Fixture()
         try await fixture.test { client in

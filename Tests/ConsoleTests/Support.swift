@@ -42,7 +42,10 @@ struct Fixture {
 
     /// - Parameter waitsMoveTheClock: whether the sign-in throttle's waits move the clock on,
     ///   as real waits would; the waits are recorded in `delays` either way.
-    init(waitsMoveTheClock: Bool = true, configure: (inout ConsoleConfiguration) -> Void = { _ in }) throws {
+    init(
+        waitsMoveTheClock: Bool = true, heartbeat: Duration = .milliseconds(50),
+        configure: (inout ConsoleConfiguration) -> Void = { _ in }
+    ) throws {
         var configuration = ConsoleConfiguration(
             accounts: [
                 .init(
@@ -64,7 +67,7 @@ struct Fixture {
                 await delays.record(delay)
                 if waitsMoveTheClock { clock.advance(delay / .seconds(1)) }
             }),
-            now: { clock.now }, heartbeat: .milliseconds(50))
+            now: { clock.now }, heartbeat: heartbeat)
     }
 
     /// Another replica's console: the same configuration over the same store; its sign-in delays

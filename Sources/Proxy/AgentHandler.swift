@@ -3,6 +3,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import NIOSSL
+import NIOTLS
 import Policy
 
 /// The agent's side of one relay: opens the backend connection, checks every line the agent
@@ -56,6 +57,12 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var cached: (generation: Int, set: PolicySet)?
     /// Lines checked before the backend connection was up: sent as soon as it is.
     private var waitingForBackend: [[UInt8]] = []
+    /// Decorum is ending the relay (``closeWithError(_:)``): what the agent sends is dropped.
+    private var closingLink = false
+    /// Why the connection to the chat server failed, when it did (said to the agent as it ends).
+    private var backendFailure: String?
+    /// The TLS handshake with the chat server is done.
+    fileprivate(set) var backendHandshaken = false
     /// The agent half-closed before the backend connection was up.
     private var agentEndedEarly = false
     /// The agent has said all it will (its input is closed).
@@ -103,12 +110,13 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         let maximum = configuration.maximumLineLength
         let tls = upstreamTLS
         let serverName = listener.upstreamServerName ?? listener.upstreamHost
-        let session = self.session
         let handler = NIOLoopBound(self, eventLoop: loop)
         // Only IRC servers say who the agent is (its account).
         let observe: (@Sendable (ByteBuffer) -> Void)? =
             listener.chatProtocol == .irc ? { @Sendable line in handler.value.fromServer(line) } : nil
         let ended: @Sendable () -> Void = { handler.value.backendInputEnded() }
+        let failed: @Sendable (String, any Error) -> Void = { handler.value.backendFailed($0, $1) }
+        let handshaken: @Sendable () -> Void = { handler.value.backendHandshaken = true }
         let connect = ClientBootstrap(group: loop)
             .connectTimeout(configuration.connectTimeout)
             .channelOption(.autoRead, value: true)
@@ -123,8 +131,8 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                     try sync.addHandler(ByteToMessageHandler(LineFrameDecoder(maximumLength: maximum)))
                     try sync.addHandler(
                         BackendHandler(
-                            agent: agent, closing: { session.closing($0) },
-                            observe: observe, ended: ended))
+                            agent: agent, serverName: serverName, observe: observe, ended: ended,
+                            failed: failed, handshaken: handshaken))
                 }
             }
             .connect(host: listener.upstreamHost, port: listener.upstreamPort)
@@ -132,17 +140,25 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             switch result {
             case .success(let backend):
                 self.backend = backend
+                if tls != nil {
+                    // The handshake has as long as the connection had.
+                    loop.assumeIsolated().scheduleTask(in: self.configuration.connectTimeout) {
+                        guard !self.backendHandshaken, self.backend === backend else { return }
+                        self.backendFailure = "TLS with the chat server timed out"
+                        backend.close(promise: nil)
+                    }
+                }
                 for line in self.waitingForBackend { self.forward(line) }
                 self.waitingForBackend = []
                 backend.flush()
                 if self.agentEndedEarly { AgentHandler.closeOutput(of: backend) }
                 backend.closeFuture.assumeIsolated().whenComplete { _ in
                     self.backend = nil
-                    if self.backendEnded {
+                    if self.backendEnded && self.backendFailure == nil {
                         // The agent already heard why.
                         self.context?.close(promise: nil)
                     } else {
-                        self.closeWithError("the chat server closed the connection")
+                        self.closeWithError(self.backendFailure ?? "the chat server closed the connection")
                     }
                 }
                 agent.setOption(.autoRead, value: true).whenComplete { _ in }
@@ -176,6 +192,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     static let idleSecondLook = TimeAmount.milliseconds(500)
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if closingLink { return }
         lastActivity = .now()
         var data = unwrapInboundIn(data)
         if waitingForReviews {
@@ -266,6 +283,10 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
         // The agent has said all it will (half-close): its last lines are already through
         // moderation, so the backend hears the end too.
+        if let e = event as? ChannelEvent, e == .inputClosed, closingLink {
+            context.close(promise: nil)
+            return
+        }
         if let e = event as? ChannelEvent, e == .inputClosed {
             if waitingForReviews {
                 // Its last lines wait for the review store: the end comes after them.
@@ -732,23 +753,54 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     /// Tells the agent why the relay ends, in its protocol (an IRC ERROR line, a notice line, a
-    /// `decorum.closing` object), and closes.
+    /// `decorum.closing` object), and closes: once only, whatever else fails after.
+    ///
+    /// The line goes out first and Decorum's side of the connection ends after it; the agent's
+    /// side closes when it has read it, or after ``lingering``. Meanwhile what the agent sends is
+    /// read and dropped: a TLS handshake still under way goes on (the line can only go out after
+    /// it), and closing on input left unread would reset the connection, and the line with it.
     func closeWithError(_ reason: String) {
-        guard let context else { return }
+        guard let context, !closingLink else { return }
+        closingLink = true
         var buffer = context.channel.allocator.buffer(capacity: 64)
         buffer.writeBytes(session.closing(reason))
         buffer.writeBytes([0x0D, 0x0A])
-        context.writeAndFlush(NIOAny(buffer)).assumeIsolated().whenComplete { _ in
-            context.close(promise: nil)
+        let channel = context.channel
+        context.writeAndFlush(NIOAny(buffer)).assumeIsolated().whenComplete { result in
+            guard case .success = result else {
+                channel.close(promise: nil)
+                return
+            }
+            channel.close(mode: .output, promise: nil)
         }
+        context.eventLoop.assumeIsolated().scheduleTask(in: AgentHandler.lingering) {
+            channel.close(promise: nil)
+        }
+        context.channel.setOption(.autoRead, value: true).whenComplete { _ in }
+        context.read()
     }
 
+    /// How long an agent has to read the line that ends its relay before its connection closes.
+    static let lingering = TimeAmount.seconds(2)
+
+    /// Notes why the connection to the chat server failed, for the agent as the relay ends.
+    fileprivate func backendFailed(_ reason: String, _ error: any Error) {
+        logger.warning(
+            "chat server connection failed",
+            metadata: [
+                "upstream": "\(listener.upstreamHost):\(listener.upstreamPort)", "error": "\(error)",
+            ])
+        if backendFailure == nil { backendFailure = reason }
+    }
+
+    /// Why a connection to the chat server failed, in words (the details go to the log).
     static func describe(_ error: any Error) -> String {
         if let e = error as? ChannelError, case .connectTimeout = e { return "connection timed out" }
-        if let e = error as? NIOConnectionError, let first = e.connectionErrors.first {
-            return "\(first.error)"
+        if let e = error as? NIOConnectionError {
+            if let first = e.connectionErrors.first { return describe(first.error) }
+            if e.dnsAError != nil || e.dnsAAAAError != nil { return "its name does not resolve" }
         }
-        if let e = error as? IOError { return e.description }
+        if let e = error as? IOError { return String(cString: strerror(e.errnoCode)).lowercased() }
         return "\(error)"
     }
 }
@@ -759,28 +811,37 @@ final class BackendHandler: ChannelInboundHandler {
     typealias InboundIn = Line
 
     let agent: any Channel
+    /// The name its certificate must carry, for messages.
+    let serverName: String
 
-    /// The line that tells the agent why the relay ends, in its protocol.
-    let closing: @Sendable (String) -> [UInt8]
-    /// Sees each line on its way to the agent (run on the connections' event loop).
+    // Run on the connections' event loop:
+    /// Sees each line on its way to the agent.
     let observe: (@Sendable (ByteBuffer) -> Void)?
-    /// Told when the backend closes its output (run on the connections' event loop).
-    let ended: (@Sendable () -> Void)?
+    /// Told when the backend closes its output.
+    let ended: @Sendable () -> Void
+    /// Told why the connection failed (in words, and the error), before it closes.
+    let failed: @Sendable (String, any Error) -> Void
+    /// Told when the TLS handshake is done.
+    let handshaken: @Sendable () -> Void
 
     init(
-        agent: any Channel, closing: @escaping @Sendable (String) -> [UInt8],
-        observe: (@Sendable (ByteBuffer) -> Void)? = nil, ended: (@Sendable () -> Void)? = nil
+        agent: any Channel, serverName: String, observe: (@Sendable (ByteBuffer) -> Void)?,
+        ended: @escaping @Sendable () -> Void, failed: @escaping @Sendable (String, any Error) -> Void,
+        handshaken: @escaping @Sendable () -> Void
     ) {
         self.agent = agent
-        self.closing = closing
+        self.serverName = serverName
         self.observe = observe
         self.ended = ended
+        self.failed = failed
+        self.handshaken = handshaken
     }
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let e = event as? TLSUserEvent, case .handshakeCompleted = e { handshaken() }
         if let e = event as? ChannelEvent, e == .inputClosed {
             agent.flush()
-            ended?()
+            ended()
         }
         context.fireUserInboundEventTriggered(event)
     }
@@ -804,15 +865,24 @@ final class BackendHandler: ChannelInboundHandler {
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        // Tell the agent why before the relay ends (a certificate that does not verify, say).
-        let reason =
-            error is NIOSSLError || error is BoringSSLError
-            ? "TLS with the chat server failed (\(error))" : "the chat server connection failed (\(error))"
-        var buffer = agent.allocator.buffer(capacity: 96)
-        buffer.writeBytes(closing(reason))
-        buffer.writeBytes([0x0D, 0x0A])
-        agent.writeAndFlush(buffer).whenComplete { _ in }
+        // The agent is told why as the relay ends (a certificate that does not verify, say).
+        failed(BackendHandler.reason(error, serverName: serverName), error)
         context.close(promise: nil)
+    }
+
+    /// What an error on the connection to the chat server means, in words.
+    static func reason(_ error: any Error, serverName: String) -> String {
+        if let e = error as? NIOSSLExtraError, e == .failedToValidateHostname {
+            return "TLS with the chat server failed: its certificate is not for \(serverName)"
+        }
+        if error is NIOSSLError || error is BoringSSLError || error is NIOSSLExtraError {
+            if "\(error)".contains("CERTIFICATE_VERIFY_FAILED") {
+                return "TLS with the chat server failed: its certificate could not be verified "
+                    + "(expired, self-signed or from an authority not trusted)"
+            }
+            return "TLS with the chat server failed"
+        }
+        return "the chat server connection failed (\(AgentHandler.describe(error)))"
     }
 }
 

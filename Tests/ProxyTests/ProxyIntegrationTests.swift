@@ -290,13 +290,32 @@ struct ProxyIntegrationTests {
         await rig.stop()
     }
 
+    @Test("an agent that writes at once while its chat server is down still reads the ERROR line")
+    func backendDownWhileTheAgentWrites() async throws {
+        let closed = try HarnessSocket.freePort()
+        let rig = try await Rig(upstreamPort: Int(closed))
+        // Closing on input left unread would reset the connection, and the line with it.
+        for _ in 0..<10 {
+            let agent = try IRCTestClient.connect(port: UInt16(rig.port))
+            try agent.send("NICK anna")
+            try agent.send("USER anna 0 * :Anna")
+            let lines = try agent.waitForClose()
+            #expect(
+                lines == [
+                    "ERROR :Closing link: the chat server is unreachable (connection refused) (Decorum)"
+                ])
+        }
+        await rig.stop()
+    }
+
     @Test("a backend that is down gives the agent an ERROR and a clean close")
     func backendDown() async throws {
         let closed = try HarnessSocket.freePort()
         let rig = try await Rig(upstreamPort: Int(closed))
         let agent = try IRCTestClient.connect(port: UInt16(rig.port))
         let lines = try agent.waitForClose()
-        #expect(lines.contains { $0.hasPrefix("ERROR :Closing link: the chat server is unreachable") })
+        #expect(
+            lines == ["ERROR :Closing link: the chat server is unreachable (connection refused) (Decorum)"])
         await rig.stop()
     }
 
@@ -306,7 +325,10 @@ struct ProxyIntegrationTests {
         let (agent, _) = try rig.pair()
         rig.server.kill()
         let lines = try agent.waitForClose()
-        #expect(lines.contains { $0.contains("the chat server closed the connection") })
+        #expect(
+            lines.filter { $0.hasPrefix("ERROR") } == [
+                "ERROR :Closing link: the chat server closed the connection (Decorum)"
+            ])
         await rig.stop()
     }
 }

@@ -211,9 +211,52 @@ struct TLSTests {
         let refused = try IRCTestClient.connect(port: UInt16(refusingPort))
         let lines = try refused.waitForClose()
         #expect(
-            lines.contains { $0.hasPrefix("ERROR :Closing link: TLS with the chat server failed") },
-            "\(lines)")
+            lines == [
+                "ERROR :Closing link: TLS with the chat server failed: its certificate could not be verified "
+                    + "(expired, self-signed or from an authority not trusted) (Decorum)"
+            ], "one line that says why, and nothing of the library's: \(lines)")
         await refusing.stop(drain: .zero)
         irc.stop()
+    }
+
+    @Test("an agent over TLS whose chat server is down is told so (openssl s_client), and not left waiting")
+    func tlsAgentBackendDown() async throws {
+        let cert = try TestCertificate.make()
+        let closed = try HarnessSocket.freePort()
+        let (server, port) = try await proxy(
+            ListenerConfiguration(
+                host: "127.0.0.1", port: 0, tlsCertificate: cert.certificate, tlsKey: cert.key,
+                upstreamHost: "127.0.0.1", upstreamPort: Int(closed)))
+        let agent = try OpenSSLClient(port: port, caFile: cert.certificate)
+        try agent.wait(for: "ERROR :Closing link: the chat server is unreachable (connection refused)")
+        for _ in 0..<250 where agent.process.isRunning { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(!agent.process.isRunning, "the connection ends after the line")
+        agent.stop()
+        await server.stop(drain: .zero)
+    }
+
+    @Test("a TLS handshake with the chat server that never ends times out like a connection")
+    func upstreamHandshakeTimesOut() async throws {
+        // A server that accepts and never says a word.
+        let silent = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .childChannelInitializer { $0.eventLoop.makeSucceededVoidFuture() }
+            .bind(host: "127.0.0.1", port: 0).get()
+        var configuration = ProxyConfiguration(listeners: [
+            ListenerConfiguration(
+                host: "127.0.0.1", port: 0, upstreamHost: "127.0.0.1",
+                upstreamPort: silent.localAddress!.port!,
+                upstreamTLS: true, upstreamServerName: "localhost")
+        ])
+        configuration.connectTimeout = .seconds(1)
+        let server = ProxyServer(
+            configuration: configuration, policies: PolicyStore(try PolicySet.bundled(), directory: nil),
+            reviews: InMemoryReviewSink(), group: MultiThreadedEventLoopGroup.singleton)
+        let port = try await server.start().first!.port!
+        let agent = try IRCTestClient.connect(port: UInt16(port))
+        try agent.send("NICK anna")
+        let lines = try agent.waitForClose(timeout: .seconds(10))
+        #expect(lines == ["ERROR :Closing link: TLS with the chat server timed out (Decorum)"])
+        await server.stop(drain: .zero)
+        try await silent.close()
     }
 }

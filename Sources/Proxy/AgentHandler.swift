@@ -75,6 +75,13 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var last: (message: AgentMessage, index: Int, verdict: Verdict)?
     /// Holds recorded for this connection and not decided yet.
     private var pendingHolds: Set<UInt64> = []
+    /// Counts the verdicts kept in ``last``.
+    private var lastSerial = 0
+    /// The record of ``last`` when it is a hold, once the hold is on disk.
+    private var lastHold: UInt64?
+    /// The verdict (by ``lastSerial``) whose hold is to be withdrawn as soon as it is on disk: its
+    /// suggestion was sent before.
+    private var withdrawOnRecord: Int?
 
     init(
         listener: ListenerConfiguration, configuration: ProxyConfiguration, policies: PolicyStore,
@@ -417,6 +424,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             return
         }
         last = (message, index, verdict)
+        lastHold = nil
+        lastSerial &+= 1
+        let serial = lastSerial
         // Only what is recorded (flags, holds, blocks) needs its record.
         func record() -> ReviewRecord {
             let rule = holdRule(verdict)
@@ -456,6 +466,17 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                     switch result {
                     case .success(let held):
                         self.pendingHolds.insert(held.id)
+                        if self.withdrawOnRecord == serial {
+                            // Its suggestion was sent before the hold was on disk.
+                            self.withdrawOnRecord = nil
+                            self.pendingHolds.remove(held.id)
+                            self.reviews.withdraw(held.id, by: self.session.agent ?? "(unknown)")
+                            self.notice(
+                                "Held message \(held.id) was withdrawn: you sent the suggestion instead.")
+                            self.flushSoon()
+                            return
+                        }
+                        if self.lastSerial == serial { self.lastHold = held.id }
                         self.tell(verdict, headline: "Held for a supervisor (record \(held.id)):")
                         held.decision.assumeIsolated().whenSuccess { decision in
                             self.decided(decision, message: message, index: index, id: held.id)
@@ -617,6 +638,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 "Held message \(id) was not sent: a supervisor rejected it." + (note.map { " \($0)" } ?? ""))
         case .timedOut:
             notice("Held message \(id) was not sent: nobody decided within its time.")
+        case .withdrawn:
+            // The agent sent the suggestion instead, and was told.
+            return
         }
         reviews.delivered(id, connected ? .delivered : .undeliverable)
         flushBoth()
@@ -638,6 +662,17 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 return
             }
             self.last = nil
+            // The held message is withdrawn: an approval must not send it too.
+            var withdrawn: UInt64? = nil
+            if last.verdict.action == .hold {
+                if let id = lastHold, pendingHolds.remove(id) != nil {
+                    reviews.withdraw(id, by: session.agent ?? "(unknown)")
+                    withdrawn = id
+                } else if lastHold == nil {
+                    withdrawOnRecord = lastSerial
+                }
+            }
+            lastHold = nil
             // Checked again as it is sent, in as many lines as the server needs.
             for piece in pieces(last.message, last.index, Array(suggestion.utf8)) {
                 var rewritten = last.message
@@ -647,6 +682,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 if self.last != nil { break }
             }
             if self.last == nil { notice("Sent the suggestion: “\(suggestion)”") }
+            if let withdrawn {
+                notice("Held message \(withdrawn) was withdrawn: you sent the suggestion instead.")
+            }
         case "why":
             guard let last else {
                 notice("Your messages since the last verdict broke no rule.")

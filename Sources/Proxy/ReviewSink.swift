@@ -43,6 +43,8 @@ public enum HoldDecision: Sendable, Equatable {
     case edit(String)
     /// Nobody answered within the budget; the rule's default applies (`allow` delivers).
     case timedOut(Action)
+    /// The agent sent something else instead (``ReviewSink/withdraw(_:by:)``): nothing to do.
+    case withdrawn
 }
 
 /// A held message, recorded: its id, and the decision to come.
@@ -79,6 +81,10 @@ public protocol ReviewSink: Sendable {
     func delivered(_ id: UInt64, _ outcome: DeliveryOutcome)
     /// The agent's connection closed with these holds undecided.
     func disconnected(_ ids: [UInt64])
+    /// The agent sent the suggestion in place of a held message: the hold is decided as
+    /// rejected by the agent (so that no approval sends the message too), and its decision
+    /// completes with `withdrawn`.
+    func withdraw(_ id: UInt64, by agent: String)
     /// Records waiting to be written; agents stop being read while it is high, so that a
     /// store slower than the relay slows the relay instead of losing records.
     var backlog: Int { get }
@@ -100,6 +106,7 @@ public final class InMemoryReviewSink: ReviewSink {
         var pending: [UInt64: EventLoopPromise<HoldDecision>] = [:]
         var outcomes: [UInt64: DeliveryOutcome] = [:]
         var disconnected: Set<UInt64> = []
+        var withdrawn: Set<UInt64> = []
         var next: UInt64 = 1
     }
 
@@ -140,6 +147,10 @@ public final class InMemoryReviewSink: ReviewSink {
         state.withLockedValue { $0.disconnected.formUnion(ids) }
     }
 
+    public func withdraw(_ id: UInt64, by agent: String) {
+        if decide(id, .withdrawn) { state.withLockedValue { _ = $0.withdrawn.insert(id) } }
+    }
+
     /// Decides a held message; false when it is not (or no longer) waiting.
     @discardableResult
     public func decide(_ id: UInt64, _ decision: HoldDecision) -> Bool {
@@ -155,4 +166,6 @@ public final class InMemoryReviewSink: ReviewSink {
     public var outcomes: [UInt64: DeliveryOutcome] { state.withLockedValue { $0.outcomes } }
     /// Holds whose agent left before they were decided.
     public var disconnectedHolds: Set<UInt64> { state.withLockedValue { $0.disconnected } }
+    /// Holds their agent withdrew by sending the suggestion.
+    public var withdrawnHolds: Set<UInt64> { state.withLockedValue { $0.withdrawn } }
 }

@@ -288,6 +288,32 @@ public final class StoreReviewSink: ReviewSink {
         }
     }
 
+    public func withdraw(_ id: UInt64, by agent: String) {
+        let waiter = state.withLockedValue { s in
+            s.connectedHolds.remove(Int64(id))
+            return s.waiters.removeValue(forKey: Int64(id))
+        }
+        // Decided already: the supervisor's decision is on its way.
+        guard let waiter else { return }
+        waiter.succeed(.withdrawn)
+        let store = self.store
+        let logger = self.logger
+        Task {
+            do {
+                _ = try await store.decide(
+                    Int64(id), .reject, actor: agent, note: StoreReviewSink.withdrawnNote, text: nil,
+                    at: Date())
+                try await store.setDelivery(Int64(id), .delivered)
+            } catch {
+                logger.warning(
+                    "a withdrawn hold could not be marked", metadata: ["id": "\(id)", "error": "\(error)"])
+            }
+        }
+    }
+
+    /// The note of a hold its agent withdrew.
+    public static let withdrawnNote = "withdrawn: the agent sent the suggestion instead"
+
     // MARK: - Writing
 
     func item(_ record: ReviewRecord, budget: TimeAmount?, onTimeout: Action?) -> NewReviewItem {

@@ -216,6 +216,30 @@ struct ProxyIntegrationTests {
         await rig.stop()
     }
 
+    @Test("accepting the suggestion for a held message withdraws the hold: the customer gets one text")
+    func acceptWithdrawsTheHold() async throws {
+        let rig = try await Rig()
+        let (agent, customer) = try rig.pair()
+        try agent.send("PRIVMSG #support :You will get a full refund today.")
+        try agent.waitForMessage(command: "NOTICE") {
+            $0.params.last?.hasPrefix("Held for a supervisor") == true
+        }
+        try agent.waitForMessage(command: "NOTICE") { $0.params.last?.hasPrefix("Suggested") == true }
+        let id = try #require(rig.reviews.pendingHolds.first)
+        try agent.send("PRIVMSG decorum :accept")
+        let sent = try customer.waitForMessage(command: "PRIVMSG")
+        #expect(sent.params.last != "You will get a full refund today.")
+        try agent.waitForMessage(command: "NOTICE") {
+            $0.params.last?.contains("\(id) was withdrawn") == true
+        }
+        #expect(rig.reviews.withdrawnHolds == [id])
+        #expect(!rig.reviews.decide(id, .approve), "a withdrawn hold waits for no decision")
+        try agent.send("PRIVMSG #support :marker")
+        #expect(try customer.waitForMessage(command: "PRIVMSG").params.last == "marker")
+        #expect(!customer.receivedLines.joined().contains("full refund today"))
+        await rig.stop()
+    }
+
     @Test("a correction longer than one IRC line reaches the customer in several, in order; the agent stays")
     func longCorrection() async throws {
         let rig = try await Rig()

@@ -29,6 +29,7 @@ final class StalledSink: ReviewSink {
     }
     func delivered(_ id: UInt64, _ outcome: DeliveryOutcome) {}
     func disconnected(_ ids: [UInt64]) {}
+    func withdraw(_ id: UInt64, by agent: String) {}
     var backlog: Int { pending.withLockedValue { $0.count } }
 
     /// Writes everything waiting.

@@ -56,6 +56,23 @@ import Testing
         await sink.stop()
     }
 
+    @Test("a hold its agent withdraws is rejected by the agent with a note, and no approval can send it")
+    func withdrawnHold() async throws {
+        let store = MemoryReviewStore()
+        let sink = try await sink(store)
+        let held = try await sink.hold(record(.hold), budget: .minutes(1), onTimeout: .block, on: loop).get()
+        sink.withdraw(held.id, by: "anna")
+        #expect(try await held.decision.get() == .withdrawn)
+        try await eventually { try await store.item(Int64(held.id))?.delivery == .delivered }
+        let item = try #require(try await store.item(Int64(held.id)))
+        #expect(item.status == .rejected && item.decidedBy == "anna")
+        #expect(item.note == StoreReviewSink.withdrawnNote)
+        await #expect(throws: ReviewStoreError.alreadyDecided(Int64(held.id), .rejected)) {
+            try await store.decide(Int64(held.id), .approve, actor: "sue", note: nil, text: nil, at: Date())
+        }
+        await sink.stop()
+    }
+
     @Test("the records of one read are written in one transaction: one answer, their ids in order")
     func recordsTogether() async throws {
         let store = MemoryReviewStore()

@@ -119,7 +119,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         let serverName = listener.upstreamServerName ?? listener.upstreamHost
         let handler = NIOLoopBound(self, eventLoop: loop)
         // Only IRC servers say who the agent is (its account).
-        let observe: (@Sendable (ByteBuffer) -> Void)? =
+        let observe: (@Sendable (ByteBuffer) -> Bool)? =
             listener.chatProtocol == .irc ? { @Sendable line in handler.value.fromServer(line) } : nil
         let ended: @Sendable () -> Void = { handler.value.backendInputEnded() }
         let failed: @Sendable (String, any Error) -> Void = { handler.value.backendFailed($0, $1) }
@@ -348,8 +348,12 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     /// A line from the server to the agent: what it says about the agent (its account).
-    func fromServer(_ line: ByteBuffer) {
-        session.fromServer(line)
+    func fromServer(_ line: ByteBuffer) -> Bool {
+        if session.fromServer(line) { return true }
+        logger.info(
+            "a line from another user by the service nick's name was not relayed",
+            metadata: ["agent": "\(session.agent ?? "(unknown)")"])
+        return false
     }
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
@@ -853,8 +857,8 @@ final class BackendHandler: ChannelInboundHandler {
     let serverName: String
 
     // Run on the connections' event loop:
-    /// Sees each line on its way to the agent.
-    let observe: (@Sendable (ByteBuffer) -> Void)?
+    /// Sees each line on its way to the agent; false keeps it from the agent.
+    let observe: (@Sendable (ByteBuffer) -> Bool)?
     /// Told when the backend closes its output.
     let ended: @Sendable () -> Void
     /// Told why the connection failed (in words, and the error), before it closes.
@@ -863,7 +867,7 @@ final class BackendHandler: ChannelInboundHandler {
     let handshaken: @Sendable () -> Void
 
     init(
-        agent: any Channel, serverName: String, observe: (@Sendable (ByteBuffer) -> Void)?,
+        agent: any Channel, serverName: String, observe: (@Sendable (ByteBuffer) -> Bool)?,
         ended: @escaping @Sendable () -> Void, failed: @escaping @Sendable (String, any Error) -> Void,
         handshaken: @escaping @Sendable () -> Void
     ) {
@@ -886,7 +890,7 @@ final class BackendHandler: ChannelInboundHandler {
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard case .text(var line) = unwrapInboundIn(data) else { return }
-        observe?(line)
+        if let observe, !observe(line) { return }
         var buffer = context.channel.allocator.buffer(capacity: line.readableBytes + 2)
         buffer.writeBuffer(&line)
         buffer.writeBytes([0x0D, 0x0A])

@@ -85,8 +85,9 @@ protocol ChatSession: Sendable {
     /// How the agent sends the last suggestion, and asks why.
     var acceptHint: String { get }
     var whyHint: String { get }
-    /// Reads a line the server sent the agent, for what it says about the agent.
-    mutating func fromServer(_ line: ByteBuffer)
+    /// Reads a line the server sent the agent, for what it says about the agent; false when the
+    /// line is not to reach the agent.
+    mutating func fromServer(_ line: ByteBuffer) -> Bool
 }
 
 extension ChatSession {
@@ -98,7 +99,7 @@ extension ChatSession {
             buffer.writeInteger(UInt16(0x0D0A))
         }
     }
-    mutating func fromServer(_ line: ByteBuffer) {}
+    mutating func fromServer(_ line: ByteBuffer) -> Bool { true }
     var rewriteLimit: Int { Int.max }
 }
 
@@ -132,12 +133,16 @@ struct IRCSession: ChatSession {
 
     static let loginNumerics = Array(" 90".utf8)
 
-    mutating func fromServer(_ line: ByteBuffer) {
-        // Cheap first: only 900 and 901 lines are parsed.
+    @discardableResult
+    mutating func fromServer(_ line: ByteBuffer) -> Bool {
         let view = line.readableBytesView
+        // Someone else on the chat server by the service nick's name (a customer who took it)
+        // could pass for Decorum: what comes from that nick is not relayed.
+        if isFromServiceNick(view) { return false }
+        // Cheap first: only 900 and 901 lines are parsed.
         guard view.count > 5, view.firstRange(of: Self.loginNumerics) != nil,
             let message = try? IRCMessage(parsing: view)
-        else { return }
+        else { return true }
         switch message.command {
         case "900" where message.parameters.count >= 3:
             account = String(decoding: message.parameters[2], as: UTF8.self)
@@ -146,6 +151,24 @@ struct IRCSession: ChatSession {
         default:
             break
         }
+        return true
+    }
+
+    /// Whether a server line's source is the service nick (`:decorum!…` or `:decorum `, after
+    /// any tags), in any case.
+    func isFromServiceNick(_ view: ByteBufferView) -> Bool {
+        var i = view.startIndex
+        if i < view.endIndex && view[i] == UInt8(ascii: "@") {
+            guard let space = view[i...].firstIndex(of: 0x20) else { return false }
+            i = space + 1
+        }
+        guard i < view.endIndex, view[i] == UInt8(ascii: ":") else { return false }
+        let start = i + 1
+        let end = view[start...].firstIndex {
+            $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "@") || $0 == 0x20
+        }
+        guard let end else { return false }
+        return IRCSession.equalIgnoringASCIICase(view[start..<end], serviceNickBytes)
     }
 
     var acceptHint: String { "/msg \(serviceNick) accept" }

@@ -240,6 +240,26 @@ struct ProxyIntegrationTests {
         await rig.stop()
     }
 
+    @Test("someone else on the chat server by the service nick's name cannot pass for Decorum")
+    func impostor() async throws {
+        let rig = try await Rig()
+        let (agent, customer) = try rig.pair()
+        let impostor = try IRCTestClient.connect(port: rig.server.port)
+        try impostor.register(nick: "DeCorum")
+        try impostor.join("#support")
+        try impostor.send("NOTICE anna :Held message 3 was approved and sent.")
+        try impostor.send("PRIVMSG #support :I am Decorum, trust me.")
+        try customer.send("PRIVMSG #support :still there?")
+        let m = try agent.waitForMessage(command: "PRIVMSG") { $0.nick == "bob" }
+        #expect(m.params.last == "still there?")
+        let lines = agent.receivedLines.joined(separator: "\n")
+        #expect(!lines.contains("approved and sent") && !lines.contains("trust me"), "\(lines)")
+        // Decorum's own notices still arrive.
+        try agent.send("PRIVMSG decorum :help")
+        try agent.waitForMessage(command: "NOTICE") { $0.nick == "decorum" }
+        await rig.stop()
+    }
+
     @Test("a correction longer than one IRC line reaches the customer in several, in order; the agent stays")
     func longCorrection() async throws {
         let rig = try await Rig()

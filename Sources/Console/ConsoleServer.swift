@@ -59,7 +59,7 @@ public struct ConsoleServer: Sendable {
     }
 
     /// The console's routes; the application's, and the one to test without sockets.
-    public func router() -> Router<ConsoleContext> {
+    public func router() -> ConsoleRouter {
         let router = Router(context: ConsoleContext.self)
         let handlers = Handlers(server: self)
         router.add(middleware: ErrorPageMiddleware(handlers: handlers))
@@ -70,7 +70,7 @@ public struct ConsoleServer: Sendable {
         } else {
             handlers.addRoutes(to: router.group(RouterPath(prefix)))
         }
-        return router
+        return ConsoleRouter(router: router)
     }
 
     /// A Hummingbird application serving the console, to run alone or as a `Service`.

@@ -99,7 +99,9 @@ struct Handlers: Sendable {
     func allowedMethods(_ path: String) -> [HTTPRequest.Method] {
         guard prefix.isEmpty || path == prefix || path.hasPrefix(prefix + "/") else { return [] }
         let segments = relativePath(path).split(separator: "/")
-        return routes.filter { $0.matches(segments) }.map(\.method)
+        let methods = routes.filter { $0.matches(segments) }.map(\.method)
+        // HEAD wherever GET (see `HeadMiddleware`).
+        return methods.flatMap { $0 == .get ? [.get, .head] : [$0] }
     }
 
     // MARK: Shared parsing

@@ -39,6 +39,29 @@ struct AccessMiddleware: RouterMiddleware {
     }
 }
 
+/// The console's router, answering HEAD wherever it answers GET: the GET's status and headers,
+/// without its body. (Before the router: its routes are found by method before any middleware.)
+public struct ConsoleRouter: HTTPResponderBuilder {
+    let router: Router<ConsoleContext>
+
+    public func buildResponder() -> HeadAsGet<RouterResponder<ConsoleContext>> {
+        HeadAsGet(inner: router.buildResponder())
+    }
+}
+
+public struct HeadAsGet<Inner: HTTPResponder>: HTTPResponder {
+    let inner: Inner
+
+    public func respond(to request: Request, context: Inner.Context) async throws -> Response {
+        guard request.method == .head else { return try await inner.respond(to: request, context: context) }
+        var head = request.head
+        head.method = .get
+        var response = try await inner.respond(to: Request(head: head, body: request.body), context: context)
+        response.body = ResponseBody()
+        return response
+    }
+}
+
 /// Turns every error into problem details under `/api`, and into a page elsewhere. A path a
 /// route has, asked with a method it does not take, is 405 with an `Allow` header: the router
 /// itself only says "not found".

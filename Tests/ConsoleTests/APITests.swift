@@ -334,9 +334,9 @@ import Testing
         try await fixture.test { client in
             let auth = bearer(Fixture.sueToken)
             let rows: [(HTTPRequest.Method, String, String)] = [
-                (.delete, "/api/items/3", "GET"), (.get, "/api/items/3/decision", "POST"),
-                (.post, "/api/items", "GET"), (.put, "/api/decisions", "POST"),
-                (HTTPRequest.Method("PROPFIND")!, "/api/session", "GET"),
+                (.delete, "/api/items/3", "GET, HEAD"), (.get, "/api/items/3/decision", "POST"),
+                (.post, "/api/items", "GET, HEAD"), (.put, "/api/decisions", "POST"),
+                (HTTPRequest.Method("PROPFIND")!, "/api/session", "GET, HEAD"),
             ]
             for (method, path, allow) in rows {
                 let response = try await client.execute(uri: path, method: method, headers: auth)
@@ -351,11 +351,23 @@ import Testing
             // Pages answer the same status and header, as a page.
             let page = try await client.execute(uri: "/stats", method: .post, headers: auth)
             #expect(page.status == .methodNotAllowed)
-            #expect(page.headers[.allow] == "GET")
+            #expect(page.headers[.allow] == "GET, HEAD")
             #expect(page.text.contains("id=\"problem\""))
             let login = try await client.execute(uri: "/login", method: .delete)
             #expect(login.status == .methodNotAllowed)
-            #expect(login.headers[.allow] == "GET, POST")
+            #expect(login.headers[.allow] == "GET, HEAD, POST")
+            // HEAD is answered wherever GET is: its status and headers, no body.
+            for (path, headers, status) in [
+                ("/api/items", auth, HTTPResponse.Status.ok), ("/login", HTTPFields(), .ok),
+                ("/assets/console.css", HTTPFields(), .ok), ("/api/items", HTTPFields(), .unauthorized),
+                ("/api/items/999", auth, .notFound),
+            ] {
+                let head = try await client.execute(uri: path, method: .head, headers: headers)
+                let get = try await client.execute(uri: path, method: .get, headers: headers)
+                #expect(head.status == status && get.status == status, "HEAD \(path)")
+                #expect(head.headers[.contentType] == get.headers[.contentType], "HEAD \(path)")
+                #expect(head.body.readableBytes == 0, "HEAD \(path)")
+            }
             // A path no route has is still not found, whatever the method.
             for method in [HTTPRequest.Method.get, .delete] {
                 let missing = try await client.execute(

@@ -188,20 +188,32 @@ extension Handlers {
         return path + "?" + query
     }
 
+    /// The status tabs; each keeps the other filters. Their counts are of the whole queue.
     func tabsHTML(current: String, counts: [ReviewStatus: Int], fields: FormFields) -> HTML {
+        let filters = fields.pairs.filter { $0.0 != "status" && $0.0 != "before" && !$0.1.isEmpty }
         var tabs: [HTML] = Self.tabs.map { status in
             tab(
                 status.rawValue, label: status.rawValue.capitalized, count: counts[status] ?? 0,
-                current: current)
+                current: current, filters: filters)
         }
-        tabs.append(tab("all", label: "All", count: counts.values.reduce(0, +), current: current))
-        return "<nav class=\"tabs\" id=\"tabs\">\(tabs)</nav>"
+        tabs.append(
+            tab("all", label: "All", count: counts.values.reduce(0, +), current: current, filters: filters))
+        let note: HTML =
+            filters.isEmpty
+            ? ""
+            : "<p class=\"note\" id=\"counts-note\">The counts are of the whole queue, not of the filters.</p>"
+        return "<nav class=\"tabs\" id=\"tabs\">\(tabs)</nav>\(note)"
     }
 
-    private func tab(_ status: String, label: String, count: Int, current: String) -> HTML {
+    private func tab(
+        _ status: String, label: String, count: Int, current: String, filters: [(String, String)]
+    )
+        -> HTML
+    {
         let selected = status == current ? " current" : ""
+        let query = FormFields(pairs: [("status", status)] + filters).encoded
         return """
-            <a class="tab\(selected)" href="\(link("/?status=\(status)"))" data-status="\(status)"\
+            <a class="tab\(selected)" href="\(link("/?" + query))" data-status="\(status)"\
             \(status == current ? HTML(trusted: " aria-current=\"page\"") : "")>\(label) \
             <span class="count" data-count="\(count)">\(count)</span></a>
             """

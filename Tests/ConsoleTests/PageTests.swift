@@ -193,6 +193,14 @@ import Testing
                     "<a rel=\"next\" id=\"older\" href=\"/?status=open&amp;agent=ann&amp;limit=2&amp;before=\(ids[3])\">Older</a>"
                 ))
             #expect(!first.contains("rel=\"first\""))
+            // The tabs keep the filters (not the page), and say their counts are the whole queue's.
+            #expect(
+                first.contains("href=\"/?status=pending&amp;agent=ann&amp;limit=2\" data-status=\"pending\""))
+            #expect(first.contains("href=\"/?status=all&amp;agent=ann&amp;limit=2\" data-status=\"all\""))
+            #expect(first.contains("id=\"counts-note\""))
+            let unfiltered = try await client.execute(uri: "/", method: .get, headers: browser.headers).text
+            #expect(unfiltered.contains("href=\"/?status=open\" data-status=\"open\""))
+            #expect(!unfiltered.contains("id=\"counts-note\""))
             let second = try await client.execute(
                 uri: "/?status=open&agent=ann&limit=2&before=\(ids[3])", method: .get,
                 headers: browser.headers

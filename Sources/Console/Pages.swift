@@ -359,7 +359,7 @@ extension Handlers {
         let facts: HTML = """
             <dl class="facts"><dt>Listener</dt><dd>\(r.listener)</dd><dt>Replica</dt><dd>\(r.replica)</dd>\
             <dt>Delivery</dt><dd id="delivery" data-delivery="\(item.delivery)">\(item.delivery)</dd>\
-            <dt>Connected</dt><dd>\(item.connected ? "yes" : "no")</dd>\
+            \(r.action == .hold ? HTML("<dt>Agent connected</dt><dd id=\"connected\">\(item.connected ? "yes" : "no")</dd>") : "")\
             \(r.deadline.map { HTML("<dt>Deadline</dt><dd>\(Self.displayTime($0))</dd>") } ?? "")\
             \(r.onTimeout.map { HTML("<dt>On timeout</dt><dd>\($0)</dd>") } ?? "")</dl>
             """

@@ -166,6 +166,12 @@ import Testing
             #expect(page.text.contains("<tr data-decision=\"reject\">"))
             #expect(page.text.contains("<td class=\"actor\">ada</td><td>&lt;not ok&gt;</td>"))
             #expect(!page.text.contains("name=\"decision\""))
+            #expect(page.text.contains("<dt>Agent connected</dt><dd id=\"connected\">yes</dd>"))
+            // A flag waits for no delivery: whether its agent is connected is not shown.
+            let flag = try await fixture.insert(.flag)
+            let flagPage = try await client.execute(
+                uri: "/items/\(flag)", method: .get, headers: browser.headers)
+            #expect(flagPage.status == .ok && !flagPage.text.contains("id=\"connected\""))
             let missing = try await client.execute(uri: "/items/404", method: .get, headers: browser.headers)
             #expect(missing.status == .notFound)
             #expect(missing.text.contains("There is no review item 404."))

@@ -68,9 +68,19 @@ extension IRCMessageTests {
                 "CTCP ACTION keeps inner spaces and \\u{01}", "PRIVMSG #c :\u{01}ACTION  a \u{01} b\u{01}",
                 (1, " a \u{01} b", true, 8..<14)),
             Row("CTCP VERSION request", "PRIVMSG bob :\u{01}VERSION\u{01}"),
-            Row("CTCP PING with an argument", "PRIVMSG bob :\u{01}PING 1712345678\u{01}"),
-            Row("CTCP reply in a NOTICE", "NOTICE bob :\u{01}VERSION irssi 1.4\u{01}"),
-            Row("CTCP ACTIONS is not ACTION", "PRIVMSG #c :\u{01}ACTIONS x\u{01}"),
+            // Clients show a CTCP's arguments (HexChat shows an unknown request's text): checked.
+            Row(
+                "CTCP PING with an argument", "PRIVMSG bob :\u{01}PING 1712345678\u{01}",
+                (1, "1712345678", false, 6..<16)),
+            Row(
+                "CTCP reply in a NOTICE", "NOTICE bob :\u{01}VERSION irssi 1.4\u{01}",
+                (1, "irssi 1.4", false, 9..<18)),
+            Row(
+                "CTCP ACTIONS is not ACTION, its text is checked", "PRIVMSG #c :\u{01}ACTIONS x\u{01}",
+                (1, "x", false, 9..<10)),
+            Row(
+                "any CTCP's text is checked", "PRIVMSG #c :\u{01}VERSION It's your fault",
+                (1, "It's your fault", false, 9..<24)),
             Row(
                 "a CTCP with no command is read as text", "PRIVMSG #c :\u{01} you idiot",
                 (1, "\u{01} you idiot", false, 0..<11)),

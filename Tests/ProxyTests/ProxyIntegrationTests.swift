@@ -151,6 +151,7 @@ struct ProxyIntegrationTests {
         for line in [
             "privmsg #support :\(bad)", "NOTICE #support :\(bad)",
             "PRIVMSG #support :\u{01}ACTION thinks \(bad)\u{01}",
+            "PRIVMSG #support :\u{01}VERSION \(bad)\u{01}",
             "PRIVMSG bob,#support :\(bad)", "TOPIC #support :\(bad)", "CPRIVMSG bob #support :\(bad)",
             "cnotice bob #support :\(bad)", "KNOCK #support :\(bad)", "SQUERY bob :\(bad)", "WALLOPS :\(bad)",
             "SETNAME :\(bad)",
@@ -168,12 +169,12 @@ struct ProxyIntegrationTests {
         #expect(!(part.params.last ?? "").contains("scammers"))
         let transcript = customer.receivedLines.joined(separator: "\n")
         #expect(!transcript.contains("scammers"))
-        #expect(rig.reviews.records.count == 12)
+        #expect(rig.reviews.records.count == 13)
         // The conversation is the channel or nick the text went to; WALLOPS and SETNAME name none.
         #expect(
             rig.reviews.records.map(\.conversation) == [
-                "#support", "#support", "#support", "bob,#support", "#support", "bob", "bob", "#support",
-                "bob", "",
+                "#support", "#support", "#support", "#support", "bob,#support", "#support", "bob", "bob",
+                "#support", "bob", "",
                 "", "#support",
             ])
         await rig.stop()

@@ -20,8 +20,9 @@ extension IRCMessage {
     /// Every piece of free text the message carries, in parameter order:
     ///
     /// - PRIVMSG and NOTICE: the text (parameter 1), however many targets parameter 0 names.
-    ///   A CTCP ACTION gives just its text, with `isAction`; any other CTCP request
-    ///   (`\u{01}VERSION\u{01}`, …) gives none.
+    ///   A CTCP ACTION gives just its text, with `isAction`; any other CTCP request or reply
+    ///   gives its arguments (`irssi 1.4` of `\u{01}VERSION irssi 1.4\u{01}`), which clients
+    ///   show, and none when it has none (`\u{01}VERSION\u{01}`).
     /// - TOPIC: the new topic, when there is one (`TOPIC #chan` alone asks for the topic).
     /// - PART, QUIT, KICK, AWAY: the reason, comment or away message, when there is one.
     /// - CPRIVMSG and CNOTICE (`CPRIVMSG nick #chan :text`): the text, as for PRIVMSG and NOTICE.
@@ -48,8 +49,9 @@ extension IRCMessage {
                 return [ModeratedText(parameter: textParameter, range: 0..<text.count, isAction: false)]
             case .action(let range):
                 return [ModeratedText(parameter: textParameter, range: range, isAction: true)]
-            case .other:
-                return []
+            case .other(let range):
+                return range.isEmpty
+                    ? [] : [ModeratedText(parameter: textParameter, range: range, isAction: false)]
             }
         default:
             return [ModeratedText(parameter: textParameter, range: 0..<text.count, isAction: false)]
@@ -98,8 +100,9 @@ extension IRCMessage {
 
     private enum CTCP {
         case none
+        /// The range of its text, or arguments.
         case action(Range<Int>)
-        case other
+        case other(Range<Int>)
     }
 
     /// A text starting with `\u{01}` is a CTCP request: `\u{01}COMMAND[ arguments][\u{01}]`.
@@ -110,12 +113,12 @@ extension IRCMessage {
         while end < text.count && text[end] != IRCByte.space && text[end] != IRCByte.ctcp { end += 1 }
         let command = text[1..<end]
         guard !command.isEmpty else { return .none }
-        // Clients match the CTCP command without regard to case, so `action` is a /me too.
-        guard command.count == 6 && zip(command, "ACTION".utf8).allSatisfy({ $0 & 0xDF == $1 }) else {
-            return .other
-        }
         let start = end < text.count && text[end] == IRCByte.space ? end + 1 : end
         let stop = text.count > start && text.last == IRCByte.ctcp ? text.count - 1 : text.count
+        // Clients match the CTCP command without regard to case, so `action` is a /me too.
+        guard command.count == 6 && zip(command, "ACTION".utf8).allSatisfy({ $0 & 0xDF == $1 }) else {
+            return .other(start..<stop)
+        }
         return .action(start..<stop)
     }
 }

@@ -161,7 +161,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 if self.agentEndedEarly { AgentHandler.closeOutput(of: backend) }
                 backend.closeFuture.assumeIsolated().whenComplete { _ in
                     self.backend = nil
-                    if self.backendEnded && self.backendFailure == nil {
+                    if (self.backendEnded || self.session.serverSaidWhy) && self.backendFailure == nil {
                         // The agent already heard why.
                         self.context?.close(promise: nil)
                     } else {
@@ -332,8 +332,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         guard let context, !backendEnded else { return }
         backendEnded = true
         var buffer = context.channel.allocator.buffer(capacity: 64)
-        buffer.writeBytes(session.closing("the chat server closed the connection"))
-        buffer.writeBytes([0x0D, 0x0A])
+        // After the server's own ERROR (its answer to a QUIT, say), a second would only confuse.
+        if !session.serverSaidWhy {
+            buffer.writeBytes(session.closing("the chat server closed the connection"))
+            buffer.writeBytes([0x0D, 0x0A])
+        }
         let agentEnded = self.agentEnded
         context.writeAndFlush(NIOAny(buffer)).assumeIsolated().whenComplete { _ in
             if agentEnded {

@@ -88,6 +88,8 @@ protocol ChatSession: Sendable {
     /// Reads a line the server sent the agent, for what it says about the agent; false when the
     /// line is not to reach the agent.
     mutating func fromServer(_ line: ByteBuffer) -> Bool
+    /// The server's last line told the agent why it closes (an IRC `ERROR`): Decorum need not.
+    var serverSaidWhy: Bool { get }
 }
 
 extension ChatSession {
@@ -100,6 +102,7 @@ extension ChatSession {
         }
     }
     mutating func fromServer(_ line: ByteBuffer) -> Bool { true }
+    var serverSaidWhy: Bool { false }
     var rewriteLimit: Int { Int.max }
 }
 
@@ -139,6 +142,7 @@ struct IRCSession: ChatSession {
         // Someone else on the chat server by the service nick's name (a customer who took it)
         // could pass for Decorum: what comes from that nick is not relayed.
         if isFromServiceNick(view) { return false }
+        serverSaidWhy = Self.isError(view)
         // Cheap first: only 900 and 901 lines are parsed.
         guard view.count > 5, view.firstRange(of: Self.loginNumerics) != nil,
             let message = try? IRCMessage(parsing: view)
@@ -152,6 +156,19 @@ struct IRCSession: ChatSession {
             break
         }
         return true
+    }
+
+    /// The server's last line was an `ERROR` (it says why it closes the link, after a QUIT say).
+    private(set) var serverSaidWhy = false
+
+    /// Whether a server line is an `ERROR`, with or without a source.
+    static func isError(_ view: ByteBufferView) -> Bool {
+        var i = view.startIndex
+        if i < view.endIndex && view[i] == UInt8(ascii: ":") {
+            guard let space = view[i...].firstIndex(of: 0x20) else { return false }
+            i = space + 1
+        }
+        return view[i...].starts(with: "ERROR ".utf8)
     }
 
     /// Whether a server line's source is the service nick (`:decorum!…` or `:decorum `, after

@@ -353,6 +353,17 @@ struct ProxyIntegrationTests {
         await rig.stop()
     }
 
+    @Test("an agent that quits hears the server's ERROR line alone")
+    func quit() async throws {
+        let rig = try await Rig()
+        let (agent, _) = try rig.pair()
+        try agent.send("QUIT :bye")
+        let lines = try agent.waitForClose()
+        let errors = lines.filter { $0.hasPrefix("ERROR") }
+        #expect(errors.count == 1 && !errors[0].contains("(Decorum)"), "\(errors)")
+        await rig.stop()
+    }
+
     @Test("a backend that is down gives the agent an ERROR and a clean close")
     func backendDown() async throws {
         let closed = try HarnessSocket.freePort()

@@ -13,11 +13,11 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the moderating proxy.",
         discussion: """
-            One line starts a working proxy: decorum serve --listen 127.0.0.1:6697 --protocol irc \\
-            --upstream chat.example.com:6697 [--tls-cert F --tls-key F] [--upstream-tls] [--upstream-ca F]. \\
-            With --config F the listeners come from a YAML file (see the README); DECORUM_* environment \\
-            variables override the file and flags override both (--listen, --upstream and the TLS flags apply \\
-            to the first listener). Policies reload on SIGHUP and when their files change (an invalid set \\
+            One line starts a working proxy: decorum serve --listen 127.0.0.1:6697 --protocol irc \
+            --upstream chat.example.com:6697 [--tls-cert F --tls-key F] [--upstream-tls] [--upstream-ca F]. \
+            With --config F the listeners come from a YAML file (see the README); DECORUM_* environment \
+            variables override the file and flags override both (--listen, --upstream and the TLS flags apply \
+            to the first listener). Policies reload on SIGHUP and when their files change (an invalid set \
             keeps the old one and the reason is logged); SIGTERM and SIGINT stop accepting and close.
             """
     )

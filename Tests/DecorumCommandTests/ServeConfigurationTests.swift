@@ -87,6 +87,13 @@ struct ServeConfigurationTests {
         }
     }
 
+    @Test("the help text has no line-continuation backslashes")
+    func helpText() {
+        let help = Serve.helpMessage(columns: 10_000)
+        #expect(!help.contains("\\"), "\(help)")
+        #expect(help.contains("--protocol irc --upstream chat.example.com:6697"))
+    }
+
     @Test("without a file, --upstream is needed")
     func needsUpstream() throws {
         let serve = try Serve.parse([])

@@ -82,12 +82,15 @@ public enum PolicyLoader {
         let t = text.trimmingSpaces().lowercased()
         if let n = Int(t) { return n >= 0 ? n : nil }
         guard let unit = t.last, let n = Int(t.dropLast()), n >= 0 else { return nil }
+        let scale: Int
         switch unit {
-        case "s": return n
-        case "m": return n * 60
-        case "h": return n * 3600
+        case "s": scale = 1
+        case "m": scale = 60
+        case "h": scale = 3600
         default: return nil
         }
+        let (seconds, overflow) = n.multipliedReportingOverflow(by: scale)
+        return overflow ? nil : seconds
     }
 }
 

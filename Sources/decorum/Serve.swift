@@ -116,7 +116,7 @@ struct Serve: AsyncParsableCommand {
     /// The file, then the environment, then the flags.
     func resolve(environment: [String: String]) throws -> ServeConfiguration {
         var c = try config.map { try ServeConfiguration.load(path: $0) } ?? ServeConfiguration()
-        c.apply(environment: environment)
+        try c.apply(environment: environment)
         if c.listeners.isEmpty {
             guard upstream != nil else {
                 throw ValidationError("give --upstream HOST:PORT (or --config FILE)")
@@ -139,18 +139,31 @@ struct Serve: AsyncParsableCommand {
         if let agentKinds { first.agentKinds = agentKinds.split(separator: ",").map(String.init) }
         if let noticePrefix { first.noticePrefix = noticePrefix }
         c.listeners[0] = first
-        if let serviceNick { c.serviceNick = serviceNick }
-        if let maxLineLength { c.maxLineLength = maxLineLength }
-        if let metrics { c.metrics = metrics }
-        if let logLevel { c.logLevel = logLevel }
-        if let policies { c.policies = policies }
-        if let sqlite { c.sqlite = sqlite }
-        if let databaseUrl { c.databaseURL = databaseUrl.isEmpty ? nil : databaseUrl }
-        if let replica { c.replica = replica }
-        if let console { c.console = console }
-        if !c.console.isEmpty, Self.split(c.console) == nil {
-            throw ValidationError("the console address must be HOST:PORT (or empty for none)")
+        func judged(_ flag: String, _ value: String?, _ judge: (String) -> String?) throws -> String? {
+            guard let value else { return nil }
+            if let why = judge(value) { throw ValidationError("--\(flag) \(why)") }
+            return value
         }
+        if let v = try judged("service-nick", serviceNick, ServeConfiguration.nickProblem) {
+            c.serviceNick = v
+        }
+        if let maxLineLength {
+            if let why = ServeConfiguration.boundsProblem("max-line-length", maxLineLength) {
+                throw ValidationError("--max-line-length \(why)")
+            }
+            c.maxLineLength = maxLineLength
+        }
+        if let v = try judged("metrics", metrics, ServeConfiguration.optionalAddressProblem) { c.metrics = v }
+        if let v = try judged("log-level", logLevel, ServeConfiguration.logLevelProblem) { c.logLevel = v }
+        if let v = try judged("policies", policies, ServeConfiguration.notEmpty) { c.policies = v }
+        if let sqlite { c.sqlite = sqlite }
+        if let v = try judged(
+            "database-url", databaseUrl, { $0.isEmpty ? nil : ServeConfiguration.databaseURLProblem($0) })
+        {
+            c.databaseURL = v.isEmpty ? nil : v
+        }
+        if let v = try judged("replica", replica, ServeConfiguration.notEmpty) { c.replica = v }
+        if let v = try judged("console", console, ServeConfiguration.optionalAddressProblem) { c.console = v }
         if (c.consoleTLSCertificate == nil) != (c.consoleTLSKey == nil) {
             throw ValidationError("the console's TLS certificate and key go together")
         }
@@ -167,9 +180,23 @@ struct Serve: AsyncParsableCommand {
             if (l.tlsCertificate == nil) != (l.tlsKey == nil) {
                 throw ValidationError("listener \(l.name): the TLS certificate and key go together")
             }
+            if l.upstreamCA != nil && !l.upstreamTLS {
+                throw ValidationError(
+                    "listener \(l.name): an upstream CA is given but TLS towards the chat server is off "
+                        + "(add --upstream-tls; without it the connection is not encrypted)")
+            }
         }
-        guard Logger.Level(rawValue: c.logLevel) != nil else {
-            throw ValidationError("unknown log level \(c.logLevel)")
+        // Two of them on one address: the second would fail to bind.
+        let addresses =
+            c.listeners.map { ("listener \($0.name)", $0.listen) } + [
+                ("the metrics", c.metrics), ("the console", c.console),
+            ]
+        for (i, (what, address)) in addresses.enumerated() {
+            if let (other, otherAddress) = addresses[..<i].first(where: {
+                ServeConfiguration.clash($0.1, address)
+            }) {
+                throw ValidationError("\(what) and \(other) both listen on \(address) (\(otherAddress))")
+            }
         }
         return c
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import NIOCore
 import Policy
 import Proxy
@@ -76,6 +77,94 @@ struct ServeConfiguration: Equatable {
         var description: String { "\(file):\(line): \(message)" }
     }
 
+    /// A variable of the environment with a value that will not do.
+    struct EnvironmentProblem: Error, CustomStringConvertible {
+        var variable: String
+        var message: String
+        var description: String { "\(variable) \(message)" }
+    }
+
+    /// One year, in seconds: the longest any duration may be.
+    static let year = 31_536_000
+
+    /// The values each number may take; outside them the start would fail later or misbehave
+    /// (a line limit below one IRC line, no connection allowed, every agent timed out at once).
+    static let bounds: [String: ClosedRange<Int>] = [
+        "max-line-length": 512...16_777_216,
+        "max-connections": 1...10_000_000,
+        "connect-timeout": 1...year,
+        "hold-budget": 1...year,
+        "idle-timeout": 1...year,
+        "drain-timeout": 0...year,
+        // Replicas note themselves alive every 5 s: less than two of those would find a live
+        // one gone.
+        "replica-timeout": 10...year,
+    ]
+
+    /// Why `value` will not do for the number `key`, or nil when it will.
+    static func boundsProblem(_ key: String, _ value: Int) -> String? {
+        guard let range = bounds[key], !range.contains(value) else { return nil }
+        let isDuration = key.hasSuffix("-timeout") || key == "hold-budget"
+        func shown(_ n: Int) -> String {
+            guard isDuration else { return "\(n)" }
+            return n == year ? "8760h (a year)" : "\(n)s"
+        }
+        guard value >= range.lowerBound else {
+            return "must be at least \(shown(range.lowerBound))"
+                + (key == "max-line-length" ? " bytes (an IRC line is 512)" : "")
+        }
+        return "must be at most \(shown(range.upperBound))"
+    }
+
+    /// Why `text` will not do as the number `key`, or nil when it will.
+    static func numberProblem(_ key: String, _ text: String) -> String? {
+        guard let n = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            return "must be a number (not '\(text)')"
+        }
+        return boundsProblem(key, n)
+    }
+
+    /// Why `text` will not do as a listening address that may be off, or nil when it will.
+    static func optionalAddressProblem(_ text: String) -> String? {
+        text.isEmpty || Serve.split(text) != nil
+            ? nil : "must be HOST:PORT, or empty for none (not '\(text)')"
+    }
+
+    static func logLevelProblem(_ text: String) -> String? {
+        Logger.Level(rawValue: text) != nil
+            ? nil
+            : "must be one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", ")) (not '\(text)')"
+    }
+
+    /// The service nick is sent as the prefix of IRC notices: one word.
+    static func nickProblem(_ text: String) -> String? {
+        guard !text.isEmpty else { return "must not be empty" }
+        let forbidden: Set<Character> = [" ", ",", "!", "@", ":", "\t", "\r", "\n"]
+        return text.contains(where: forbidden.contains) || text.hasPrefix("#")
+            ? "must be one word, without spaces, commas, !, @, : or a leading # (not '\(text)')" : nil
+    }
+
+    /// The URL holds a password: it is not repeated.
+    static func databaseURLProblem(_ text: String) -> String? {
+        text.hasPrefix("postgres://") || text.hasPrefix("postgresql://")
+            ? nil : "must be a postgres:// or postgresql:// URL"
+    }
+
+    static func notEmpty(_ text: String) -> String? {
+        text.isEmpty ? "must not be empty" : nil
+    }
+
+    /// Whether two listening addresses take the same port on the same address (a wildcard
+    /// address takes the port on every address).
+    static func clash(_ a: String, _ b: String) -> Bool {
+        guard let (hostA, portA) = Serve.split(a), let (hostB, portB) = Serve.split(b), portA == portB,
+            portA != 0
+        else { return false }
+        let wildcards: Set<String> = ["", "0.0.0.0", "::", "*"]
+        return hostA.lowercased() == hostB.lowercased() || wildcards.contains(hostA)
+            || wildcards.contains(hostB)
+    }
+
     static let topKeys: Set<String> = [
         "listeners", "service-nick", "max-line-length", "close-on-overlong-line", "connect-timeout",
         "hold-budget",
@@ -124,7 +213,14 @@ struct ServeConfiguration: Equatable {
         func int(_ m: Node.Mapping, _ key: String) throws -> Int? {
             guard let v = m[key] else { return nil }
             guard let i = v.int else { throw problem(v, "'\(key)' must be a number") }
+            if let why = boundsProblem(key, i) { throw problem(v, "'\(key)' \(why)") }
             return i
+        }
+        /// Text that `judge` finds nothing wrong with.
+        func string(_ m: Node.Mapping, _ key: String, _ judge: (String) -> String?) throws -> String? {
+            guard let v = try string(m, key) else { return nil }
+            if let why = judge(v) { throw problem(m[key], "'\(key)' \(why)") }
+            return v
         }
         func bool(_ m: Node.Mapping, _ key: String) throws -> Bool? {
             guard let v = m[key] else { return nil }
@@ -136,10 +232,11 @@ struct ServeConfiguration: Equatable {
             guard let n = PolicyLoader.durationSeconds(s) else {
                 throw problem(m[key], "'\(key)' must be a duration like 30s, 10m, 1h")
             }
+            if let why = boundsProblem(key, n) { throw problem(m[key], "'\(key)' \(why)") }
             return n
         }
         var c = ServeConfiguration()
-        if let v = try string(map, "service-nick") { c.serviceNick = v }
+        if let v = try string(map, "service-nick", nickProblem) { c.serviceNick = v }
         if let v = try int(map, "max-line-length") { c.maxLineLength = v }
         if let v = try bool(map, "close-on-overlong-line") { c.closeOnOverlongLine = v }
         if let v = try seconds(map, "connect-timeout") { c.connectTimeoutSeconds = v }
@@ -148,9 +245,9 @@ struct ServeConfiguration: Equatable {
         if let v = try int(map, "max-connections") { c.maxConnections = v }
         if let v = try bool(map, "fail-open") { c.failOpen = v }
         if let v = try seconds(map, "drain-timeout") { c.drainTimeoutSeconds = v }
-        if let v = try string(map, "metrics") { c.metrics = v }
-        if let v = try string(map, "policies") { c.policies = v }
-        if let v = try string(map, "log-level") { c.logLevel = v }
+        if let v = try string(map, "metrics", optionalAddressProblem) { c.metrics = v }
+        if let v = try string(map, "policies", notEmpty) { c.policies = v }
+        if let v = try string(map, "log-level", logLevelProblem) { c.logLevel = v }
         func only(_ m: Node.Mapping, _ keys: Set<String>, _ what: String) throws {
             for (key, _) in m where !keys.contains(key.string ?? "") {
                 throw problem(
@@ -163,21 +260,14 @@ struct ServeConfiguration: Equatable {
             guard let m = node.mapping else { throw problem(node, "'store' must be a mapping") }
             try only(m, storeKeys, "store")
             if let v = try string(m, "sqlite") { c.sqlite = v }
-            c.databaseURL = try string(m, "database-url")
-            c.replica = try string(m, "replica")
-            if let v = try seconds(m, "replica-timeout") {
-                // Replicas note themselves alive every 5 s: less than two of those would find a
-                // live one gone.
-                guard v >= 10 else {
-                    throw problem(m["replica-timeout"], "'replica-timeout' must be at least 10s")
-                }
-                c.replicaTimeoutSeconds = v
-            }
+            c.databaseURL = try string(m, "database-url", databaseURLProblem)
+            c.replica = try string(m, "replica", notEmpty)
+            if let v = try seconds(m, "replica-timeout") { c.replicaTimeoutSeconds = v }
         }
         if let node = map["console"] {
             guard let m = node.mapping else { throw problem(node, "'console' must be a mapping") }
             try only(m, consoleKeys, "console")
-            if let v = try string(m, "listen") { c.console = v }
+            if let v = try string(m, "listen", optionalAddressProblem) { c.console = v }
             if let tls = m["tls"] {
                 guard let t = tls.mapping else {
                     throw problem(tls, "'tls' must be a mapping with cert and key")
@@ -185,7 +275,7 @@ struct ServeConfiguration: Equatable {
                 c.consoleTLSCertificate = try string(t, "cert")
                 c.consoleTLSKey = try string(t, "key")
             }
-            c.sessionSecret = try string(m, "session-secret")
+            c.sessionSecret = try string(m, "session-secret", notEmpty)
             for node in m["accounts"]?.sequence ?? [] {
                 guard let a = node.mapping else { throw problem(node, "an account must be a mapping") }
                 try only(a, accountKeys, "account")
@@ -234,6 +324,7 @@ struct ServeConfiguration: Equatable {
                 guard let t = tls.mapping else {
                     throw problem(tls, "'tls' must be a mapping with cert and key")
                 }
+                try only(t, ["cert", "key", "client-ca"], "tls")
                 listener.tlsCertificate = try string(t, "cert")
                 listener.tlsKey = try string(t, "key")
                 listener.clientCA = try string(t, "client-ca")
@@ -244,6 +335,7 @@ struct ServeConfiguration: Equatable {
             if let address = upstream.scalar?.string {
                 listener.upstream = address
             } else if let u = upstream.mapping {
+                try only(u, ["address", "tls", "ca", "server-name", "verify"], "upstream")
                 guard let address = try string(u, "address") else {
                     throw problem(upstream, "'upstream' needs an 'address'")
                 }
@@ -252,10 +344,17 @@ struct ServeConfiguration: Equatable {
                 listener.upstreamCA = try string(u, "ca")
                 listener.upstreamServerName = try string(u, "server-name")
                 listener.verifyUpstream = try bool(u, "verify") ?? true
+                for key in ["ca", "server-name", "verify"] where u[key] != nil && !listener.upstreamTLS {
+                    throw problem(
+                        u[key],
+                        "'\(key)' is for TLS towards the chat server, which is off: add 'tls: true' "
+                            + "(without it the connection is not encrypted)")
+                }
             } else {
                 throw problem(upstream, "'upstream' must be HOST:PORT or a mapping")
             }
             if let n = l["ndjson"]?.mapping {
+                try only(n, ["text", "agent", "conversation", "kind", "agent-kinds"], "ndjson")
                 if let v = try string(n, "text") { listener.textPointer = v }
                 if let v = try string(n, "agent") { listener.agentPointer = v }
                 if let v = try string(n, "conversation") { listener.conversationPointer = v }
@@ -265,24 +364,41 @@ struct ServeConfiguration: Equatable {
             for address in [listener.listen, listener.upstream] where Serve.split(address) == nil {
                 throw problem(item, "'\(address)' is not HOST:PORT")
             }
+            if let other = c.listeners.first(where: { clash($0.listen, listener.listen) }) {
+                throw problem(
+                    l["listen"] ?? item,
+                    "listener '\(listener.name)' listens on \(listener.listen), as listener '\(other.name)' does"
+                        + " (\(other.listen))")
+            }
             c.listeners.append(listener)
         }
         guard !c.listeners.isEmpty else { throw problem(root, "'listeners' is empty") }
         return c
     }
 
-    /// The environment's overrides.
-    mutating func apply(environment: [String: String]) {
-        if let v = environment["DECORUM_LOG_LEVEL"] { logLevel = v }
-        if let v = environment["DECORUM_METRICS"] { metrics = v }
-        if let v = environment["DECORUM_POLICIES"] { policies = v }
-        if let v = environment["DECORUM_SERVICE_NICK"] { serviceNick = v }
-        if let v = environment["DECORUM_MAX_LINE_LENGTH"], let n = Int(v) { maxLineLength = n }
+    /// The environment's overrides; a value that will not do is an error naming its variable.
+    mutating func apply(environment: [String: String]) throws {
+        func value(_ variable: String, _ judge: (String) -> String?) throws -> String? {
+            guard let v = environment[variable] else { return nil }
+            if let why = judge(v) { throw EnvironmentProblem(variable: variable, message: why) }
+            return v
+        }
+        if let v = try value("DECORUM_LOG_LEVEL", Self.logLevelProblem) { logLevel = v }
+        if let v = try value("DECORUM_METRICS", Self.optionalAddressProblem) { metrics = v }
+        if let v = try value("DECORUM_POLICIES", Self.notEmpty) { policies = v }
+        if let v = try value("DECORUM_SERVICE_NICK", Self.nickProblem) { serviceNick = v }
+        if let v = try value("DECORUM_MAX_LINE_LENGTH", { Self.numberProblem("max-line-length", $0) }),
+            let n = Int(v.trimmingCharacters(in: .whitespaces))
+        {
+            maxLineLength = n
+        }
         if let v = environment["DECORUM_SQLITE"] { sqlite = v }
-        if let v = environment["DECORUM_DATABASE_URL"] { databaseURL = v.isEmpty ? nil : v }
-        if let v = environment["DECORUM_REPLICA"] { replica = v }
-        if let v = environment["DECORUM_CONSOLE"] { console = v }
-        if let v = environment["DECORUM_SESSION_SECRET"] { sessionSecret = v }
+        if let v = try value("DECORUM_DATABASE_URL", { $0.isEmpty ? nil : Self.databaseURLProblem($0) }) {
+            databaseURL = v.isEmpty ? nil : v
+        }
+        if let v = try value("DECORUM_REPLICA", Self.notEmpty) { replica = v }
+        if let v = try value("DECORUM_CONSOLE", Self.optionalAddressProblem) { console = v }
+        if let v = try value("DECORUM_SESSION_SECRET", Self.notEmpty) { sessionSecret = v }
     }
 
     var proxyConfiguration: ProxyConfiguration {

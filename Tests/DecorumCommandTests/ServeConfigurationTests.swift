@@ -50,7 +50,7 @@ struct ServeConfigurationTests {
     @Test("the environment overrides the file, and flags override both")
     func precedence() throws {
         var c = try ServeConfiguration.parse(Self.file, file: "decorum.yaml")
-        c.apply(environment: ["DECORUM_SERVICE_NICK": "guard", "DECORUM_LOG_LEVEL": "debug"])
+        try c.apply(environment: ["DECORUM_SERVICE_NICK": "guard", "DECORUM_LOG_LEVEL": "debug"])
         #expect(c.serviceNick == "guard" && c.logLevel == "debug")
         let serve = try Serve.parse([
             "--upstream", "other:1", "--service-nick", "flagged", "--listen", "127.0.0.1:1",
@@ -73,6 +73,42 @@ struct ServeConfigurationTests {
             ("listeners:\n  - listen: nowhere\n    upstream: x:1\n", 2, "is not HOST:PORT"),
             ("store:\n  replica-timeout: soon\n", 2, "must be a duration"),
             ("store:\n  replica-timeout: 5s\n", 2, "must be at least 10s"),
+            ("max-line-length: 0\n", 1, "'max-line-length' must be at least 512 bytes (an IRC line is 512)"),
+            ("max-line-length: -1\n", 1, "'max-line-length' must be at least 512"),
+            ("idle-timeout: 0s\n", 1, "'idle-timeout' must be at least 1s"),
+            ("max-connections: 0\n", 1, "'max-connections' must be at least 1"),
+            ("connect-timeout: 0\n", 1, "'connect-timeout' must be at least 1s"),
+            ("hold-budget: 0s\n", 1, "'hold-budget' must be at least 1s"),
+            ("hold-budget: 9999999999999999h\n", 1, "'hold-budget' must be a duration"),
+            ("drain-timeout: 9000h\n", 1, "'drain-timeout' must be at most 8760h (a year)"),
+            ("store:\n  replica-timeout: 100000h\n", 2, "'replica-timeout' must be at most 8760h"),
+            ("log-level: loud\n", 1, "'log-level' must be one of trace, debug, info"),
+            ("metrics: nonsense\n", 1, "'metrics' must be HOST:PORT, or empty for none (not 'nonsense')"),
+            ("console:\n  listen: nowhere\n", 2, "'listen' must be HOST:PORT"),
+            ("service-nick: two words\n", 1, "'service-nick' must be one word"),
+            ("store:\n  database-url: mysql://x\n", 2, "'database-url' must be a postgres://"),
+            (
+                "listeners:\n  - name: a\n    listen: 127.0.0.1:1\n    upstream: x:1\n"
+                    + "  - name: b\n    listen: 127.0.0.1:1\n    upstream: x:2\n", 6,
+                "listener 'b' listens on 127.0.0.1:1, as listener 'a' does"
+            ),
+            (
+                "listeners:\n  - name: a\n    listen: 0.0.0.0:1\n    upstream: x:1\n"
+                    + "  - name: b\n    listen: 127.0.0.1:1\n    upstream: x:2\n", 6,
+                "as listener 'a' does (0.0.0.0:1)"
+            ),
+            (
+                "listeners:\n  - name: a\n    listen: 127.0.0.1:1\n    upstream: {address: x:1, ca: /ca.pem}\n",
+                4, "'ca' is for TLS towards the chat server, which is off"
+            ),
+            (
+                "listeners:\n  - name: a\n    listen: 127.0.0.1:1\n    upstream: {address: x:1, tsl: true}\n",
+                4, "unknown upstream key 'tsl'"
+            ),
+            (
+                "listeners:\n  - name: a\n    listen: 127.0.0.1:1\n    tls: {cert: c, kye: k}\n    upstream: x:1\n",
+                4, "unknown tls key 'kye'"
+            ),
         ])
     func mistakes(_ text: String, _ line: Int, _ message: String) {
         do {
@@ -84,6 +120,61 @@ struct ServeConfigurationTests {
             #expect(p.description.hasPrefix("bad.yaml:\(line):"))
         } catch {
             Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test(
+        "an environment variable with a value that will not do is an error naming it",
+        arguments: [
+            ("DECORUM_MAX_LINE_LENGTH", "0", "DECORUM_MAX_LINE_LENGTH must be at least 512 bytes"),
+            ("DECORUM_MAX_LINE_LENGTH", "abc", "DECORUM_MAX_LINE_LENGTH must be a number (not 'abc')"),
+            ("DECORUM_METRICS", "nonsense", "DECORUM_METRICS must be HOST:PORT, or empty for none"),
+            ("DECORUM_LOG_LEVEL", "loud", "DECORUM_LOG_LEVEL must be one of trace"),
+            ("DECORUM_CONSOLE", "bad", "DECORUM_CONSOLE must be HOST:PORT"),
+            ("DECORUM_SERVICE_NICK", "", "DECORUM_SERVICE_NICK must not be empty"),
+            ("DECORUM_SERVICE_NICK", "a b", "DECORUM_SERVICE_NICK must be one word"),
+            ("DECORUM_POLICIES", "", "DECORUM_POLICIES must not be empty"),
+            ("DECORUM_DATABASE_URL", "db.internal", "DECORUM_DATABASE_URL must be a postgres://"),
+            ("DECORUM_REPLICA", "", "DECORUM_REPLICA must not be empty"),
+            ("DECORUM_SESSION_SECRET", "", "DECORUM_SESSION_SECRET must not be empty"),
+        ])
+    func badEnvironment(_ variable: String, _ value: String, _ message: String) throws {
+        let serve = try Serve.parse(["--upstream", "chat.example.com:6667"])
+        do {
+            _ = try serve.resolve(environment: [variable: value])
+            Issue.record("no error for \(variable)=\(value)")
+        } catch let p as ServeConfiguration.EnvironmentProblem {
+            #expect(p.variable == variable)
+            #expect("\(p)".hasPrefix(message), "\(p)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+        // The empty values that mean "none" are not mistakes.
+        var c = ServeConfiguration()
+        try c.apply(environment: ["DECORUM_METRICS": "", "DECORUM_CONSOLE": "", "DECORUM_DATABASE_URL": ""])
+        #expect(c.metrics.isEmpty && c.console.isEmpty && c.databaseURL == nil)
+    }
+
+    @Test(
+        "a flag with a value that will not do is an error naming it",
+        arguments: [
+            (["--max-line-length", "0"], "--max-line-length must be at least 512 bytes"),
+            (["--metrics", "nonsense"], "--metrics must be HOST:PORT"),
+            (["--log-level", "loud"], "--log-level must be one of trace"),
+            (["--console", "bad"], "--console must be HOST:PORT"),
+            (["--upstream-ca", "/ca.pem"], "listener default: an upstream CA is given but TLS"),
+            (
+                ["--listen", "127.0.0.1:9464"],
+                "the metrics and listener default both listen on 127.0.0.1:9464"
+            ),
+        ])
+    func badFlags(_ flags: [String], _ message: String) throws {
+        let serve = try Serve.parse(["--upstream", "chat.example.com:6667"] + flags)
+        do {
+            _ = try serve.resolve(environment: [:])
+            Issue.record("no error for \(flags)")
+        } catch {
+            #expect("\(error)".hasPrefix(message), "\(error)")
         }
     }
 

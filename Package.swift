@@ -143,7 +143,11 @@ let package = Package(
             exclude: ["console_flow.py"]),
         .testTarget(
             name: "DecorumCommandTests",
-            dependencies: ["decorum", "Benchmarks", "AhoCorasick", "Proxy", "Console", "TestSupport"]),
+            dependencies: [
+                "decorum", "Benchmarks", "AhoCorasick", "Proxy", "Console", "TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import NIOConcurrencyHelpers
 import NIOCore
@@ -46,7 +47,7 @@ public final class ProxyServer: Sendable {
             let reviews = self.reviews
             let logger = self.logger
             let metrics = self.metrics
-            let channel = try await ServerBootstrap(group: group)
+            let bootstrap = ServerBootstrap(group: group)
                 .serverChannelOption(.backlog, value: 256)
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
                 .childChannelOption(.autoRead, value: false)
@@ -64,8 +65,14 @@ public final class ProxyServer: Sendable {
                                 reviews: reviews, upstreamTLS: clientTLS, logger: logger, metrics: metrics))
                     }
                 }
-                .bind(host: listener.host, port: listener.port)
-                .get()
+            let channel: any Channel
+            do {
+                channel = try await bootstrap.bind(host: listener.host, port: listener.port).get()
+            } catch {
+                throw BindFailure(
+                    what: "listener \(listener.name)", address: "\(listener.host):\(listener.port)",
+                    error: error)
+            }
             channels.append(channel)
             if let address = channel.localAddress { addresses.append(address) }
             logger.info(
@@ -99,26 +106,48 @@ public final class ProxyServer: Sendable {
         setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
     }
 
-    /// A listener's TLS towards agents and towards its chat server, each when configured.
+    /// A listener's TLS towards agents and towards its chat server, each when configured; a file
+    /// that cannot be used is an error naming its listener, the file and what is wrong with it.
     static func tlsContexts(_ listener: ListenerConfiguration) throws -> (
         server: NIOSSLContext?, client: NIOSSLContext?
     ) {
-        let server = try listener.tlsCertificate.map { cert in
-            try ProxyServer.serverTLSContext(
-                certificate: cert, key: listener.tlsKey ?? cert, clientCA: listener.clientCA)
+        do {
+            let server = try listener.tlsCertificate.map { cert in
+                try ProxyServer.serverTLSContext(
+                    certificate: cert, key: listener.tlsKey ?? cert, clientCA: listener.clientCA)
+            }
+            return (server, try listener.upstreamTLS ? ProxyServer.clientTLSContext(listener) : nil)
+        } catch let problem as TLSFileProblem {
+            throw TLSFilesError(listener: listener.name, reason: problem.reason)
+        } catch {
+            throw TLSFilesError(listener: listener.name, reason: "\(error)")
         }
-        return (server, try listener.upstreamTLS ? ProxyServer.clientTLSContext(listener) : nil)
     }
 
     /// Reads every listener's certificates, keys and CAs as ``start()`` would, without binding
     /// anything; the first that cannot be used is an error naming its listener.
     public static func checkTLS(_ configuration: ProxyConfiguration) throws {
         for listener in configuration.listeners {
-            do {
-                _ = try tlsContexts(listener)
-            } catch {
-                throw TLSFilesError(listener: listener.name, reason: "\(error)")
+            _ = try tlsContexts(listener)
+        }
+    }
+
+    /// What is wrong but does not stop a start: a listener certificate that has expired, or is not
+    /// valid yet (agents that verify it refuse the connection).
+    public static func tlsWarnings(_ configuration: ProxyConfiguration, now: Date = Date()) -> [String] {
+        configuration.listeners.compactMap { listener in
+            guard let path = listener.tlsCertificate,
+                let certificate = (try? NIOSSLCertificate.fromPEMFile(path))?.first
+            else { return nil }
+            let notAfter = Date(timeIntervalSince1970: TimeInterval(certificate.notValidAfter))
+            let notBefore = Date(timeIntervalSince1970: TimeInterval(certificate.notValidBefore))
+            if notAfter < now {
+                return "listener \(listener.name): the certificate \(path) expired on \(notAfter)"
             }
+            if notBefore > now {
+                return "listener \(listener.name): the certificate \(path) is not valid before \(notBefore)"
+            }
+            return nil
         }
     }
 
@@ -126,24 +155,70 @@ public final class ProxyServer: Sendable {
     static func serverTLSContext(certificate: String, key: String, clientCA: String? = nil) throws
         -> NIOSSLContext
     {
-        let chain = try NIOSSLCertificate.fromPEMFile(certificate).map {
+        let chain = try certificates(certificate, "the certificate").map {
             NIOSSLCertificateSource.certificate($0)
         }
-        let privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
+        try readable(key, "the key")
+        let privateKey: NIOSSLPrivateKey
+        do {
+            privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
+        } catch {
+            throw TLSFileProblem(reason: "the key \(key) is not a PEM private key")
+        }
         var tls = TLSConfiguration.makeServerConfiguration(
             certificateChain: chain, privateKey: .privateKey(privateKey))
         if let clientCA {
+            try trustRoots(clientCA, "the client CA")
             tls.trustRoots = .file(clientCA)
             tls.certificateVerification = .noHostnameVerification
         }
-        return try NIOSSLContext(configuration: tls)
+        do {
+            return try NIOSSLContext(configuration: tls)
+        } catch NIOSSLError.failedToLoadPrivateKey {
+            throw TLSFileProblem(reason: "the key \(key) does not match the certificate \(certificate)")
+        }
     }
 
     static func clientTLSContext(_ listener: ListenerConfiguration) throws -> NIOSSLContext {
         var tls = TLSConfiguration.makeClientConfiguration()
-        if let ca = listener.upstreamCA { tls.trustRoots = .file(ca) }
+        if let ca = listener.upstreamCA {
+            try trustRoots(ca, "the upstream CA")
+            tls.trustRoots = .file(ca)
+        }
         tls.certificateVerification = listener.verifyUpstream ? .fullVerification : .none
         return try NIOSSLContext(configuration: tls)
+    }
+
+    /// Fails unless `path` is a file that can be read.
+    static func readable(_ path: String, _ what: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let reason =
+                errno == ENOENT ? "does not exist" : "cannot be read (\(String(cString: strerror(errno))))"
+            throw TLSFileProblem(reason: "\(what) \(path) \(reason)")
+        }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else {
+            throw TLSFileProblem(reason: "\(what) \(path) is a folder, not a file")
+        }
+        guard access(path, R_OK) == 0 else {
+            throw TLSFileProblem(reason: "\(what) \(path) cannot be read (permission denied)")
+        }
+    }
+
+    /// The PEM certificates of `path`: at least one.
+    static func certificates(_ path: String, _ what: String) throws -> [NIOSSLCertificate] {
+        try readable(path, what)
+        guard let chain = try? NIOSSLCertificate.fromPEMFile(path), !chain.isEmpty else {
+            throw TLSFileProblem(reason: "\(what) \(path) is not a PEM certificate")
+        }
+        return chain
+    }
+
+    /// A CA file must hold PEM certificates; a folder of hashed ones (`c_rehash`) is taken as it is.
+    static func trustRoots(_ path: String, _ what: String) throws {
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
+        _ = try certificates(path, what)
     }
 }
 
@@ -152,6 +227,40 @@ public struct TLSFilesError: Error, CustomStringConvertible {
     public var listener: String
     public var reason: String
     public var description: String { "listener \(listener): its TLS files cannot be used: \(reason)" }
+}
+
+/// What is wrong with one TLS file, before it is known whose it is.
+struct TLSFileProblem: Error {
+    var reason: String
+}
+
+/// A listening address that could not be bound, and why.
+public struct BindFailure: Error, CustomStringConvertible {
+    /// What was to listen there: "listener irc", "metrics".
+    public var what: String
+    public var address: String
+    public var reason: String
+
+    public init(what: String, address: String, error: any Error) {
+        self.what = what
+        self.address = address
+        if error is SocketAddressError || error is SocketAddressError.UnknownHost {
+            self.reason = "not an IP address or a host name that resolves"
+            return
+        }
+        guard let io = error as? IOError else {
+            self.reason = "\(error)"
+            return
+        }
+        switch io.errnoCode {
+        case EADDRINUSE: self.reason = "address already in use"
+        case EADDRNOTAVAIL: self.reason = "the address is not one of this machine's"
+        case EACCES: self.reason = "permission denied (ports below 1024 need privileges)"
+        default: self.reason = String(cString: strerror(io.errnoCode)).lowercased()
+        }
+    }
+
+    public var description: String { "\(what) cannot listen on \(address): \(reason)" }
 }
 
 /// The server channels, for stopping.

@@ -205,6 +205,7 @@ struct Serve: AsyncParsableCommand {
     /// connecting anywhere; what would run, or the first problem.
     static func check(_ settings: ServeConfiguration) throws -> String {
         let set = try PolicyOptions(policies: settings.policies).load()
+        try checkAddresses(settings)
         try ProxyServer.checkTLS(settings.proxyConfiguration)
         var lines = ["configuration OK"]
         for l in settings.listeners {
@@ -232,7 +233,29 @@ struct Serve: AsyncParsableCommand {
         } else {
             lines.append("  console: off")
         }
+        lines += warnings(settings).map { "  warning: \($0)" }
         return lines.joined(separator: "\n")
+    }
+
+    /// Every address something would listen on must be an IP address or a host name that
+    /// resolves; the first that is not is an error naming what would listen there.
+    static func checkAddresses(_ settings: ServeConfiguration) throws {
+        let addresses =
+            settings.listeners.map { ("listener \($0.name)", $0.listen) }
+            + [("the metrics", settings.metrics), ("the console", settings.console)]
+        for (what, address) in addresses {
+            guard let (host, port) = split(address) else { continue }
+            do {
+                _ = try SocketAddress.makeAddressResolvingHost(host, port: port)
+            } catch {
+                throw BindFailure(what: what, address: address, error: error)
+            }
+        }
+    }
+
+    /// What is wrong but does not stop a start.
+    static func warnings(_ settings: ServeConfiguration) -> [String] {
+        ProxyServer.tlsWarnings(settings.proxyConfiguration)
     }
 
     func run() async throws {
@@ -247,6 +270,10 @@ struct Serve: AsyncParsableCommand {
             return handler
         }
         let logger = Logger(label: "decorum")
+        for warning in Self.warnings(settings) {
+            logger.warning("\(warning)")
+            printToStandardError("decorum: warning: \(warning)")
+        }
         ProxyServer.raiseFileLimit()
         let set = try PolicyOptions(policies: settings.policies).load()
         let store = PolicyStore(set, directory: settings.policies)
@@ -293,7 +320,13 @@ struct Serve: AsyncParsableCommand {
         var metricsServer: MetricsServer? = nil
         if let (metricsHost, metricsPort) = Self.split(settings.metrics) {
             let m = MetricsServer(metrics: server.metrics) { server.isReady }
-            let address = try await m.start(host: metricsHost, port: metricsPort, group: group)
+            let address: SocketAddress
+            do {
+                address = try await m.start(host: metricsHost, port: metricsPort, group: group)
+            } catch {
+                await server.stop(drain: .zero)
+                throw BindFailure(what: "the metrics", address: settings.metrics, error: error)
+            }
             logger.info("metrics and health", metadata: ["address": "\(address)"])
             metricsServer = m
         }

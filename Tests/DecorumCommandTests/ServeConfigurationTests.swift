@@ -1,5 +1,7 @@
 import Console
 import Foundation
+import NIOCore
+import NIOPosix
 import Proxy
 import TestSupport
 import Testing
@@ -204,6 +206,18 @@ struct CheckConfigTests {
         return try serve.resolve(environment: [:])
     }
 
+    /// What `--check-config` says is wrong with `text`; nil (and an issue) when it finds nothing.
+    static func checkProblem(_ text: String) throws -> String? {
+        let settings = try settings(text)
+        do {
+            _ = try Serve.check(settings)
+        } catch {
+            return "\(error)"
+        }
+        Issue.record("no error for \(text.debugDescription)")
+        return nil
+    }
+
     static let listener = """
         listeners:
           - name: agents
@@ -233,6 +247,132 @@ struct CheckConfigTests {
             #expect("\(error)".hasPrefix("listener agents: its TLS files cannot be used"))
         }
     }
+
+    @Test("a missing certificate, key or CA is named, and why it cannot be used is said")
+    func missingTLSFiles() throws {
+        let (folder, cert, key) = try Self.expiredFiles()
+        let other = folder.appendingPathComponent("other-key.pem").path
+        let notPEM = folder.appendingPathComponent("notes.txt").path
+        try Self.otherKey.write(toFile: other, atomically: true, encoding: .utf8)
+        try "not a certificate\n".write(toFile: notPEM, atomically: true, encoding: .utf8)
+        let cases: [(tls: String, upstream: String, reason: String)] = [
+            (
+                "{cert: /nonexistent/cert.pem, key: \(key)}", "",
+                "the certificate /nonexistent/cert.pem does not exist"
+            ),
+            ("{cert: \(notPEM), key: \(key)}", "", "the certificate \(notPEM) is not a PEM certificate"),
+            (
+                "{cert: \(folder.path), key: \(key)}", "",
+                "the certificate \(folder.path) is a folder, not a file"
+            ),
+            ("{cert: \(cert), key: /nonexistent/key.pem}", "", "the key /nonexistent/key.pem does not exist"),
+            ("{cert: \(cert), key: \(notPEM)}", "", "the key \(notPEM) is not a PEM private key"),
+            ("{cert: \(cert), key: \(other)}", "", "the key \(other) does not match the certificate \(cert)"),
+            (
+                "{cert: \(cert), key: \(key), client-ca: /nonexistent/ca.pem}", "",
+                "the client CA /nonexistent/ca.pem does not exist"
+            ),
+            (
+                "{cert: \(cert), key: \(key)}",
+                "{address: chat.example.com:6697, tls: true, ca: /nonexistent/up.pem}",
+                "the upstream CA /nonexistent/up.pem does not exist"
+            ),
+        ]
+        for c in cases {
+            let upstream = c.upstream.isEmpty ? "chat.example.com:6667" : c.upstream
+            let problem = try Self.checkProblem(
+                "listeners:\n  - name: agents\n    listen: 127.0.0.1:6697\n    upstream: \(upstream)\n"
+                    + "    tls: \(c.tls)\nconsole: {listen: \"\"}\n")
+            #expect(problem == "listener agents: its TLS files cannot be used: \(c.reason)")
+        }
+    }
+
+    @Test("an expired certificate is a warning")
+    func expiredCertificate() throws {
+        let (_, cert, key) = try Self.expiredFiles()
+        let settings = try Self.settings(
+            Self.listener + "\n    tls: {cert: \(cert), key: \(key)}\nconsole: {listen: \"\"}\n")
+        let summary = try Serve.check(settings)
+        #expect(summary.hasPrefix("configuration OK"))
+        #expect(
+            summary.contains("warning: listener agents: the certificate \(cert) expired on 2020-01-02"),
+            "\(summary)")
+        #expect(Serve.warnings(settings).count == 1)
+    }
+
+    @Test("a listening address that does not resolve is an error naming what would listen there")
+    func unresolvableAddress() throws {
+        let problem = try Self.checkProblem(
+            "listeners:\n  - name: agents\n    listen: 999.1.1.1:17771\n    upstream: chat.example.com:6667\n"
+                + "console: {listen: \"\"}\n")
+        #expect(
+            problem
+                == "listener agents cannot listen on 999.1.1.1:17771: not an IP address or a host name that resolves"
+        )
+    }
+
+    @Test("a port in use is an error naming the listener and the address")
+    func portInUse() async throws {
+        let group = MultiThreadedEventLoopGroup.singleton
+        let taken = try await ServerBootstrap(group: group).bind(host: "127.0.0.1", port: 0).get()
+        let port = taken.localAddress!.port!
+        let settings = try Self.settings(
+            "listeners:\n  - name: agents\n    listen: 127.0.0.1:\(port)\n    upstream: chat.example.com:6667\n"
+                + "console: {listen: \"\"}\nmetrics: \"\"\n")
+        let server = ProxyServer(
+            configuration: settings.proxyConfiguration,
+            policies: PolicyStore(try PolicyOptions(policies: nil).load(), directory: nil),
+            reviews: InMemoryReviewSink(), group: group)
+        do {
+            try await server.start()
+            Issue.record("no error")
+        } catch {
+            #expect(
+                "\(error)" == "listener agents cannot listen on 127.0.0.1:\(port): address already in use")
+        }
+        await server.stop(drain: .zero)
+        try await taken.close()
+    }
+
+    /// ``expiredCertificate`` and ``expiredKey`` written in a folder of their own.
+    static func expiredFiles() throws -> (folder: URL, certificate: String, key: String) {
+        let folder = try TemporaryFiles.folder("decorum-tls")
+        let cert = folder.appendingPathComponent("cert.pem").path
+        let key = folder.appendingPathComponent("key.pem").path
+        try expiredCertificate.write(toFile: cert, atomically: true, encoding: .utf8)
+        try expiredKey.write(toFile: key, atomically: true, encoding: .utf8)
+        return (folder, cert, key)
+    }
+
+    /// A certificate for localhost valid on 1 January 2020 only, and its key (P-256).
+    static let expiredCertificate = """
+        -----BEGIN CERTIFICATE-----
+        MIIBDzCBtgIBAjAKBggqhkjOPQQDAjAUMRIwEAYDVQQDDAlsb2NhbGhvc3QwHhcN
+        MjAwMTAxMDAwMDAwWhcNMjAwMTAyMDAwMDAwWjAUMRIwEAYDVQQDDAlsb2NhbGhv
+        c3QwWTATBgcqhkjOPQIBBggqhkjOPQMBBwNCAARy6SpWD/PlPKWo45pG/Wq6m9vk
+        cm7Md20O+oTOjBRm76HJih1fT6zoDjSirFaBR66GM742cluEeiUfbgpEvofuMAoG
+        CCqGSM49BAMCA0gAMEUCIBMsxtDCRf3+BcjOQErQndGZDfepsxvaBkMuFoOG3/95
+        AiEA1GboMQ6d/OES6C3HJJ6VM2sdSszMaWak34w8Akj2rss=
+        -----END CERTIFICATE-----
+
+        """
+    static let expiredKey = """
+        -----BEGIN PRIVATE KEY-----
+        MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgArw6K/TcLW3q2DTa
+        bxviG1kj+0xHcg2VJOPYy2Jlg9ChRANCAARy6SpWD/PlPKWo45pG/Wq6m9vkcm7M
+        d20O+oTOjBRm76HJih1fT6zoDjSirFaBR66GM742cluEeiUfbgpEvofu
+        -----END PRIVATE KEY-----
+
+        """
+    /// A key of its own, matching no certificate here.
+    static let otherKey = """
+        -----BEGIN PRIVATE KEY-----
+        MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQggwYgsO6GaYkhgs2i
+        zGiFWecVm01mevyAYJTJxzpzOTahRANCAARqq5iE9jRD4DSRMtP+1ZmnHW9gH3k/
+        YR6pT2zjlTrg0eQpXmHSeeApGhpppWdm2PtyPaCb1E2dkmmNN+aX6s7/
+        -----END PRIVATE KEY-----
+
+        """
 
     @Test("a console without accounts is an error")
     func consoleWithoutAccounts() throws {

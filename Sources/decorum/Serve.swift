@@ -222,7 +222,7 @@ struct Serve: AsyncParsableCommand {
                 + (settings.databaseURL != nil
                     ? "PostgreSQL" : settings.sqlite.isEmpty ? "memory only" : "SQLite \(settings.sqlite)")
                 + ", replica \(settings.replicaName)")
-        if Self.split(settings.console) != nil {
+        if Self.consoleAddress(settings) != nil {
             let console = try ConsoleServer(
                 store: MemoryReviewStore(), configuration: settings.consoleConfiguration,
                 logger: Logger(label: "decorum.check"))
@@ -255,7 +255,18 @@ struct Serve: AsyncParsableCommand {
 
     /// What is wrong but does not stop a start.
     static func warnings(_ settings: ServeConfiguration) -> [String] {
-        ProxyServer.tlsWarnings(settings.proxyConfiguration)
+        var warnings = ProxyServer.tlsWarnings(settings.proxyConfiguration)
+        if !settings.console.isEmpty && settings.accounts.isEmpty {
+            warnings.append(
+                "the console is off: it has no accounts (make one with decorum console hash-password; "
+                    + "console listen \"\" turns it off without this warning)")
+        }
+        return warnings
+    }
+
+    /// Where the console answers: nowhere when it is turned off, or has no account to sign in.
+    static func consoleAddress(_ settings: ServeConfiguration) -> (host: String, port: Int)? {
+        settings.accounts.isEmpty ? nil : split(settings.console)
     }
 
     func run() async throws {
@@ -288,33 +299,47 @@ struct Serve: AsyncParsableCommand {
         let server = ProxyServer(
             configuration: settings.proxyConfiguration, policies: store, reviews: reviews, group: group,
             logger: logger)
-        let addresses = try await server.start()
+        let addresses: [SocketAddress]
+        do {
+            addresses = try await server.start()
+        } catch {
+            await server.stop(drain: .zero)
+            await reviews.stop()
+            try? await reviewStore.close()
+            throw error
+        }
         var consoleTask: Task<Void, Never>? = nil
-        if let (consoleHost, consolePort) = Self.split(settings.console) {
-            if settings.accounts.isEmpty {
-                logger.warning(
-                    "the console has no accounts: nobody can sign in (see decorum console hash-password)")
-            }
+        if let (consoleHost, consolePort) = Self.consoleAddress(settings) {
             let console = try ConsoleServer(
                 store: reviewStore, configuration: settings.consoleConfiguration,
                 logger: Logger(label: "decorum.console"))
-            let (bound, boundContinuation) = AsyncStream<Int>.makeStream()
+            let (bound, boundContinuation) = AsyncStream<Result<Int, any Error>>.makeStream()
             let tls = settings.consoleTLS
             consoleTask = Task {
                 do {
                     try await console.run(host: consoleHost, port: consolePort, tls: tls) { port in
-                        boundContinuation.yield(port)
+                        boundContinuation.yield(.success(port))
                         boundContinuation.finish()
                     }
                 } catch {
                     logger.critical("the console stopped", metadata: ["error": "\(error)"])
+                    boundContinuation.yield(.failure(error))
                     boundContinuation.finish()
                 }
             }
-            for await port in bound {
-                let scheme = tls == nil ? "http" : "https"
-                logger.info("console", metadata: ["address": "\(scheme)://\(consoleHost):\(port)/"])
-                printToStandardError("decorum: console on \(scheme)://\(consoleHost):\(port)/")
+            for await result in bound {
+                switch result {
+                case .success(let port):
+                    let scheme = tls == nil ? "http" : "https"
+                    logger.info("console", metadata: ["address": "\(scheme)://\(consoleHost):\(port)/"])
+                    printToStandardError("decorum: console on \(scheme)://\(consoleHost):\(port)/")
+                case .failure(let error):
+                    // A console that cannot start is a start that failed, as for the metrics.
+                    await server.stop(drain: .zero)
+                    await reviews.stop()
+                    try? await reviewStore.close()
+                    throw BindFailure(what: "the console", address: settings.console, error: error)
+                }
             }
         }
         var metricsServer: MetricsServer? = nil
@@ -325,6 +350,10 @@ struct Serve: AsyncParsableCommand {
                 address = try await m.start(host: metricsHost, port: metricsPort, group: group)
             } catch {
                 await server.stop(drain: .zero)
+                await reviews.stop()
+                consoleTask?.cancel()
+                await consoleTask?.value
+                try? await reviewStore.close()
                 throw BindFailure(what: "the metrics", address: settings.metrics, error: error)
             }
             logger.info("metrics and health", metadata: ["address": "\(address)"])

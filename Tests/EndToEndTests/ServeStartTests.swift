@@ -1,0 +1,63 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import TestHarness
+
+/// `decorum serve` started as a user starts it, for what it does with its console.
+@Suite struct ServeStartTests {
+    @Test("the one-line start runs the proxy; a console without accounts is off, with a warning")
+    func oneLineStart() throws {
+        let directory = try TemporaryFiles.folder("decorum-start")
+        let agentPort = try HarnessSocket.freePort()
+        let chat = try HarnessSocket.freePort()
+        let process = try ChildProcess(
+            try DecorumRig.binary,
+            [
+                "serve", "--listen", "127.0.0.1:\(agentPort)", "--upstream", "127.0.0.1:\(chat)",
+                "--sqlite", directory.appendingPathComponent("review.sqlite").path, "--metrics", "",
+            ], name: "decorum", logURL: directory.appendingPathComponent("decorum.log"))
+        let log = try process.waitForLog("decorum: listening on")
+        #expect(log.contains("the console is off: it has no accounts"))
+        #expect(!log.contains("console on"))
+        #expect(process.isRunning)
+        process.stop()
+    }
+
+    /// A loopback port held by a listening socket of the test's own, and the socket.
+    static func heldPort() throws -> (port: Int, socket: Int32) {
+        let taken = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        try withUnsafeMutablePointer(to: &address) { pointer in
+            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { p in
+                guard bind(taken, p, length) == 0, listen(taken, 1) == 0, getsockname(taken, p, &length) == 0
+                else { throw ChildProcess.Failure(description: "cannot hold a port") }
+            }
+        }
+        return (Int(UInt16(bigEndian: address.sin_port)), taken)
+    }
+
+    @Test(
+        "a console or a listener that cannot listen fails the start, naming its address",
+        arguments: ["the console", "listener agents"])
+    func portInUse(what: String) throws {
+        let (port, taken) = try Self.heldPort()
+        defer { close(taken) }
+        let rig = try DecorumRig(upstream: try HarnessSocket.freePort())
+        let own = what == "the console" ? rig.consolePort : rig.agentPort
+        var config = try String(contentsOf: rig.configURL, encoding: .utf8)
+        config = config.replacingOccurrences(
+            of: "listen: 127.0.0.1:\(own)", with: "listen: 127.0.0.1:\(port)")
+        try config.write(to: rig.configURL, atomically: true, encoding: .utf8)
+        let process = try ChildProcess(
+            try DecorumRig.binary, ["serve", "--config", rig.configURL.path], name: "decorum",
+            logURL: rig.directory.appendingPathComponent("decorum.log"))
+        let status = try process.waitForExit()
+        #expect(status == 1, "\(process.log)")
+        #expect(process.log.contains("\(what) cannot listen on 127.0.0.1:\(port): address already in use"))
+        #expect(!process.log.contains("crashed"), "\(process.log)")
+    }
+}

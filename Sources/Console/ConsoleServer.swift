@@ -151,4 +151,6 @@ public struct ConsoleServer: Sendable {
 public struct ConsoleConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
     public var problems: [String]
     public var description: String { "console configuration: " + problems.joined(separator: "; ") }
+
+    public init(problems: [String]) { self.problems = problems }
 }

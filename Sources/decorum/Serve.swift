@@ -256,7 +256,7 @@ struct Serve: AsyncParsableCommand {
     /// What is wrong but does not stop a start.
     static func warnings(_ settings: ServeConfiguration) -> [String] {
         var warnings = ProxyServer.tlsWarnings(settings.proxyConfiguration)
-        if !settings.console.isEmpty && settings.accounts.isEmpty {
+        if !settings.console.isEmpty && settings.accounts.isEmpty && !settings.consoleChosen {
             warnings.append(
                 "the console is off: it has no accounts (make one with decorum console hash-password; "
                     + "console listen \"\" turns it off without this warning)")
@@ -264,9 +264,10 @@ struct Serve: AsyncParsableCommand {
         return warnings
     }
 
-    /// Where the console answers: nowhere when it is turned off, or has no account to sign in.
+    /// Where the console answers: nowhere when it is turned off, or left at its default address
+    /// with no account to sign in (one asked for without accounts is an error).
     static func consoleAddress(_ settings: ServeConfiguration) -> (host: String, port: Int)? {
-        settings.accounts.isEmpty ? nil : split(settings.console)
+        settings.accounts.isEmpty && !settings.consoleChosen ? nil : split(settings.console)
     }
 
     func run() async throws {
@@ -289,6 +290,11 @@ struct Serve: AsyncParsableCommand {
         let set = try PolicyOptions(policies: settings.policies).load()
         let store = PolicyStore(set, directory: settings.policies)
         let group = MultiThreadedEventLoopGroup.singleton
+        // A console asked for without accounts is refused before anything starts.
+        if Self.consoleAddress(settings) != nil {
+            let problems = settings.consoleConfiguration.problems()
+            if !problems.isEmpty { throw ConsoleConfigurationError(problems: problems) }
+        }
         let reviewStore = try await settings.openStore(logger: Logger(label: "decorum.review"))
         let reviews = StoreReviewSink(
             store: reviewStore,

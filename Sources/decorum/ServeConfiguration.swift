@@ -50,7 +50,12 @@ struct ServeConfiguration: Equatable {
     /// How long a replica may go unseen before its held messages count as undeliverable.
     var replicaTimeoutSeconds = 30
     /// Where the supervisors' console answers: HOST:PORT, empty for nowhere.
-    var console = "127.0.0.1:8080"
+    var console = "127.0.0.1:8080" {
+        didSet { consoleChosen = true }
+    }
+    /// Whether `console` was set (by the file, the environment or a flag) rather than left at its
+    /// default: a console asked for must have accounts; the default one is off without them.
+    private(set) var consoleChosen = false
     var consoleTLSCertificate: String?
     var consoleTLSKey: String?
     /// Signs session cookies; random per start when not given (sessions then end with a

@@ -2356,7 +2356,13 @@ enum BundledPolicies {
                   - أوقات أهدأ
                   - مكان أهدأ
                   - بشكل أهدأ
-                  - أهدأ من
+                  - أهدأ من قبل
+                  - أهدأ من المعتاد
+                  - أهدأ من أمس
+                  - أهدأ من الأول
+                  - أهدأ من ذي قبل
+                  - أهدأ من السابق
+                  - أهدأ بكثير من
                   - أهدي لك
                   - أهدي لحضرتك
                   - أهدي إليك
@@ -2375,6 +2381,7 @@ enum BundledPolicies {
                   - ريلاكس واستمتع
                 examples:
                   match:
+                    - اهدأ من فضلك.
                     - اهدأ.
                     - لا يوجد سبب للغضب.
                     - أنت تبالغ.
@@ -3064,6 +3071,9 @@ enum BundledPolicies {
                 notice: لا تبدأ بعبارات القلق أو الاعتذار عن الإزعاج؛ عرّف بنفسك وادخل في الموضوع مباشرة.
                 suggestion: مرحباً، أتواصل معك بخصوص طلبك.
                 phrases:
+                  - نعتذر على الإزعاج
+                  - نعتذر عن الإزعاج
+                  - نعتذر للإزعاج
                   # "sorry to bother you"
                   - آسف على الإزعاج
                   - آسف للإزعاج
@@ -3139,28 +3149,6 @@ enum BundledPolicies {
                   - هل أنت خايف
                   - انت خايف
                   - هل أنت متخوف
-                  # "don't worry"
-                  - لا تقلق
-                  - لا تقلقي
-                  - لا تقلقوا
-                  - متقلقش
-                  - متقلقيش
-                  - ما تقلق
-                  - ما تقلقي
-                  - لا تخف
-                  - لا تخاف
-                  - لا تخافي
-                  - متخافش
-                  - ما تخاف
-                  - لا تشيل هم
-                  - ما تشيل هم
-                  - متشيلش هم
-                  - لا تحمل هم
-                  - لا تهتم
-                  - لا داعي للقلق
-                  - ما في داعي للقلق
-                  - مفيش داعي للقلق
-                  - لا داعي للخوف
                 exceptions:
                   - آسف على الإزعاج الذي
                   - آسف على الإزعاج اللي
@@ -3272,13 +3260,26 @@ enum BundledPolicies {
                   - عفواً على الإزعاج الناتج
                   - عفواً على الإزعاج الحاصل
                   - عفواً على الإزعاج الذي سببه
+                  - نعتذر على الإزعاج الذي
+                  - نعتذر على الإزعاج اللي
+                  - نعتذر على الإزعاج الناتج
+                  - نعتذر على الإزعاج الحاصل
+                  - نعتذر عن الإزعاج الذي
+                  - نعتذر عن الإزعاج اللي
+                  - نعتذر عن الإزعاج الناتج
+                  - نعتذر عن الإزعاج الحاصل
+                  - نعتذر للإزعاج الذي
+                  - نعتذر للإزعاج اللي
+                  - نعتذر للإزعاج الناتج
+                  - نعتذر للإزعاج الحاصل
                 examples:
                   match:
                     - آسف على الإزعاج، أتواصل معك بخصوص طلبك.
                     - مرحباً، أنا قلق بشأن حسابك.
                     - هل أنت قلق بشأن موعد التوصيل؟
-                    - لا تقلق، طلبك في الطريق.
                   no-match:
+                    - لا تقلق، طلبك في الطريق.
+                    - لا داعي للقلق، سأتحقق من الخصم الآن.
                     - مرحباً! أتواصل معك بخصوص إعدادات حسابك.
                     - طلبك شُحن اليوم ووصل إلى مركز التوزيع في الرياض. أعتذر عن إزعاجك مرة أخرى، رقم الشحنة تغيّر.
                     - آسف على الإزعاج الذي سببه انقطاع الخدمة صباح اليوم، كل شيء يعمل الآن.
@@ -3572,6 +3573,14 @@ enum BundledPolicies {
                   - you only have yourself to blame
                   - you have only yourself to blame
                   - blame yourself
+                  - you clicked the wrong
+                  - you pressed the wrong
+                  - you selected the wrong
+                  - you chose the wrong
+                  - you picked the wrong
+                  - you didn't follow the instructions
+                  - you did not follow the instructions
+                  - you deleted it yourself
                 exceptions:
                   - not your fault
                   - isn't your fault
@@ -3584,13 +3593,23 @@ enum BundledPolicies {
                   - your fault report
                   - your fault ticket
                   - your fault claim
+                  - if you clicked the wrong
+                  - if you pressed the wrong
+                  - if you selected the wrong
+                  - if you chose the wrong
+                  - if you picked the wrong
+                  - if you didn't follow the instructions
+                  - in case you clicked the wrong
+                  - in case you selected the wrong
                 examples:
                   match:
+                    - Well, you clicked the wrong button, that's why it got cancelled.
                     - It's your fault, you typed the wrong password.
                     - You did it wrong, that's why it failed.
                     - Honestly this is user error.
                     - Well, you messed it up by deleting the file.
                   no-match:
+                    - If you clicked the wrong button, no problem, I'll reset it.
                     - It's not your fault at all, the link expired.
                     - Let's go through the steps together once more.
                     - The wrong password was reset for you.
@@ -3620,6 +3639,9 @@ enum BundledPolicies {
                   - read the terms first
                   - read the instructions first
                   - learn to read
+                  - had you bothered
+                  - had you read
+                  - if you'd bothered
                 examples:
                   match:
                     - You should have read the terms first.
@@ -3657,11 +3679,21 @@ enum BundledPolicies {
                   - that's just wrong
                   - you're confused
                   - you are confused
-                  - nonsense
+                  - that's nonsense
+                  - that is nonsense
+                  - this is nonsense
+                  - what nonsense
+                  - talking nonsense
+                  - that's incorrect
+                  - that is incorrect
+                  - nonsense!
                 exceptions:
                   - if you don't understand
                   - in case you don't understand
                   - let me know if you don't understand
+                  - if that's incorrect
+                  - if that is incorrect
+                  - in case that's incorrect
                 examples:
                   match:
                     - No, you're wrong.
@@ -3669,6 +3701,7 @@ enum BundledPolicies {
                     - That's simply not true, we never charged twice.
                     - ur wrong, the parcel was delivered
                   no-match:
+                    - The nonsense characters in the email are an encoding bug.
                     - Let me know if you don't understand any step.
                     - Let me check what I'm seeing in our system.
                     - I see why that looked wrong, let me explain.
@@ -3851,14 +3884,21 @@ enum BundledPolicies {
                   - it is not rocket science
                   - it's common sense
                   - it is common sense
-                  - obviously
                   - as everyone knows
+                  - obviously you
+                  - it's obvious
+                  - anyone with half a brain
+                  - let me explain this slowly
+                  - let me explain it slowly
+                  - i'll explain it slowly
+                  - i will explain it slowly
                 examples:
                   match:
                     - I'm the expert here, I know better.
                     - This is basic stuff.
                     - Even a child could set this up.
                   no-match:
+                    - Obviously we'll refund the shipping fee too.
                     - In our experience this option usually works best, but it's your call.
                     - Setup takes a few steps; I'll guide you through each.
                     - Let me explain it again in different words.
@@ -3898,6 +3938,11 @@ enum BundledPolicies {
                   - not my concern
                   - whatever
                   - i don't care
+                  - take it up with the bank
+                  - take it up with the courier
+                  - take it up with them
+                  - we're done here
+                  - we are done here
                 exceptions:
                   - nothing i can do better
                   - nothing we can do better
@@ -3910,6 +3955,13 @@ enum BundledPolicies {
                   - whatever works
                   - whatever suits you
                   - whatever is easiest
+                  - whatever you decide
+                  - whatever you choose
+                  - whatever you prefer
+                  - whatever happens
+                  - whatever it takes
+                  - whatever the reason
+                  - whatever the outcome
                 examples:
                   match:
                     - That's not my problem.
@@ -3918,6 +3970,7 @@ enum BundledPolicies {
                     - It isn't our fault.
                     - That's your problem.
                   no-match:
+                    - Whatever you decide, your current plan stays active.
                     - I'll deal with it right away.
                     - Whatever you need, just ask!
                     - Let me find out who can fix this and pass your request on.
@@ -3954,14 +4007,44 @@ enum BundledPolicies {
                   - it's not a big deal
                   - it is not a big deal
                   - not a big deal
+                  - just relax
+                  - you need to relax
+                  - relax already
+                  - just chill
+                  - you need to chill
+                  - settle down
+                  - stop freaking out
+                  - don't freak out
+                  - you're being way too emotional
+                  - you are being way too emotional
+                  - you're too emotional
+                  - you are too emotional
                 exceptions:
                   - relax and enjoy
+                  - relax the
+                  - relax your
+                  - relax a
+                  - relax it
+                  - relax my
+                  - relax our
+                  - not relax
+                  - don't relax
+                  - do not relax
+                  - never relax
+                  - chill settings
+                  - chill setting
+                  - chill mode
+                  - chill function
+                  - chill temperature
+                  - chill zone
                 examples:
                   match:
+                    - Stop freaking out, it's just a delay.
                     - Calm down.
                     - There's no reason to be angry.
                     - You're overreacting.
                   no-match:
+                    - Please relax the strap a little before charging the watch.
                     - I understand this is frustrating; let's sort it out.
                     - I can see this matters a lot to you.
                     - Sit back, relax and enjoy your new headphones.
@@ -4098,6 +4181,8 @@ enum BundledPolicies {
                   - i am worried about your
                   - i was worried about your
                   - are you worried about
+                  - sorry to trouble you
+                  - sorry for troubling you
                 examples:
                   match:
                     - Sorry to bother you, it's about your order.
@@ -5712,9 +5797,6 @@ enum BundledPolicies {
                   - ar jaudinatės dėl
                   - ar jūs nerimaujate
                   - ar jūs jaudinatės
-                  - nesijaudinkite
-                  - nesijaudinkit
-                  - nesijaudink
                   - nesirūpinkite
                   - nesirūpink
                 examples:
@@ -5724,6 +5806,7 @@ enum BundledPolicies {
                     - Ar jums neramu dėl pristatymo?
                     - Sveiki! Nenorėjau trukdyti, bet turiu klausimą dėl užsakymo.
                   no-match:
+                    - Nesijaudinkite, dabar patikrinsiu dvigubą nurašymą.
                     - Laba diena, rašau dėl jūsų užsakymo.
                     - Jūsų siunta išsiųsta šiandien. Atsiprašau, kad trukdau dar kartą, bet pasikeitė siuntos numeris.
                     - Laba diena! Štai naujausia informacija apie jūsų paskyrą.
@@ -7071,6 +7154,9 @@ enum BundledPolicies {
                   - ийм асуудал дахиж гарахгүй байх*
                   - ийм алдаа дахин гарахгүй байх*
                   - ийм асуудал дахин гарахгүй байх*
+                  - 100% баталгаатай төлбөр*
+                  - 100% баталгаатай систем*
+                  - 100% баталгаатай гүйлгээ*
                 examples:
                   match:
                     - Маргааш бүх зүйл ажиллана, баталгаа өгье.
@@ -7078,6 +7164,7 @@ enum BundledPolicies {
                     - Мөнгийг тань бүрэн буцаана гэж амлая.
                     - Ийм алдаа дахиж гарахгүй ээ, би амлаж байна.
                   no-match:
+                    - Хүргэлт үнэгүй, 100% баталгаатай төлбөрийн систем ашигладаг.
                     - Огноог баталгаа өгч чадахгүй ч манай баг ажиллаж байна.
                     - Дахин давтагдахаас сэргийлэх арга хэмжээ авлаа.
                     - Бид дахин давтагдахгүй байх арга хэмжээ авч байна.
@@ -7118,6 +7205,9 @@ enum BundledPolicies {
                   - санаа зовсон асуудл*
                   - санаа зовоосон асуудл*
                   - санаа зовоож байсан асуудл*
+                  - санаа зовох хэрэггүй
+                  - санаа зовох шаардлагагүй
+                  - санаа зоволтгүй
                 examples:
                   match:
                     - Саад болсонд уучлаарай, таны захиалгын талаар бичиж байна.
@@ -7125,6 +7215,7 @@ enum BundledPolicies {
                     - Та хүргэлтийн талаар санаа зовж байна уу?
                     - Сайн байна уу! Төвөг удсанд уучлаарай, нэг зүйл асуух гэсэн юм.
                   no-match:
+                    - Санаа зовох хэрэггүй, давхар гүйлгээг одоохон шалгая.
                     - Сайн байна уу, таны захиалгын талаар бичиж байна.
                     - Таны захиалга өнөөдөр илгээгдлээ. Өөр нэг зүйлээр саад болсонд уучлаарай, илгээмжийн дугаар өөрчлөгдсөн.
                     - Сайн байна уу! Таны дансны тохиргооны талаар холбогдож байна.
@@ -8501,6 +8592,42 @@ enum BundledPolicies {
                   - як я вже казала
                   - як я вже сказав
                   - як я вже сказала
+                  - я вам вже писала на пошту
+                  - я вам вже писала на email
+                  - я вам вже писала на е-мейл
+                  - я вам вже писала листа
+                  - я вам вже писала лист
+                  - я вам вже писала інструкцію
+                  - я вам вже писав на пошту
+                  - я вам вже писав на email
+                  - я вам вже писав на е-мейл
+                  - я вам вже писав листа
+                  - я вам вже писав лист
+                  - я вам вже писав інструкцію
+                  - я вам вже писали на пошту
+                  - я вам вже писали на email
+                  - я вам вже писали на е-мейл
+                  - я вам вже писали листа
+                  - я вам вже писали лист
+                  - я вам вже писали інструкцію
+                  - я вам уже писала на пошту
+                  - я вам уже писала на email
+                  - я вам уже писала на е-мейл
+                  - я вам уже писала листа
+                  - я вам уже писала лист
+                  - я вам уже писала інструкцію
+                  - я вам уже писав на пошту
+                  - я вам уже писав на email
+                  - я вам уже писав на е-мейл
+                  - я вам уже писав листа
+                  - я вам уже писав лист
+                  - я вам уже писав інструкцію
+                  - я вам уже писали на пошту
+                  - я вам уже писали на email
+                  - я вам уже писали на е-мейл
+                  - я вам уже писали листа
+                  - я вам уже писали лист
+                  - я вам уже писали інструкцію
                 examples:
                   match:
                     - Я вам уже тричі це пояснював!!!
@@ -8510,6 +8637,7 @@ enum BundledPolicies {
                     - Скільки можна повторювати одне й те саме?
                     - Ви серйозно?
                   no-match:
+                    - Я вам вже писала на пошту інструкцію, продублюю її тут.
                     - Спробую пояснити інакше, крок за кроком.
                     - Дякую за ваше терпіння!
                     - Як я вже пояснював у попередньому повідомленні, ось кроки ще раз.
@@ -9208,6 +9336,9 @@ enum BundledPolicies {
                 notice: Не починайте з хвилювання чи вибачень за турботу; представтеся і переходьте до суті.
                 suggestion: Добрий день! Пишу щодо вашого замовлення.
                 phrases:
+                  - вибачте що турбуємо
+                  - перепрошуємо що турбуємо
+                  - вибачте що потурбували
                   # "sorry to bother you"
                   - вибачте що турбую
                   - вибачте що потурбував
@@ -9259,8 +9390,6 @@ enum BundledPolicies {
                   - ви переживаєте за
                   - ви переживаєте щодо
                   # "don't worry"
-                  - не хвилюйтеся
-                  - не хвилюйтесь
                   - не переживайте
                   - не турбуйтеся
                   - не турбуйтесь
@@ -9285,6 +9414,7 @@ enum BundledPolicies {
                     - Добрий день, я хвилююся щодо вашого акаунта.
                     - Ви хвилюєтеся щодо доставки?
                   no-match:
+                    - Не хвилюйтеся, зараз перевірю подвійне списання.
                     - Добрий день! Пишу щодо вашого замовлення.
                     - Ваше замовлення вже відправлено. Вибачте, що турбую ще раз, але номер посилки змінився.
                     - Добрий день! Ось коротке оновлення щодо вашого акаунта.

@@ -273,10 +273,12 @@ public final class PolicySet: Sendable {
         }
         merged.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
         // A stem's hit is the whole word it starts (or ends), so that its span and its rewrite
-        // never cut a word in two.
+        // never cut a word in two; what the stem itself matched is kept, for its replacement.
+        var stems: [(pattern: Int, word: Range<Int>, stem: Range<Int>)] = []
         for i in merged.indices {
             let info = patterns[merged[i].pattern]
             var r = merged[i].range
+            let stem = r
             if info.openEnd {
                 while r.upperBound < n.count && n[r.upperBound] != 0x20 {
                     r = r.lowerBound..<r.upperBound + 1
@@ -286,6 +288,7 @@ public final class PolicySet: Sendable {
                 while r.lowerBound > 0 && n[r.lowerBound - 1] != 0x20 { r = r.lowerBound - 1..<r.upperBound }
             }
             merged[i].range = r
+            if r != stem { stems.append((merged[i].pattern, r, stem)) }
         }
         keepMessageLanguage(&merged, original)
         // Field by field: a copy of the whole rule would retain all of it.
@@ -293,7 +296,18 @@ public final class PolicySet: Sendable {
             merged.map { c in
                 let span = n.sourceRange(of: c.range)
                 let text = String(decoding: original[span], as: UTF8.self)
-                let own = patterns[c.pattern].suggestion
+                var own = patterns[c.pattern].suggestion
+                // A stem's own suggestion replaces the stem: the ending typed after it (or the
+                // start before it) stays (`pafiksinsim` → `ištaisysim`, `السيستم` → `النظام`).
+                if let word = own, !word.isEmpty,
+                    let stem = stems.first(where: { $0.pattern == c.pattern && $0.word == c.range })?.stem
+                {
+                    let stemSpan = n.sourceRange(of: stem)
+                    own =
+                        String(decoding: original[span.lowerBound..<stemSpan.lowerBound], as: UTF8.self)
+                        + word
+                        + String(decoding: original[stemSpan.upperBound..<span.upperBound], as: UTF8.self)
+                }
                 return Hit(
                     rule: rules[c.rule].id, category: rules[c.rule].category, action: rules[c.rule].action,
                     start: span.lowerBound, end: span.upperBound, text: text,

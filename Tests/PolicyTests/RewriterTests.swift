@@ -121,6 +121,21 @@ struct RewriteSentenceTests {
     func removedWords(message: String, expected: String) {
         #expect(Self.suggestion(message) == expected)
     }
+
+    @Test(
+        "a stem's own suggestion replaces the stem: the ending typed after it, or the start before it, stays",
+        arguments: [
+            ("Ok, bugą pafiksinsim kitam apdeite.", "Gerai, klaidą ištaisysim kitame atnaujinime."),
+            ("Po apdeito programėlė veiks.", "Po atnaujinimo programėlė veiks."),
+            ("Ок, тикет нээлээ.", "За, хүсэлт илгээлээ."),
+            (
+                "عندنا باغ في السيستم، هنفكسه في الأبديت الجاي.",
+                "عندنا خلل في النظام، سنصلحه في التحديث الجاي."
+            ),
+        ])
+    func stemEndingsStay(message: String, expected: String) {
+        #expect(Self.suggestion(message) == expected)
+    }
 }
 
 /// Marks that read the same in every language are told in the message's language.

@@ -3773,6 +3773,14 @@ enum BundledPolicies {
                     suggestion: your
                   - phrase: pls
                     suggestion: please
+                  - phrase: gud
+                    suggestion: good
+                  - phrase: tbh
+                    suggestion: honestly
+                  - phrase: ngl
+                    suggestion: honestly
+                  - phrase: devs
+                    suggestion: developers
                   - phrase: plz
                     suggestion: please
                   - phrase: thx
@@ -3806,6 +3814,7 @@ enum BundledPolicies {
                     - np, I'll escalate ur ticket to L2 asap
                     - lol yeah known bug, gonna be fixed next build
                     - Just nuke the cache and relog.
+                    - ngl the devs are on it, should be gud soon
                   no-match:
                     - No problem, I'm passing your request to our technical team now.
                     - Please clear the app cache, then sign out and back in.

@@ -10,10 +10,15 @@ import time
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
+
+
+def stale(error: WebDriverException) -> bool:
+    """An element the live feed replaced while it was used: Chrome says so in one of two ways."""
+    return isinstance(error, StaleElementReferenceException) or "does not belong to the document" in str(error)
 
 
 def main() -> int:
@@ -47,8 +52,10 @@ def main() -> int:
                 for row in d.find_elements(By.CSS_SELECTOR, "#queue li[data-item-id]"):
                     if args.text in row.text:
                         return row
-            except StaleElementReferenceException:
-                pass  # the live feed replaced a row while it was read: look again
+            except WebDriverException as error:
+                if not stale(error):
+                    raise
+                # the live feed replaced a row while it was read: look again
             return False
 
         wait.until(held_row)
@@ -79,7 +86,9 @@ def main() -> int:
                 found = row.get_attribute("data-item-id")
                 row.find_element(By.CSS_SELECTOR, "button[name=decision][value=approve]").click()
                 item = found
-            except StaleElementReferenceException:
+            except WebDriverException as error:
+                if not stale(error):
+                    raise
                 time.sleep(0.2)
         if item is None:
             print("the approve button could not be clicked", flush=True)
@@ -90,7 +99,9 @@ def main() -> int:
                 return not any(
                     r.get_attribute("data-item-id") == item and "status-pending" in (r.get_attribute("class") or "")
                     for r in d.find_elements(By.CSS_SELECTOR, "#queue li[data-item-id]"))
-            except StaleElementReferenceException:
+            except WebDriverException as error:
+                if not stale(error):
+                    raise
                 return False
 
         wait.until(decided)

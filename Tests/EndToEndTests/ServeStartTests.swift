@@ -4,10 +4,15 @@ import Testing
 
 @testable import TestHarness
 
-/// `decorum serve` started as a user starts it, for what it does with its console.
-@Suite struct ServeStartTests {
+/// `decorum serve` started as a user starts it, for what it does with its console. The waits are
+/// off the concurrency pool: a debug build takes seconds to start on a busy machine.
+@Suite(.serialized) struct ServeStartTests {
     @Test("the one-line start runs the proxy; a console without accounts is off, with a warning")
-    func oneLineStart() throws {
+    func oneLineStart() async throws {
+        try await offThePool { try Self.oneLineStartBody() }
+    }
+
+    static func oneLineStartBody() throws {
         let directory = try TemporaryFiles.folder("decorum-start")
         let agentPort = try HarnessSocket.freePort()
         let chat = try HarnessSocket.freePort()
@@ -43,8 +48,12 @@ import Testing
     @Test(
         "a console or a listener that cannot listen fails the start, naming its address",
         arguments: ["the console", "listener agents"])
-    func portInUse(what: String) throws {
-        let (port, taken) = try Self.heldPort()
+    func portInUse(what: String) async throws {
+        try await offThePool { try Self.portInUseBody(what: what) }
+    }
+
+    static func portInUseBody(what: String) throws {
+        let (port, taken) = try heldPort()
         defer { close(taken) }
         let rig = try DecorumRig(upstream: try HarnessSocket.freePort())
         let own = what == "the console" ? rig.consolePort : rig.agentPort

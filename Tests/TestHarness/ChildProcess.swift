@@ -143,3 +143,17 @@ struct Watchdog {
         HarnessSocket.closeDescriptor(input)
     }
 }
+
+/// Runs blocking work (waiting for a process, a socket) on a thread of its own: the concurrency
+/// pool has as many threads as cores, and a test waiting in one holds up every other test's work.
+func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
+        Thread {
+            do {
+                continuation.resume(returning: try body())
+            } catch {
+                continuation.resume(throwing: error)
+            }
+        }.start()
+    }
+}

@@ -21,7 +21,8 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
             try await store.migrate()
             return store
         case .postgres:
-            let store = try PostgresReviewStore(url: try await PostgresServer.shared.value.createDatabase())
+            let store = try PostgresReviewStore(
+                url: try await PostgresServer.shared.value.createDatabase(), connectionWait: .seconds(15))
             try await store.migrate()
             return store
         }
@@ -41,9 +42,9 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return (first, second)
         case .postgres:
             let url = try await PostgresServer.shared.value.createDatabase()
-            let first = try PostgresReviewStore(url: url)
+            let first = try PostgresReviewStore(url: url, connectionWait: .seconds(15))
             try await first.migrate()
-            let second = try PostgresReviewStore(url: url)
+            let second = try PostgresReviewStore(url: url, connectionWait: .seconds(15))
             try await second.migrate()
             return (first, second)
         }

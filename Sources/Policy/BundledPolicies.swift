@@ -3092,6 +3092,12 @@ enum BundledPolicies {
                   - خصم مية بالمية
                   - خصم 100 بالمية
                   - خصم 100 في المية
+                  - أعدك أن أتصل
+                  - أعدك بأن أتصل
+                  - أعدك أن أرد
+                  - أعدك أن أبلغك
+                  - أعدك أن أتابع
+                  - أعدك أن أطلعك
                 examples:
                   match:
                     - أضمن لك أن المشكلة ستُحل غداً.
@@ -3099,6 +3105,7 @@ enum BundledPolicies {
                     - أعدك أنك ستسترد المبلغ كاملاً.
                     - أكيد هتتحل بكرة، اوعدك.
                   no-match:
+                    - أعدك أن أتصل بك قبل الساعة 3 اليوم.
                     - لا أستطيع أن أضمن لك الموعد، لكن فريقنا يعمل على المشكلة.
                     - فريقنا يعمل على المشكلة، وسأوافيك بالمستجدات غداً قبل الظهر.
                     - اتخذنا إجراءات لمنع تكرار ذلك.
@@ -4211,6 +4218,19 @@ enum BundledPolicies {
                   - no guarantee
                   - can't assure
                   - cannot assure
+                  - i promise to call
+                  - i promise to get back
+                  - i promise to update you
+                  - i promise to keep you
+                  - i promise to check
+                  - i promise to follow up
+                  - i promise to let you know
+                  - i promise to write
+                  - i promise i'll call
+                  - i promise i will call
+                  - i promise i'll get back
+                  - we promise to keep you
+                  - we promise to let you know
                 examples:
                   match:
                     - I guarantee it'll be fixed by tomorrow.
@@ -4220,6 +4240,7 @@ enum BundledPolicies {
                     - It's guaranteed.
                     - I assure you it will be fixed today.
                   no-match:
+                    - I promise to call you when the driver leaves the depot.
                     - I can't guarantee the date, but our team is on it.
                     - Your battery is now charged to 100%.
                     - The update is 100% free for all customers.
@@ -9377,6 +9398,13 @@ enum BundledPolicies {
                   - не сто відсотків
                   - не стовідсотково
                   - не можу стовідсотково
+                  - обіцяю передзвонити
+                  - обіцяю написати
+                  - обіцяю повідомити
+                  - обіцяю перевірити
+                  - обіцяємо повідомити
+                  - обіцяємо передзвонити
+                  - обіцяємо написати
                 examples:
                   match:
                     - Гарантую, що завтра все запрацює.
@@ -9385,6 +9413,7 @@ enum BundledPolicies {
                     - Запевняю вас, це не повториться.
                     - Стовідсотково до понеділка виправимо.
                   no-match:
+                    - Обіцяю передзвонити вам сьогодні до 15:00.
                     - Не можу гарантувати дату, але команда вже працює.
                     - Я передав запит на повернення; рішення зазвичай за 3–5 робочих днів.
                     - Ми вжили заходів, щоб це не повторилося.

@@ -100,7 +100,7 @@ struct Handlers: Sendable {
         guard prefix.isEmpty || path == prefix || path.hasPrefix(prefix + "/") else { return [] }
         let segments = relativePath(path).split(separator: "/")
         let methods = routes.filter { $0.matches(segments) }.map(\.method)
-        // HEAD wherever GET (see `HeadMiddleware`).
+        // HEAD wherever GET (see `HeadAsGet`).
         return methods.flatMap { $0 == .get ? [.get, .head] : [$0] }
     }
 

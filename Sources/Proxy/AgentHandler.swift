@@ -290,11 +290,12 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         }
         // The agent has said all it will (half-close): its last lines are already through
         // moderation, so the backend hears the end too.
-        if let e = event as? ChannelEvent, e == .inputClosed, closingLink {
-            context.close(promise: nil)
-            return
-        }
         if let e = event as? ChannelEvent, e == .inputClosed {
+            // Decorum is ending the relay already: the agent has read why.
+            if closingLink {
+                context.close(promise: nil)
+                return
+            }
             if waitingForReviews {
                 // Its last lines wait for the review store: the end comes after them.
                 endAfterStash = true
@@ -476,10 +477,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                         if self.withdrawOnRecord == serial {
                             // Its suggestion was sent before the hold was on disk.
                             self.withdrawOnRecord = nil
-                            self.pendingHolds.remove(held.id)
-                            self.reviews.withdraw(held.id, by: self.session.agent ?? "(unknown)")
-                            self.notice(
-                                "Held message \(held.id) was withdrawn: you sent the suggestion instead.")
+                            self.withdraw(held.id)
                             self.flushSoon()
                             return
                         }
@@ -617,6 +615,13 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         return set
     }
 
+    /// Withdraws a held message whose suggestion the agent sent instead, and says so.
+    func withdraw(_ id: UInt64) {
+        pendingHolds.remove(id)
+        reviews.withdraw(id, by: session.agent ?? "(unknown)")
+        notice("Held message \(id) was withdrawn: you sent the suggestion instead.")
+    }
+
     func holdRule(_ verdict: Verdict) -> Rule? {
         guard let hit = verdict.hits.first(where: { $0.action == .hold }) else { return nil }
         return currentPolicies().rules.first { $0.id == hit.rule }
@@ -670,12 +675,10 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
             }
             self.last = nil
             // The held message is withdrawn: an approval must not send it too.
-            var withdrawn: UInt64? = nil
             if last.verdict.action == .hold {
-                if let id = lastHold, pendingHolds.remove(id) != nil {
-                    reviews.withdraw(id, by: session.agent ?? "(unknown)")
-                    withdrawn = id
-                } else if lastHold == nil {
+                if let id = lastHold {
+                    if pendingHolds.contains(id) { withdraw(id) }
+                } else {
                     withdrawOnRecord = lastSerial
                 }
             }
@@ -689,9 +692,6 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
                 if self.last != nil { break }
             }
             if self.last == nil { notice("Sent the suggestion: “\(suggestion)”") }
-            if let withdrawn {
-                notice("Held message \(withdrawn) was withdrawn: you sent the suggestion instead.")
-            }
         case "why":
             guard let last else {
                 notice("Your messages since the last verdict broke no rule.")

@@ -141,8 +141,9 @@ struct IRCSession: ChatSession {
         let view = line.readableBytesView
         // Someone else on the chat server by the service nick's name (a customer who took it)
         // could pass for Decorum: what comes from that nick is not relayed.
-        if isFromServiceNick(view) { return false }
-        serverSaidWhy = Self.isError(view)
+        let (nick, isError) = Self.sourceAndError(view)
+        if let nick, IRCSession.equalIgnoringASCIICase(nick, serviceNickBytes) { return false }
+        serverSaidWhy = isError
         // Cheap first: only 900 and 901 lines are parsed.
         guard view.count > 5, view.firstRange(of: Self.loginNumerics) != nil,
             let message = try? IRCMessage(parsing: view)
@@ -161,31 +162,26 @@ struct IRCSession: ChatSession {
     /// The server's last line was an `ERROR` (it says why it closes the link, after a QUIT say).
     private(set) var serverSaidWhy = false
 
-    /// Whether a server line is an `ERROR`, with or without a source.
-    static func isError(_ view: ByteBufferView) -> Bool {
+    /// The nick a server line comes from (`:decorum!…` or `:decorum `, after any tags), and
+    /// whether its command is `ERROR`.
+    static func sourceAndError(_ view: ByteBufferView) -> (nick: ByteBufferView.SubSequence?, isError: Bool) {
         var i = view.startIndex
+        func skipWord() -> Bool {
+            guard let space = view[i...].firstIndex(of: 0x20) else { return false }
+            i = space + 1
+            return true
+        }
+        if i < view.endIndex && view[i] == UInt8(ascii: "@") && !skipWord() { return (nil, false) }
+        var nick: ByteBufferView.SubSequence? = nil
         if i < view.endIndex && view[i] == UInt8(ascii: ":") {
-            guard let space = view[i...].firstIndex(of: 0x20) else { return false }
-            i = space + 1
+            let start = i + 1
+            let end = view[start...].firstIndex {
+                $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "@") || $0 == 0x20
+            }
+            nick = end.map { view[start..<$0] }
+            if !skipWord() { return (nick, false) }
         }
-        return view[i...].starts(with: "ERROR ".utf8)
-    }
-
-    /// Whether a server line's source is the service nick (`:decorum!…` or `:decorum `, after
-    /// any tags), in any case.
-    func isFromServiceNick(_ view: ByteBufferView) -> Bool {
-        var i = view.startIndex
-        if i < view.endIndex && view[i] == UInt8(ascii: "@") {
-            guard let space = view[i...].firstIndex(of: 0x20) else { return false }
-            i = space + 1
-        }
-        guard i < view.endIndex, view[i] == UInt8(ascii: ":") else { return false }
-        let start = i + 1
-        let end = view[start...].firstIndex {
-            $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "@") || $0 == 0x20
-        }
-        guard let end else { return false }
-        return IRCSession.equalIgnoringASCIICase(view[start..<end], serviceNickBytes)
+        return (nick, view[i...].starts(with: "ERROR ".utf8))
     }
 
     var acceptHint: String { "/msg \(serviceNick) accept" }

@@ -305,13 +305,19 @@ struct Serve: AsyncParsableCommand {
         let server = ProxyServer(
             configuration: settings.proxyConfiguration, policies: store, reviews: reviews, group: group,
             logger: logger)
+        /// Undoes a start that failed partway: nothing left listening, the store closed.
+        func abandon(_ console: Task<Void, Never>? = nil) async {
+            await server.stop(drain: .zero)
+            await reviews.stop()
+            console?.cancel()
+            await console?.value
+            try? await reviewStore.close()
+        }
         let addresses: [SocketAddress]
         do {
             addresses = try await server.start()
         } catch {
-            await server.stop(drain: .zero)
-            await reviews.stop()
-            try? await reviewStore.close()
+            await abandon()
             throw error
         }
         var consoleTask: Task<Void, Never>? = nil
@@ -341,9 +347,7 @@ struct Serve: AsyncParsableCommand {
                     printToStandardError("decorum: console on \(scheme)://\(consoleHost):\(port)/")
                 case .failure(let error):
                     // A console that cannot start is a start that failed, as for the metrics.
-                    await server.stop(drain: .zero)
-                    await reviews.stop()
-                    try? await reviewStore.close()
+                    await abandon()
                     throw BindFailure(what: "the console", address: settings.console, error: error)
                 }
             }
@@ -355,11 +359,7 @@ struct Serve: AsyncParsableCommand {
             do {
                 address = try await m.start(host: metricsHost, port: metricsPort, group: group)
             } catch {
-                await server.stop(drain: .zero)
-                await reviews.stop()
-                consoleTask?.cancel()
-                await consoleTask?.value
-                try? await reviewStore.close()
+                await abandon(consoleTask)
                 throw BindFailure(what: "the metrics", address: settings.metrics, error: error)
             }
             logger.info("metrics and health", metadata: ["address": "\(address)"])

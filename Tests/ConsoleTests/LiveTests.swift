@@ -65,15 +65,23 @@ extension LiveFeedTests {
     }
 }
 
+/// A feed opened with a session that is then signed out.
+private func feedThenSignOut(_ fixture: Fixture, _ client: any TestClientProtocol) async throws
+    -> Task<TestResponse, any Error>
+{
+    let browser = try await signIn(client)
+    let feed = await openFeed(fixture, client, headers: browser.headers)
+    let (headers, body) = browser.form([])
+    let out = try await client.execute(uri: "/logout", method: .post, headers: headers, body: body)
+    #expect(out.status == .seeOther)
+    return feed
+}
+
 extension LiveFeedTests {
     @Test func aFeedOpenedWithASessionEndsWhenItIsSignedOut() async throws {
         let fixture = try Fixture()
         try await fixture.test { client in
-            let browser = try await signIn(client)
-            let feed = await openFeed(fixture, client, headers: browser.headers)
-            let (headers, body) = browser.form([])
-            let out = try await client.execute(uri: "/logout", method: .post, headers: headers, body: body)
-            #expect(out.status == .seeOther)
+            let feed = try await feedThenSignOut(fixture, client)
             try await fixture.insert(text: "after signing out")
             let (response, endedByItself) = try await ending(feed, fixture)
             #expect(endedByItself)
@@ -86,11 +94,7 @@ extension LiveFeedTests {
     @Test func aQuietFeedEndsWithinSecondsOfSigningOutNotAtItsNextHeartbeat() async throws {
         let fixture = try Fixture(heartbeat: .seconds(120))
         try await fixture.test { client in
-            let browser = try await signIn(client)
-            let feed = await openFeed(fixture, client, headers: browser.headers)
-            let (headers, body) = browser.form([])
-            let out = try await client.execute(uri: "/logout", method: .post, headers: headers, body: body)
-            #expect(out.status == .seeOther)
+            let feed = try await feedThenSignOut(fixture, client)
             // Nothing happens in the store, and no heartbeat is due for two minutes.
             let (response, endedByItself) = try await ending(feed, fixture, limit: .seconds(30))
             #expect(endedByItself)

@@ -29,22 +29,6 @@ import Testing
         process.stop()
     }
 
-    /// A loopback port held by a listening socket of the test's own, and the socket.
-    static func heldPort() throws -> (port: Int, socket: Int32) {
-        let taken = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        try withUnsafeMutablePointer(to: &address) { pointer in
-            try pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { p in
-                guard bind(taken, p, length) == 0, listen(taken, 1) == 0, getsockname(taken, p, &length) == 0
-                else { throw ChildProcess.Failure(description: "cannot hold a port") }
-            }
-        }
-        return (Int(UInt16(bigEndian: address.sin_port)), taken)
-    }
-
     @Test(
         "a console or a listener that cannot listen fails the start, naming its address",
         arguments: ["the console", "listener agents"])
@@ -53,8 +37,9 @@ import Testing
     }
 
     static func portInUseBody(what: String) throws {
-        let (port, taken) = try heldPort()
-        defer { close(taken) }
+        let (taken, held) = try HarnessSocket.boundSocket(listening: true)
+        defer { HarnessSocket.closeDescriptor(taken) }
+        let port = Int(held)
         let rig = try DecorumRig(upstream: try HarnessSocket.freePort())
         let own = what == "the console" ? rig.consolePort : rig.agentPort
         var config = try String(contentsOf: rig.configURL, encoding: .utf8)

@@ -62,9 +62,18 @@ enum HarnessSocket {
     /// Asks the kernel for a currently free TCP port on `host` (an IPv4 literal): binds port 0, reads the
     /// port back and closes the socket. Whoever binds it next wins, so callers must cope with a lost race.
     static func freePort(host: String = "127.0.0.1") throws -> UInt16 {
+        let (fd, port) = try boundSocket(host: host, listening: false)
+        closeDescriptor(fd)
+        return port
+    }
+
+    /// A socket bound to a free port of `host` (an IPv4 literal), listening when asked: a port the
+    /// test holds, so that whatever else binds it fails. The caller closes it.
+    static func boundSocket(host: String = "127.0.0.1", listening: Bool) throws -> (fd: Int32, port: UInt16) {
         let fd = socket(AF_INET, streamType, 0)
         guard fd >= 0 else { throw HarnessSocketError("socket") }
-        defer { closeDescriptor(fd) }
+        var kept = false
+        defer { if !kept { closeDescriptor(fd) } }
         var address = sockaddr_in()
         #if canImport(Darwin)
             address.sin_len = UInt8(MemoryLayout<sockaddr_in>.size)
@@ -83,7 +92,9 @@ enum HarnessSocket {
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
         guard named == 0 else { throw HarnessSocketError("getsockname") }
-        return UInt16(bigEndian: address.sin_port)
+        if listening { guard listen(fd, 1) == 0 else { throw HarnessSocketError("listen") } }
+        kept = true
+        return (fd, UInt16(bigEndian: address.sin_port))
     }
 
     /// Opens a TCP connection to `host:port` (any address `getaddrinfo` accepts), waiting at most `timeout`.

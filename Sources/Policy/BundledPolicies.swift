@@ -3927,6 +3927,29 @@ enum BundledPolicies {
                     - Thanks for your patience!
                     - I explained the steps in my previous message; here they are again.
 
+              # R6: no shouting: a run of words in capitals reads as shouting at the client.
+              - id: en.shouting
+                category: emotional-outburst
+                action: block
+                seed: R6
+                notice: Words in capitals read as shouting; write in normal case.
+                shouting:
+                  words: 3
+                  letters: 10
+                examples:
+                  match:
+                    - PLEASE READ MY PREVIOUS MESSAGE.
+                    - As I said, YOU NEED TO RESTART THE ROUTER first.
+                    - STOP. SENDING. SCREENSHOTS.
+                    - Your order is READY FOR PICKUP now
+                    - I ALREADY TOLD YOU THIS!!!
+                  no-match:
+                    - Please read my previous message.
+                    - Check the VPN, DNS and DHCP settings on the router.
+                    - Your order ORD-12345 ships with UPS today.
+                    - The page shows "YOUR CARD WAS DECLINED" when you pay?
+                    - Chrome says ERR_CONNECTION_REFUSED, right?
+
               # R10, R11: no superiority.
               - id: en.superiority
                 category: superiority
@@ -5296,6 +5319,25 @@ enum BundledPolicies {
                     - Kiek kartu kainuos abi prekės su pristatymu?
                     - Bandėme skambinti jau tris kartus, bet nepavyko prisiskambinti.
                     - Kada paskutinį kartą prisijungėte prie paskyros?
+
+              # R6: nešaukti: žodžiai didžiosiomis raidėmis skaitomi kaip šauksmas.
+              - id: lt.shouting
+                category: emotional-outburst
+                action: block
+                seed: R6
+                notice: Žodžiai didžiosiomis raidėmis skaitomi kaip šauksmas; rašykite įprastomis raidėmis.
+                shouting:
+                  words: 3
+                  letters: 10
+                examples:
+                  match:
+                    - JŪS NEPERSKAITĖTE MANO LAIŠKO.
+                    - PRAŠAU PERKRAUKITE MARŠRUTIZATORIŲ dabar.
+                    - Jūsų užsakymas BUS IŠSIŲSTAS RYTOJ.
+                  no-match:
+                    - Jūsų užsakymas bus išsiųstas rytoj.
+                    - Patikrinkite VPN ir DNS nustatymus maršrutizatoriuje.
+                    - Siuntos numeris LT 1234 5678, ji jau pakeliui.
 
               # R10, R11: no superiority.
               - id: lt.superiority
@@ -6829,6 +6871,25 @@ enum BundledPolicies {
                     - Тэвчээртэй хүлээсэнд баярлалаа!
                     - Өмнөх мессежэндээ тайлбарласан алхмуудыг дахин илгээлээ.
                     - Тэнэг асуулт гэж байхгүй, чөлөөтэй асуугаарай.
+
+              # R6: бүү хашгир: том үсгээр бичсэн үгс хашгирч буй мэт уншигдана.
+              - id: mn.shouting
+                category: emotional-outburst
+                action: block
+                seed: R6
+                notice: Том үсгээр бичсэн үгс хашгирч буй мэт уншигдана; энгийн үсгээр бичээрэй.
+                shouting:
+                  words: 3
+                  letters: 10
+                examples:
+                  match:
+                    - ТА МИНИЙ ХЭЛСНИЙГ СОНСООЧ.
+                    - Дахиад хэлье, ТӨХӨӨРӨМЖӨӨ УНТРААЖ АСААГААРАЙ.
+                    - Таны захиалга МАРГААШ ӨГЛӨӨ ХҮРГЭГДЭНЭ.
+                  no-match:
+                    - Таны захиалга маргааш өглөө хүргэгдэнэ.
+                    - VPN болон DNS тохиргоог шалгана уу.
+                    - Илгээмжийн дугаар MN 1234 5678, замдаа явж байна.
 
               # R10, R11: no superiority.
               - id: mn.superiority
@@ -8727,6 +8788,25 @@ enum BundledPolicies {
                     - Як я вже пояснював у попередньому повідомленні, ось кроки ще раз.
                     - Розумію, вам набридло чекати, тому я вже передав звернення керівнику.
                     - Скільки можна замовити за один раз? До десяти штук.
+
+              # R6: без крику: слова великими літерами читаються як крик на клієнта.
+              - id: uk.shouting
+                category: emotional-outburst
+                action: block
+                seed: R6
+                notice: Слова великими літерами читаються як крик; пишіть звичайними літерами.
+                shouting:
+                  words: 3
+                  letters: 10
+                examples:
+                  match:
+                    - ВИ МЕНЕ ВЗАГАЛІ ЧУЄТЕ?
+                    - Я ж писала вище, ПЕРЕЗАВАНТАЖТЕ РОУТЕР І ЗАЧЕКАЙТЕ.
+                    - Ваше замовлення ГОТОВЕ ДО ВИДАЧІ вже сьогодні.
+                  no-match:
+                    - Ваше замовлення готове до видачі вже сьогодні.
+                    - Перевірте налаштування VPN і DNS у роутері.
+                    - Номер відправлення UA 1234 5678 NP, він уже в дорозі.
 
               # R10, R11: no superiority.
               - id: uk.superiority

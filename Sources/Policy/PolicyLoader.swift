@@ -9,7 +9,7 @@ public enum PolicyLoader {
     static let fileKeys: Set<String> = ["language", "rules"]
     static let ruleKeys: Set<String> = [
         "id", "category", "action", "seed", "notice", "phrases", "exceptions", "suggestion", "diacritics",
-        "position", "hold", "examples",
+        "position", "shouting", "hold", "examples",
     ]
 
     /// The rules of every `.yaml`/`.yml` file under `directory`, in path order.
@@ -251,7 +251,25 @@ struct Reader {
                 wrongType(hold, "hold", expected: "a mapping with budget and on-timeout")
             }
         }
-        let phrases = phraseList(map["phrases"], key: "phrases", required: true, node: node)
+        var shouting: Shouting? = nil
+        if let value = map["shouting"] {
+            if let m = value.mapping {
+                for (key, _) in m where !["words", "letters"].contains(key.string ?? "") {
+                    problem(key, "unknown key '\(key.string ?? "?")' in 'shouting' (expected words, letters)")
+                }
+                var s = Shouting()
+                if let w = count("words", in: m, least: 1) { s.words = w }
+                if let l = count("letters", in: m, least: 2) { s.letters = l }
+                shouting = s
+            } else if value.scalar?.string.lowercased() == "true" {
+                shouting = Shouting()
+            } else if value.scalar?.string.lowercased() != "false" {
+                wrongType(value, "shouting", expected: "true, false or a mapping with words and letters")
+            }
+        }
+        // A rule of words in capitals needs no phrase.
+        let phrases = phraseList(
+            map["phrases"], key: "phrases", required: shouting == nil, node: node)
         let exceptions = phraseList(map["exceptions"], key: "exceptions", required: false, node: node)
         var mustMatch: [String] = []
         var mustNotMatch: [String] = []
@@ -271,8 +289,23 @@ struct Reader {
         return Rule(
             id: id, language: language, category: category, action: action, seed: seed, notice: notice,
             phrases: phrases, exceptions: exceptions, suggestion: suggestion, diacritics: diacritics,
-            position: position, holdBudget: holdBudget, onTimeout: onTimeout, mustMatch: mustMatch,
+            position: position, shouting: shouting, holdBudget: holdBudget, onTimeout: onTimeout,
+            mustMatch: mustMatch,
             mustNotMatch: mustNotMatch, file: file, line: node.mark?.line ?? 0)
+    }
+
+    /// The whole number at `key` of `map`, at least `least`; nil, with a problem, when it is not.
+    mutating func count(_ key: String, in map: Node.Mapping, least: Int) -> Int? {
+        guard let value = map[key] else { return nil }
+        guard let scalar = value.scalar, let n = Int(scalar.string.trimmingSpaces()) else {
+            wrongType(value, key, expected: "a whole number")
+            return nil
+        }
+        guard n >= least, n <= 1_000 else {
+            problem(value, "'\(key)' must be from \(least) to 1000, not \(n)")
+            return nil
+        }
+        return n
     }
 
     mutating func phraseList(_ value: Node?, key: String, required: Bool, node: Node) -> [Phrase] {

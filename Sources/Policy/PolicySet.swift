@@ -33,6 +33,10 @@ public final class PolicySet: Sendable {
     /// language.
     let counterparts: [[String: Int]]
 
+    /// The rules that hit words in capitals, and the fewest capitals any of them needs.
+    let shoutingRules: [Int]
+    let shoutingLetters: Int
+
     /// Phrases that start a word are searched for at word starts only (see `init`); false: at
     /// every position, as a reference for tests.
     let wordStarts: Bool
@@ -99,6 +103,8 @@ public final class PolicySet: Sendable {
         }
         self.rules = rules
         self.patterns = patterns
+        shoutingRules = rules.indices.filter { rules[$0].shouting != nil }
+        shoutingLetters = shoutingRules.map { rules[$0].shouting!.letters }.min() ?? 0
         self.joinedPatterns = joinedPatterns
         joinedAutomaton =
             joinedPhrases.isEmpty
@@ -239,7 +245,8 @@ public final class PolicySet: Sendable {
                 }
             }
         }
-        guard !candidates.isEmpty else { return [] }
+        let shouted = shouting(original)
+        guard !candidates.isEmpty else { return shouted }
         var kept: [(rule: Int, pattern: Int, range: Range<Int>)] = []
         for c in candidates {
             if exceptions.contains(where: {
@@ -292,7 +299,7 @@ public final class PolicySet: Sendable {
         }
         keepMessageLanguage(&merged, original)
         // Field by field: a copy of the whole rule would retain all of it.
-        return rules.withUnsafeBufferPointer { rules in
+        let hits = rules.withUnsafeBufferPointer { rules in
             merged.map { c in
                 let span = n.sourceRange(of: c.range)
                 let text = String(decoding: original[span], as: UTF8.self)
@@ -314,6 +321,31 @@ public final class PolicySet: Sendable {
                     replacement: own ?? rules[c.rule].suggestion, notice: rules[c.rule].notice,
                     replacesSentence: own == nil)
             }
+        }
+        guard !shouted.isEmpty else { return hits }
+        return (hits + shouted).sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
+    }
+
+    /// The hits of words in capitals, told by the rule of the language the message reads as
+    /// (on a tie, the first in the rules' order).
+    func shouting(_ original: [UInt8]) -> [Hit] {
+        guard !shoutingRules.isEmpty,
+            original.withUnsafeBytes({ Shouting.mayHold($0, letters: shoutingLetters) })
+        else { return [] }
+        var index = shoutingRules[0]
+        if shoutingRules.count > 1 {
+            let scores = LanguageScores(original)
+            for i in shoutingRules.dropFirst()
+            where scores.score(rules[i].language) > scores.score(rules[index].language) {
+                index = i
+            }
+        }
+        let rule = rules[index]
+        return rule.shouting!.runs(in: original).map { run in
+            Hit(
+                rule: rule.id, category: rule.category, action: rule.action, start: run.lowerBound,
+                end: run.upperBound, text: String(decoding: original[run], as: UTF8.self),
+                replacement: Shouting.lowered(original, run), notice: rule.notice, replacesSentence: false)
         }
     }
 
@@ -499,7 +531,9 @@ struct LanguageScores {
         case "en": return latin
         case "lt": return latin + 4 * lithuanian
         case "uk": return cyrillic + 4 * ukrainian
-        case "mn": return cyrillic + 4 * mongolian
+        // Mongolian writes ө and ү in almost every sentence: Cyrillic without a letter of its own
+        // reads as Ukrainian rather than Mongolian.
+        case "mn": return mongolian > 0 ? cyrillic + 4 * mongolian : cyrillic - 1
         case "ar": return arabic
         default: return 0
         }

@@ -77,6 +77,8 @@ public struct Rule: Sendable, Identifiable {
     /// What diacritics the words hit must carry (Lithuanian letters that carry meaning).
     public var diacritics: Diacritics
     public var position: Position
+    /// Also hits words in capitals (``Shouting``), phrases or not.
+    public var shouting: Shouting?
     /// How long a held message waits for a supervisor, in seconds, and what happens then.
     public var holdBudget: Int?
     public var onTimeout: Action?
@@ -90,7 +92,8 @@ public struct Rule: Sendable, Identifiable {
         id: String, language: String, category: String, action: Action, seed: String? = nil, notice: String,
         phrases: [Phrase], exceptions: [Phrase] = [], suggestion: String? = nil,
         diacritics: Diacritics = .strip,
-        position: Position = .anywhere, holdBudget: Int? = nil, onTimeout: Action? = nil,
+        position: Position = .anywhere, shouting: Shouting? = nil, holdBudget: Int? = nil,
+        onTimeout: Action? = nil,
         mustMatch: [String] = [],
         mustNotMatch: [String] = [], file: String = "", line: Int = 0
     ) {
@@ -105,6 +108,7 @@ public struct Rule: Sendable, Identifiable {
         self.suggestion = suggestion
         self.diacritics = diacritics
         self.position = position
+        self.shouting = shouting
         self.holdBudget = holdBudget
         self.onTimeout = onTimeout
         self.mustMatch = mustMatch

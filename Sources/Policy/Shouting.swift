@@ -1,0 +1,299 @@
+/// Words written in capitals, which read as shouting (seed rule R6): a run of at least `words`
+/// words in capitals, with at least `letters` capital letters in all.
+///
+/// A word is in capitals when it has two capital letters or more, no small letter and no digit.
+/// A word with a small letter ends a run; a word of one capital (`I`), a number, a code with
+/// digits (`ORD12345`) or a word of a script without case leaves it open. Punctuation and spaces
+/// do not matter, and neither do words in quotes (`the screen says "CARD DECLINED"`). Scripts
+/// without capitals (Arabic) cannot shout this way.
+public struct Shouting: Sendable, Hashable {
+    public var words: Int
+    public var letters: Int
+
+    public init(words: Int = 3, letters: Int = 10) {
+        self.words = words
+        self.letters = letters
+    }
+
+    /// Whether `bytes` may hold `letters` capitals, read off the bytes without decoding: ASCII
+    /// capitals, and the two-byte letters that may be capitals (Cyrillic `D0 80`–`D0 AF`, even
+    /// code points after `D2` and `D3`, and after the other leads of two-byte capitals the
+    /// capitals looked up), counted eight bytes at a time where only ASCII and Cyrillic are.
+    /// Most messages stop here; it never says no to a message that holds that many (the
+    /// historic Cyrillic letters U+0460–U+047F and scalars past U+07FF other than the full-width
+    /// Latin capitals not counted).
+    static func mayHold(_ bytes: UnsafeRawBufferPointer, letters: Int) -> Bool {
+        let n = bytes.count
+        guard n >= letters, let base = bytes.baseAddress else { return false }
+        var count = 0
+        var p = 0
+        while p &+ 8 <= n {
+            let v = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: p, as: UInt64.self))
+            let carry = p > 0 ? UInt64(bytes[p &- 1]) : 0
+            if let capitals = Shouting.capitals(v, after: carry), p < 2 || bytes[p &- 2] != 0xEF {
+                // One bit per capital: their sum in the top byte.
+                count &+= Int(truncatingIfNeeded: ((capitals >> 7) &* 0x0101_0101_0101_0101) >> 56)
+            } else {
+                for j in p..<p &+ 8 where Shouting.isCapital(bytes, j) { count &+= 1 }
+            }
+            if count >= letters { return true }
+            p &+= 8
+        }
+        while p < n {
+            if Shouting.isCapital(bytes, p) { count &+= 1 }
+            p &+= 1
+        }
+        return count >= letters
+    }
+
+    /// The capitals among eight bytes, one bit (bit 7 of the byte) at the last byte of each;
+    /// `carry` is the byte before them. Nil when they hold lead bytes of other two-byte capitals
+    /// than Cyrillic (`C3`–`C5`, `CE`, `CF`).
+    @inline(__always)
+    static func capitals(_ v: UInt64, after carry: UInt64) -> UInt64? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = v & ~high
+        // ASCII capitals.
+        let ascii = (low7 &+ ones &* 0x3F) & ~(low7 &+ ones &* 0x25) & ~v & high
+        if v & high == 0 { return ascii }
+        // Lead bytes C3–CF (Latin, Greek) and D4–D5 (Armenian): 43–4F and 54–55 in the low seven.
+        let latin = (low7 &+ ones &* 0x3D) & ~(low7 &+ ones &* 0x30)
+        let armenian = (low7 &+ ones &* 0x2C) & ~(low7 &+ ones &* 0x2A)
+        // EF: the full-width capitals, EF BC A1 to EF BC BA.
+        let x = v ^ (ones &* 0xEF)
+        let fullWidth = ~(((x & ~high) &+ ~high) | x) & high
+        if (latin | armenian) & v & high | fullWidth != 0 || carry &- 0xC3 < 13 || carry &- 0xD4 < 2
+            || carry == 0xEF
+        {
+            return nil
+        }
+        // The bytes after D0 (and D1) and after D2 (and D3): bit 0 of the lead tells them apart.
+        let cyrillic = (low7 &+ ones &* 0x30) & ~(low7 &+ ones &* 0x2C) & v & high  // D0–D3
+        let d0 = cyrillic & ~(v << 7) & ~(v << 6)  // D0: bits 0 and 1 clear
+        let d23 = cyrillic & (v << 6)  // D2, D3: bit 1 set
+        let carried: UInt64 = carry == 0xD0 ? 1 : carry &- 0xD2 < 2 ? 2 : 0
+        let afterD0 = d0 << 8 | (carried & 1) << 7
+        let afterD23 = d23 << 8 | (carried & 2) << 6
+        // Continuation bytes 80–AF after D0; even ones after D2 and D3.
+        let below = ~(low7 &+ ones &* 0x50) & v & high
+        let even = ~(v << 7) & v & high
+        return ascii | (afterD0 & below) | (afterD23 & even)
+    }
+
+    /// Whether the letter that ends at `j` is a capital (ASCII, two bytes looked up, or
+    /// full-width).
+    @inline(__always)
+    static func isCapital(_ bytes: UnsafeRawBufferPointer, _ j: Int) -> Bool {
+        let b = bytes[j]
+        if b < 0x80 { return b &- 0x41 < 26 }
+        if b &- 0xA1 < 26 && j >= 2 && bytes[j &- 1] == 0xBC && bytes[j &- 2] == 0xEF { return true }
+        guard b < 0xC0 && j > 0 && bytes[j &- 1] &- 0xC2 < 30 else { return false }
+        return twoByte[Int(UInt32(bytes[j &- 1] & 0x1F) << 6 | UInt32(b & 0x3F)) &- 0x80] == 1
+    }
+
+    /// U+0080 to U+07FF: 1 for a capital, 2 for a small letter, 0 for anything else.
+    static let twoByte: [UInt8] = (0x80..<0x800).map { v in
+        if v >= 0x460 && v < 0x480 { return 0 }
+        let p = Unicode.Scalar(UInt32(v))!.properties
+        return p.isUppercase ? 1 : p.isLowercase ? 2 : 0
+    }
+
+    /// The byte ranges of `bytes` that shout, in order.
+    func runs(in bytes: [UInt8]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var runStart = -1
+        var runEnd = 0
+        var runWords = 0
+        var runLetters = 0
+        func closeRun() {
+            if runWords >= words && runLetters >= letters { runs.append(runStart..<runEnd) }
+            runStart = -1
+            runWords = 0
+            runLetters = 0
+        }
+        Shouting.forEachWord(in: bytes) { word in
+            if word.quoted {
+                return
+            } else if word.small {
+                closeRun()
+            } else if word.capitals >= 2 && !word.digit {
+                if runStart < 0 { runStart = word.range.lowerBound }
+                runEnd = word.range.upperBound
+                runWords += 1
+                runLetters += word.capitals
+            }
+        }
+        closeRun()
+        return runs
+    }
+
+    /// `run` (a range ``runs(in:)`` found) as it reads in small letters: the words in capitals
+    /// and the capitals alone lowered (but `I`), everything else as written, and a word that
+    /// starts a sentence inside the run with its first letter kept capital.
+    static func lowered(_ bytes: [UInt8], _ run: Range<Int>) -> String {
+        var out = ""
+        var written = run.lowerBound
+        var sentenceStart = false
+        Shouting.forEachWord(in: Array(bytes[run])) { word in
+            let range = word.range.lowerBound + run.lowerBound..<word.range.upperBound + run.lowerBound
+            let between = bytes[written..<range.lowerBound]
+            out += String(decoding: between, as: UTF8.self)
+            if String(decoding: between, as: UTF8.self).contains(where: { ".!?…؟".contains($0) }) {
+                sentenceStart = true
+            }
+            let text = String(decoding: bytes[range], as: UTF8.self)
+            // Words in capitals, and letters alone but the English "I" (`А ТИ ГРАЄШ У ФУТБОЛ`).
+            if (word.capitals >= 2 || word.capitals == 1 && text != "I") && !word.small && !word.digit
+                && !word.quoted
+            {
+                let lower = text.lowercased()
+                out += sentenceStart ? Rewriter.cased(lower, capital: true) : lower
+            } else {
+                out += text
+            }
+            sentenceStart = false
+            written = range.upperBound
+        }
+        out += String(decoding: bytes[written..<run.upperBound], as: UTF8.self)
+        return out
+    }
+
+    struct Word {
+        var range: Range<Int>
+        var capitals = 0
+        var small = false
+        var digit = false
+        var quoted = false
+        /// A letter on its own, or letters spaced apart joined.
+        var spaced = false
+    }
+
+    /// The words of `bytes`: letters, the marks on them, digits, and apostrophes and underscores
+    /// inside them (`DON'T`, `ERR_TIMED_OUT`); whether each is between quotes. Letters spaced or
+    /// dotted apart (`S C R E E N`, `S.C.R.E.E.N`) are one word; IRC formatting codes are not
+    /// there. Invalid UTF-8 reads as U+FFFD, which is no letter.
+    static func forEachWord(in bytes: [UInt8], _ body: (Word) -> Void) {
+        var joined: Word? = nil
+        forEachWrittenWord(in: bytes) { word in
+            if var j = joined, j.spaced, word.spaced, j.quoted == word.quoted,
+                word.range.lowerBound == j.range.upperBound + 1,
+                bytes[j.range.upperBound] == 0x20 || bytes[j.range.upperBound] == UInt8(ascii: ".")
+            {
+                j.range = j.range.lowerBound..<word.range.upperBound
+                j.capitals += word.capitals
+                j.small = j.small || word.small
+                joined = j
+                return
+            }
+            if let j = joined { body(j) }
+            joined = word
+        }
+        if let j = joined { body(j) }
+    }
+
+    /// The words of `bytes` as written, spaced-out letters each a word of its own.
+    static func forEachWrittenWord(in bytes: [UInt8], _ body: (Word) -> Void) {
+        var word: Word? = nil
+        var letters = 0
+        var quoted = false
+        var i = 0
+        while i < bytes.count {
+            let (scalar, length) = decode(bytes, at: i)
+            // IRC formatting: bold, colours (with their numbers), reset, reverse, italics,
+            // strike-through, underline, monospace.
+            switch scalar.value {
+            case 0x02, 0x0F, 0x11, 0x16, 0x1D, 0x1E, 0x1F:
+                i += 1
+                continue
+            case 0x03:
+                i += 1
+                for _ in 0..<2 where i < bytes.count && bytes[i] &- 0x30 < 10 { i += 1 }
+                if i + 1 < bytes.count && bytes[i] == UInt8(ascii: ",") && bytes[i + 1] &- 0x30 < 10 {
+                    i += 1
+                    for _ in 0..<2 where i < bytes.count && bytes[i] &- 0x30 < 10 { i += 1 }
+                }
+                continue
+            default: break
+            }
+            let kind = Shouting.kind(scalar)
+            let joins =
+                kind == .joiner
+                || kind == .other && scalar.value >= 0x300
+                    && scalar.properties.generalCategory == .nonspacingMark
+            if kind != .other && kind != .joiner || word != nil && joins {
+                if word == nil {
+                    word = Word(range: i..<i, quoted: quoted)
+                    letters = 0
+                }
+                switch kind {
+                case .capital: word!.capitals += 1
+                case .small: word!.small = true
+                case .digit: word!.digit = true
+                case .letter, .joiner, .other: break
+                }
+                if kind == .capital || kind == .small || kind == .letter { letters += 1 }
+                // An apostrophe or underscore is the word's only when a letter follows.
+                if kind != .joiner { word!.range = word!.range.lowerBound..<i + length }
+            } else {
+                if var w = word {
+                    w.spaced = letters == 1 && !w.digit
+                    body(w)
+                    word = nil
+                }
+                switch scalar {
+                case "\"", "“", "”", "«", "»", "„": quoted.toggle()
+                default: break
+                }
+            }
+            i += length
+        }
+        if var w = word {
+            w.spaced = letters == 1 && !w.digit
+            body(w)
+        }
+    }
+
+    enum Kind {
+        case capital, small, letter, digit
+        /// An apostrophe or underscore: inside a word it joins it.
+        case joiner
+        case other
+    }
+
+    /// What `scalar` is to a word; ASCII without looking up its properties.
+    static func kind(_ scalar: Unicode.Scalar) -> Kind {
+        let v = scalar.value
+        if v < 0x80 {
+            if v &- 0x41 < 26 { return .capital }
+            if v &- 0x61 < 26 { return .small }
+            if v &- 0x30 < 10 { return .digit }
+            return v == 0x27 || v == 0x5F ? .joiner : .other
+        }
+        if v == 0x2019 { return .joiner }
+        let properties = scalar.properties
+        if properties.isUppercase { return .capital }
+        if properties.isLowercase { return .small }
+        if properties.generalCategory == .decimalNumber { return .digit }
+        return properties.isAlphabetic ? .letter : .other
+    }
+
+    /// The scalar at `i` and its length in bytes; U+FFFD, one byte long, where the bytes are not
+    /// UTF-8.
+    static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (Unicode.Scalar(b), 1) }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0
+        guard length > 0, i + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(b) & (0xFF >> (length + 1))
+        for k in 1..<length {
+            let c = bytes[i + k]
+            guard c & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            value = value << 6 | UInt32(c & 0x3F)
+        }
+        guard let scalar = Unicode.Scalar(value),
+            value >= (length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000)
+        else { return ("\u{FFFD}", 1) }
+        return (scalar, length)
+    }
+}

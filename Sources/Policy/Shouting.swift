@@ -169,8 +169,8 @@ public struct Shouting: Sendable, Hashable {
         var spaced = false
     }
 
-    /// The words of `bytes`: letters, the marks on them, digits, and apostrophes and underscores
-    /// inside them (`DON'T`, `ERR_TIMED_OUT`); whether each is between quotes. Letters spaced or
+    /// The words of `bytes`: letters, the marks on them, digits, and the marks that join letters
+    /// into one word (``Kind/joiner``); whether each is between quotes. Letters spaced or
     /// dotted apart (`S C R E E N`, `S.C.R.E.E.N`) are one word; IRC formatting codes are not
     /// there. Invalid UTF-8 reads as U+FFFD, which is no letter.
     static func forEachWord(in bytes: [UInt8], _ body: (Word) -> Void) {
@@ -233,7 +233,7 @@ public struct Shouting: Sendable, Hashable {
                 case .letter, .joiner, .other: break
                 }
                 if kind == .capital || kind == .small || kind == .letter { letters += 1 }
-                // An apostrophe or underscore is the word's only when a letter follows.
+                // A joining mark is the word's only when a letter or digit follows.
                 if kind != .joiner { word!.range = word!.range.lowerBound..<i + length }
             } else {
                 if var w = word {
@@ -256,7 +256,8 @@ public struct Shouting: Sendable, Hashable {
 
     enum Kind {
         case capital, small, letter, digit
-        /// An apostrophe or underscore: inside a word it joins it.
+        /// An apostrophe, underscore, hyphen, dot, slash, colon or at sign: between letters it
+        /// joins them into one word (`DON'T`, `WI-FI`, `WWW.EXAMPLE.COM`, `ERR_TIMED_OUT`).
         case joiner
         case other
     }
@@ -268,7 +269,11 @@ public struct Shouting: Sendable, Hashable {
             if v &- 0x41 < 26 { return .capital }
             if v &- 0x61 < 26 { return .small }
             if v &- 0x30 < 10 { return .digit }
-            return v == 0x27 || v == 0x5F ? .joiner : .other
+            switch v {
+            // ' _ - . / : @
+            case 0x27, 0x5F, 0x2D, 0x2E, 0x2F, 0x3A, 0x40: return .joiner
+            default: return .other
+            }
         }
         if v == 0x2019 { return .joiner }
         let properties = scalar.properties

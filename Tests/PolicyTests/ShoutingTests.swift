@@ -36,6 +36,7 @@ struct ShoutingTests {
             "Your order ORD-12345 ships with UPS today.",
             "The page shows \"YOUR CARD WAS DECLINED\" when you pay?",
             "Chrome says ERR_CONNECTION_REFUSED, right?",
+            "Go to WWW.EXAMPLE.COM/FAQ, or write to HELP@EXAMPLE.COM.",
             "I am here. A B C are the plans.",
             "Номер відправлення UA 1234 5678 UA, він уже в дорозі.",
             "THANKS a lot, Anna!",

@@ -216,6 +216,64 @@ enum BundledPolicies {
                   - عدم تركيزك
                   - قلة تركيزك
                   - استهتارك
+                  - وصلت الراوتر غلط
+                  - وصلت الراوتر بطريقة خاطئة
+                  - وصلت الراوتر بطريقة غلط
+                  - وصلت الراوتر بشكل خاطئ
+                  - وصلت الراوتر بشكل غلط
+                  - وصلت الجهاز غلط
+                  - وصلت الجهاز بطريقة خاطئة
+                  - وصلت الجهاز بطريقة غلط
+                  - وصلت الجهاز بشكل خاطئ
+                  - وصلت الجهاز بشكل غلط
+                  - وصلت الكابل غلط
+                  - وصلت الكابل بطريقة خاطئة
+                  - وصلت الكابل بطريقة غلط
+                  - وصلت الكابل بشكل خاطئ
+                  - وصلت الكابل بشكل غلط
+                  - وصلت السلك غلط
+                  - وصلت السلك بطريقة خاطئة
+                  - وصلت السلك بطريقة غلط
+                  - وصلت السلك بشكل خاطئ
+                  - وصلت السلك بشكل غلط
+                  - ركبت الراوتر غلط
+                  - ركبت الراوتر بطريقة خاطئة
+                  - ركبت الراوتر بطريقة غلط
+                  - ركبت الراوتر بشكل خاطئ
+                  - ركبت الراوتر بشكل غلط
+                  - ركبت الجهاز غلط
+                  - ركبت الجهاز بطريقة خاطئة
+                  - ركبت الجهاز بطريقة غلط
+                  - ركبت الجهاز بشكل خاطئ
+                  - ركبت الجهاز بشكل غلط
+                  - ركبت الكابل غلط
+                  - ركبت الكابل بطريقة خاطئة
+                  - ركبت الكابل بطريقة غلط
+                  - ركبت الكابل بشكل خاطئ
+                  - ركبت الكابل بشكل غلط
+                  - ركبت السلك غلط
+                  - ركبت السلك بطريقة خاطئة
+                  - ركبت السلك بطريقة غلط
+                  - ركبت السلك بشكل خاطئ
+                  - ركبت السلك بشكل غلط
+                  - ضغطت على الزر الغلط
+                  - ضغطت الزر الغلط
+                  - ضغطت على الزرار الغلط
+                  - ضغطت على زر غلط
+                  - ضغطت على الزر الخطأ
+                  - ضغطت على الزر الخاطئ
+                  - اخترت الخيار الغلط
+                  - اخترت الخيار الخطأ
+                  - اخترت الخيار الخاطئ
+                  - اخترت الباقة الغلط
+                  - ما اتبعت التعليمات
+                  - ما اتبعتش التعليمات
+                  - ما تبعت التعليمات
+                  - لم تتبع التعليمات
+                  - ما مشيت على التعليمات
+                  - ما التزمت بالتعليمات
+                  - لم تلتزم بالتعليمات
+                  - ما التزمتش بالتعليمات
                 exceptions:
                   - ليس خطؤك
                   - ليس خطأك
@@ -319,6 +377,192 @@ enum BundledPolicies {
                   - أنا كتبت الكود غلط
                   - كتبته غلط أنا
                   - كتبتها غلط أنا
+                  - لو ضغطت على الزر الغلط
+                  - لو ضغطت الزر الغلط
+                  - لو اخترت الخيار الغلط
+                  - لو اخترت الخيار الخطأ
+                  - لو لم تتبع التعليمات
+                  - لو ما اتبعت التعليمات
+                  - لو ما التزمت بالتعليمات
+                  - لو لم تلتزم بالتعليمات
+                  - لو وصلت الراوتر غلط
+                  - لو وصلت الراوتر بطريقة خاطئة
+                  - لو وصلت الراوتر بطريقة غلط
+                  - لو وصلت الراوتر بشكل خاطئ
+                  - لو وصلت الراوتر بشكل غلط
+                  - لو وصلت الجهاز غلط
+                  - لو وصلت الجهاز بطريقة خاطئة
+                  - لو وصلت الجهاز بطريقة غلط
+                  - لو وصلت الجهاز بشكل خاطئ
+                  - لو وصلت الجهاز بشكل غلط
+                  - لو وصلت الكابل غلط
+                  - لو وصلت الكابل بطريقة خاطئة
+                  - لو وصلت الكابل بطريقة غلط
+                  - لو وصلت الكابل بشكل خاطئ
+                  - لو وصلت الكابل بشكل غلط
+                  - لو وصلت السلك غلط
+                  - لو وصلت السلك بطريقة خاطئة
+                  - لو وصلت السلك بطريقة غلط
+                  - لو وصلت السلك بشكل خاطئ
+                  - لو وصلت السلك بشكل غلط
+                  - لو ركبت الراوتر غلط
+                  - لو ركبت الراوتر بطريقة خاطئة
+                  - لو ركبت الراوتر بطريقة غلط
+                  - لو ركبت الراوتر بشكل خاطئ
+                  - لو ركبت الراوتر بشكل غلط
+                  - لو ركبت الجهاز غلط
+                  - لو ركبت الجهاز بطريقة خاطئة
+                  - لو ركبت الجهاز بطريقة غلط
+                  - لو ركبت الجهاز بشكل خاطئ
+                  - لو ركبت الجهاز بشكل غلط
+                  - لو ركبت الكابل غلط
+                  - لو ركبت الكابل بطريقة خاطئة
+                  - لو ركبت الكابل بطريقة غلط
+                  - لو ركبت الكابل بشكل خاطئ
+                  - لو ركبت الكابل بشكل غلط
+                  - لو ركبت السلك غلط
+                  - لو ركبت السلك بطريقة خاطئة
+                  - لو ركبت السلك بطريقة غلط
+                  - لو ركبت السلك بشكل خاطئ
+                  - لو ركبت السلك بشكل غلط
+                  - اذا ضغطت على الزر الغلط
+                  - اذا ضغطت الزر الغلط
+                  - اذا اخترت الخيار الغلط
+                  - اذا اخترت الخيار الخطأ
+                  - اذا لم تتبع التعليمات
+                  - اذا ما اتبعت التعليمات
+                  - اذا ما التزمت بالتعليمات
+                  - اذا لم تلتزم بالتعليمات
+                  - اذا وصلت الراوتر غلط
+                  - اذا وصلت الراوتر بطريقة خاطئة
+                  - اذا وصلت الراوتر بطريقة غلط
+                  - اذا وصلت الراوتر بشكل خاطئ
+                  - اذا وصلت الراوتر بشكل غلط
+                  - اذا وصلت الجهاز غلط
+                  - اذا وصلت الجهاز بطريقة خاطئة
+                  - اذا وصلت الجهاز بطريقة غلط
+                  - اذا وصلت الجهاز بشكل خاطئ
+                  - اذا وصلت الجهاز بشكل غلط
+                  - اذا وصلت الكابل غلط
+                  - اذا وصلت الكابل بطريقة خاطئة
+                  - اذا وصلت الكابل بطريقة غلط
+                  - اذا وصلت الكابل بشكل خاطئ
+                  - اذا وصلت الكابل بشكل غلط
+                  - اذا وصلت السلك غلط
+                  - اذا وصلت السلك بطريقة خاطئة
+                  - اذا وصلت السلك بطريقة غلط
+                  - اذا وصلت السلك بشكل خاطئ
+                  - اذا وصلت السلك بشكل غلط
+                  - اذا ركبت الراوتر غلط
+                  - اذا ركبت الراوتر بطريقة خاطئة
+                  - اذا ركبت الراوتر بطريقة غلط
+                  - اذا ركبت الراوتر بشكل خاطئ
+                  - اذا ركبت الراوتر بشكل غلط
+                  - اذا ركبت الجهاز غلط
+                  - اذا ركبت الجهاز بطريقة خاطئة
+                  - اذا ركبت الجهاز بطريقة غلط
+                  - اذا ركبت الجهاز بشكل خاطئ
+                  - اذا ركبت الجهاز بشكل غلط
+                  - اذا ركبت الكابل غلط
+                  - اذا ركبت الكابل بطريقة خاطئة
+                  - اذا ركبت الكابل بطريقة غلط
+                  - اذا ركبت الكابل بشكل خاطئ
+                  - اذا ركبت الكابل بشكل غلط
+                  - اذا ركبت السلك غلط
+                  - اذا ركبت السلك بطريقة خاطئة
+                  - اذا ركبت السلك بطريقة غلط
+                  - اذا ركبت السلك بشكل خاطئ
+                  - اذا ركبت السلك بشكل غلط
+                  - ربما وصلت الراوتر غلط
+                  - ربما وصلت الراوتر بطريقة خاطئة
+                  - ربما وصلت الراوتر بطريقة غلط
+                  - ربما وصلت الراوتر بشكل خاطئ
+                  - ربما وصلت الراوتر بشكل غلط
+                  - ربما وصلت الجهاز غلط
+                  - ربما وصلت الجهاز بطريقة خاطئة
+                  - ربما وصلت الجهاز بطريقة غلط
+                  - ربما وصلت الجهاز بشكل خاطئ
+                  - ربما وصلت الجهاز بشكل غلط
+                  - ربما وصلت الكابل غلط
+                  - ربما وصلت الكابل بطريقة خاطئة
+                  - ربما وصلت الكابل بطريقة غلط
+                  - ربما وصلت الكابل بشكل خاطئ
+                  - ربما وصلت الكابل بشكل غلط
+                  - ربما وصلت السلك غلط
+                  - ربما وصلت السلك بطريقة خاطئة
+                  - ربما وصلت السلك بطريقة غلط
+                  - ربما وصلت السلك بشكل خاطئ
+                  - ربما وصلت السلك بشكل غلط
+                  - ربما ركبت الراوتر غلط
+                  - ربما ركبت الراوتر بطريقة خاطئة
+                  - ربما ركبت الراوتر بطريقة غلط
+                  - ربما ركبت الراوتر بشكل خاطئ
+                  - ربما ركبت الراوتر بشكل غلط
+                  - ربما ركبت الجهاز غلط
+                  - ربما ركبت الجهاز بطريقة خاطئة
+                  - ربما ركبت الجهاز بطريقة غلط
+                  - ربما ركبت الجهاز بشكل خاطئ
+                  - ربما ركبت الجهاز بشكل غلط
+                  - ربما ركبت الكابل غلط
+                  - ربما ركبت الكابل بطريقة خاطئة
+                  - ربما ركبت الكابل بطريقة غلط
+                  - ربما ركبت الكابل بشكل خاطئ
+                  - ربما ركبت الكابل بشكل غلط
+                  - ربما ركبت السلك غلط
+                  - ربما ركبت السلك بطريقة خاطئة
+                  - ربما ركبت السلك بطريقة غلط
+                  - ربما ركبت السلك بشكل خاطئ
+                  - ربما ركبت السلك بشكل غلط
+                  - ربما اخترت الخيار الغلط
+                  - ربما اخترت الخيار الخطأ
+                  - ربما اخترت الخيار الخاطئ
+                  - ربما ضغطت على الزر الغلط
+                  - ربما ضغطت على الزر الخطأ
+                  - يمكن وصلت الراوتر غلط
+                  - يمكن وصلت الراوتر بطريقة خاطئة
+                  - يمكن وصلت الراوتر بطريقة غلط
+                  - يمكن وصلت الراوتر بشكل خاطئ
+                  - يمكن وصلت الراوتر بشكل غلط
+                  - يمكن وصلت الجهاز غلط
+                  - يمكن وصلت الجهاز بطريقة خاطئة
+                  - يمكن وصلت الجهاز بطريقة غلط
+                  - يمكن وصلت الجهاز بشكل خاطئ
+                  - يمكن وصلت الجهاز بشكل غلط
+                  - يمكن وصلت الكابل غلط
+                  - يمكن وصلت الكابل بطريقة خاطئة
+                  - يمكن وصلت الكابل بطريقة غلط
+                  - يمكن وصلت الكابل بشكل خاطئ
+                  - يمكن وصلت الكابل بشكل غلط
+                  - يمكن وصلت السلك غلط
+                  - يمكن وصلت السلك بطريقة خاطئة
+                  - يمكن وصلت السلك بطريقة غلط
+                  - يمكن وصلت السلك بشكل خاطئ
+                  - يمكن وصلت السلك بشكل غلط
+                  - يمكن ركبت الراوتر غلط
+                  - يمكن ركبت الراوتر بطريقة خاطئة
+                  - يمكن ركبت الراوتر بطريقة غلط
+                  - يمكن ركبت الراوتر بشكل خاطئ
+                  - يمكن ركبت الراوتر بشكل غلط
+                  - يمكن ركبت الجهاز غلط
+                  - يمكن ركبت الجهاز بطريقة خاطئة
+                  - يمكن ركبت الجهاز بطريقة غلط
+                  - يمكن ركبت الجهاز بشكل خاطئ
+                  - يمكن ركبت الجهاز بشكل غلط
+                  - يمكن ركبت الكابل غلط
+                  - يمكن ركبت الكابل بطريقة خاطئة
+                  - يمكن ركبت الكابل بطريقة غلط
+                  - يمكن ركبت الكابل بشكل خاطئ
+                  - يمكن ركبت الكابل بشكل غلط
+                  - يمكن ركبت السلك غلط
+                  - يمكن ركبت السلك بطريقة خاطئة
+                  - يمكن ركبت السلك بطريقة غلط
+                  - يمكن ركبت السلك بشكل خاطئ
+                  - يمكن ركبت السلك بشكل غلط
+                  - يمكن اخترت الخيار الغلط
+                  - يمكن اخترت الخيار الخطأ
+                  - يمكن اخترت الخيار الخاطئ
+                  - يمكن ضغطت على الزر الغلط
+                  - يمكن ضغطت على الزر الخطأ
                 examples:
                   match:
                     - هذا خطؤك، أدخلت كلمة مرور خاطئة.
@@ -327,6 +571,9 @@ enum BundledPolicies {
                     - الحق عليك، ما حفظت الإيصال.
                     - المشكلة حصلت بسبب إهمالك في تحديث البيانات.
                     - انت اللي بوظت الإعدادات.
+                    - حضرتك اخترت الخيار الغلط، علشان كده الفاتورة عالية.
+                    - النت مقطوع لأنك ركبت الكابل بشكل خاطئ.
+                    - الجهاز تعطل لأنك لم تلتزم بالتعليمات.
                   no-match:
                     - آسف، كتبت الرقم غلط في رسالتي السابقة، الرقم الصحيح هو 48213.
                     - ليس خطأك أبداً، الرابط كان منتهي الصلاحية.
@@ -334,6 +581,9 @@ enum BundledPolicies {
                     - أعتذر، أخطأت في إرسال الرابط، إليك الرابط الصحيح.
                     - يبدو أن كلمة المرور غير مطابقة، لنُعد تعيينها معاً.
                     - لنراجع الخطوات معاً مرة أخرى.
+                    - لو ضغطت على الزر الغلط، أقدر أرجع لك الطلب.
+                    - إذا لم تتبع التعليمات بالترتيب، ولا يهمك، نبدأ من جديد معاً.
+                    - ربما اخترت الخيار الخطأ دون قصد، دعنا نصحح ذلك معاً.
 
               - id: ar.criticizing-client.hindsight
                 category: criticizing-client
@@ -499,6 +749,13 @@ enum BundledPolicies {
                   - كان ممكن تتجنب
                   - كان ممكن تتفادى
                   - كنت تقدر تتجنب
+                  - كان عرفت
+                  - كان عرفتي
+                  - كان فهمت
+                  - لكنت عرفت
+                  - لعرفت ذلك
+                  - لو قريت الشروط كان
+                  - لو قرأت الشروط كان
                 exceptions:
                   - هل كان عليك التأكد
                   - هل كان عليك التحقق
@@ -558,11 +815,13 @@ enum BundledPolicies {
                     - لو كنت قرأت الإيميل كنت عرفت الموعد.
                     - واضح إنك مقريتش الرسالة.
                     - ألم تقرأ التعليمات؟
+                    - لو كنت قرأت الرسالة بتمعن ما كان صار هذا.
                   no-match:
                     - إذا لم تقرأ الشروط بعد، فهذا رابط يلخصها.
                     - هل كان عليك دفع رسوم إضافية عند الاستلام؟
                     - المفروض توصلك رسالة تأكيد خلال دقائق.
                     - هذا هو البند الذي ينطبق على حالتك، وسأوضحه لك.
+                    - لو قرأت الشروط ستجد بند الاسترجاع في الصفحة الثالثة، وسأرسله لك.
 
               - id: ar.criticizing-client.contradiction
                 category: criticizing-client
@@ -1006,6 +1265,23 @@ enum BundledPolicies {
                   - دعمهم نكتة
                   - خدمتهم ولا حاجة
                   - خدمتهم في الحضيض
+                  - المنافسين ما تسوى
+                  - المنافسين زفت
+                  - المنافسين سيئه
+                  - المنافسين فاشله
+                  - "*خدمتهم ما تسوى"
+                  - "*اجهزتهم ما تسوى"
+                  - "*منتجاتهم ما تسوى"
+                  - "*اجهزتهم تخرب"
+                  - "*اجهزتهم بتخرب"
+                  - "*اجهزتهم تتعطل"
+                  - "*اجهزتهم بتعطل"
+                  - "*اجهزتهم خربانه"
+                  - "*منتجاتهم تخرب"
+                  - "*منتجاتهم بتخرب"
+                  - "*منتجاتهم تتعطل"
+                  - "*بضاعتهم تخرب"
+                  - "*بضاعتهم خربانه"
                 exceptions:
                   - ليست شركة نصابة
                   - ليست شركة نصب
@@ -1019,11 +1295,14 @@ enum BundledPolicies {
                     - منتجاتهم رديئة ولا تستحق ثمنها.
                     - دول حرامية وهينصبوا عليك.
                     - بضاعتهم مضروبة، ابعد عنهم.
+                    - منتجاتهم بتخرب بسرعة، خليك معانا أحسن.
+                    - خدمة العملاء عندهم زفت، وخدمتهم ما تسوى ريال.
                   no-match:
                     - ليست لدي معلومات عن الشركات الأخرى، لكن يسعدني شرح عروضنا.
                     - احذر من المحتالين الذين ينتحلون اسم شركتنا، نحن لا نطلب رمز التحقق أبداً.
                     - لا أعرف تفاصيل خدماتهم، لكن أستطيع توضيح خدمتنا.
                     - أفضّل أن أحدثك عن منتجاتنا ومزاياها.
+                    - ما عندي معلومات عن أجهزة الشركات الأخرى، لكن أشرح لك ضمان أجهزتنا.
 
               # R4, R5: no slang or in-house terms (loanwords typed in Arabic script, overfamiliar address).
               - id: ar.slang-jargon
@@ -1494,6 +1773,16 @@ enum BundledPolicies {
                     suggestion: ""
                   - phrase: يا سكر
                     suggestion: ""
+                  - phrase: التكت
+                    suggestion: الطلب
+                  - phrase: تكت
+                    suggestion: طلب
+                  - phrase: للديفز
+                    suggestion: للفريق التقني
+                  - phrase: الديفز
+                    suggestion: الفريق التقني
+                  - phrase: ديفز
+                    suggestion: الفريق التقني
                 exceptions:
                   - أبديت رغبتك
                   - أبديت اهتمامك
@@ -1523,12 +1812,14 @@ enum BundledPolicies {
                     - عندنا باغ في السيستم، هنفكسه في الأبديت الجاي.
                     - اعمل ريستارت وسجّل لوج إن تاني.
                     - ممكن تبعتلي اسكرين من الإيرور؟ هعمل اسكاليشن للتيم التقني.
+                    - بعت التكت للديفز من الصبح.
                   no-match:
                     - حسناً، سأراجع طلبك الآن.
                     - يوجد خلل تقني في النظام، وسيُصلح في التحديث القادم.
                     - يرجى إعادة تشغيل الجهاز ثم تسجيل الدخول مجدداً.
                     - يمكنك الدفع كاش عند الاستلام، أو بالشيك المصرفي.
                     - شكراً لأنك أبديت رأيك في الخدمة.
+                    - حوّلت طلبك للفريق التقني وسيتواصلون معك.
 
               # R6: no irritation or aggression ("!!!" is in the English pack and counts in every language).
               - id: ar.emotional-outburst
@@ -1723,6 +2014,21 @@ enum BundledPolicies {
                   - فهمت أم لا
                   - فهمتني ولا لا
                   - ؟؟؟
+                  - لسه شارح
+                  - لسه شارحلك
+                  - لسه شارحه
+                  - لسا شارح
+                  - لسا شارحلك
+                  - توني شارح
+                  - توني شارحلك
+                  - لسه قايلك
+                  - لسه قايل
+                  - توني قايلك
+                  - للتو شرحت
+                  - زهقت من التكرار
+                  - مليت من التكرار
+                  - تعبت من التكرار
+                  - طفشت من التكرار
                 exceptions:
                   - أكون شرحت لك هذا
                   - أكون شرحت لك ذلك
@@ -1809,12 +2115,15 @@ enum BundledPolicies {
                     - قلتلك ده ألف مرة.
                     - كام مرة هقولك نفس الكلام؟
                     - انت بتهزر؟ الكود مكتوب في الإيصال.
+                    - أنا لسه قايلك الخطوات دي من دقيقة!
+                    - والله مليت من التكرار.
                   no-match:
                     - دعني أوضح الأمر بطريقة أخرى، خطوة بخطوة.
                     - شرحت لك الخطوات في رسالتي السابقة، وها هي مرة أخرى.
                     - كم مرة حاولت تسجيل الدخول قبل أن يُقفل الحساب؟
                     - أتفهم أنك سئمت من هذا التأخير، وسأتابعه بنفسي.
                     - أتمنى أن أكون وضحت لك هذا، وإن بقي أي سؤال فأنا هنا.
+                    - تم تكرار العملية مرتين بسبب خطأ في النظام، وسنسترد المبلغ.
 
               # R10, R11: no superiority.
               - id: ar.superiority
@@ -2059,6 +2368,41 @@ enum BundledPolicies {
                   - اعرف انت بتكلم مين
                   - تعرف مع مين تتكلم
                   - اعرف مع من تتحدث
+                  - اي طفل يعرف
+                  - اي طفل يقدر
+                  - اي طفل يفهم
+                  - حتى طفل صغير
+                  - حتى الطفل الصغير
+                  - طفل صغير يعرف
+                  - طفل صغير يقدر
+                  - طفل صغير يفهم
+                  - حتى العيل الصغير
+                  - اي عيل صغير
+                  - حتى الاطفال يعرفون
+                  - ايه اللي مش عاجبك
+                  - ايش اللي مو عاجبك
+                  - وش اللي مو عاجبك
+                  - ايه الصعب في
+                  - وش الصعب في
+                  - ايش الصعب في
+                  - مش فاهم ايه اللي صعب
+                  - اشرح لك ببطء
+                  - اشرحلك ببطء
+                  - "*شرح لك ببطء"
+                  - ببطء حتى تستوعب
+                  - ببطء حتى تفهم
+                  - ببطء عشان تفهم
+                  - ببطء علشان تفهم
+                  - فاكر نفسك
+                  - فاكره نفسك
+                  - مفكر نفسك
+                  - مفكره نفسك
+                  - تحسب نفسك
+                  - فاهم اكتر مني
+                  - تفهم اكثر مني
+                  - تعرف اكثر مني
+                  - تعرف اكتر مني
+                  - فاهم اكثر مني
                 exceptions:
                   - لست أنا الخبير هنا
                   - مش أنا الخبير هنا
@@ -2077,11 +2421,16 @@ enum BundledPolicies {
                     - حتى الطفل يستطيع فعل ذلك.
                     - دي حاجة بديهية، شغل مخك شوية.
                     - احترم نفسك وانت بتكلمني.
+                    - حتى طفل صغير يقدر يركّب هذا الجهاز.
+                    - طيب، راح أشرح لك ببطء عشان تفهم.
+                    - تحسب نفسك تعرف أكثر مني؟
                   no-match:
                     - من خبرتنا، هذا الخيار هو الأنسب عادةً، والقرار لك.
                     - التطبيق سهل وبديهي، وسأرسل لك دليلاً مختصراً.
                     - حتى الأطفال يحتاجون إلى تذكرة على هذه الرحلة.
                     - الإعداد يتطلب بضع خطوات وسأرشدك فيها.
+                    - إذا كان طفلك يستخدم الحساب، فعّل الرقابة الأبوية.
+                    - أشرح لك الخطوات واحدة واحدة، وخذ وقتك.
 
               # R12, R13: no indifference or defensive denials.
               - id: ar.dismissive
@@ -2394,6 +2743,12 @@ enum BundledPolicies {
                   - ما يستاهل العصبية
                   - الموضوع ما يستاهل
                   - ما بتستاهل
+                  - بطل عصبيه
+                  - بطلي عصبيه
+                  - خفف عصبيتك
+                  - مش مستاهله كل
+                  - مش مستاهل كل
+                  - ما تستاهل كل
                 exceptions:
                   - وقت أهدأ
                   - أوقات أهدأ
@@ -2430,12 +2785,15 @@ enum BundledPolicies {
                     - أنت تبالغ.
                     - ليه متعصب كده؟ الموضوع مش مستاهل.
                     - طوّل بالك يا أخي.
+                    - ليه العصبية؟ دي مجرد رسوم بسيطة.
+                    - ما تستاهل كل هالزعل يا أخي.
                   no-match:
                     - أتفهم أن الأمر مزعج، دعنا نحله معاً.
                     - يمكنك الاتصال في وقت أهدأ بعد العاشرة مساءً.
                     - أحب أن أهدي لك كود خصم بمناسبة العيد.
                     - طوّل بالك علينا شوي، جاري التحقق من الطلب.
                     - أرى أن الأمر مهم جداً بالنسبة لك.
+                    - أفهم تماماً سبب انزعاجك، خليني أتابع الشحنة حالاً.
 
               # R9: no pressure to agree.
               - id: ar.pressure-to-agree
@@ -3049,6 +3407,21 @@ enum BundledPolicies {
                   - أكيد هتسترد
                   - أكيد ستسترد
                   - بالتأكيد ستسترد
+                  - كلمه شرف
+                  - بكلمه شرف
+                  - اكيد كل شي يشتغل
+                  - اكيد كل شيء يشتغل
+                  - اكيد راح يشتغل
+                  - اكيد هيشتغل
+                  - اكيد بيشتغل
+                  - مضمون توصل*
+                  - مضمون يوصل*
+                  - مضمون ترجع*
+                  - مضمون يرجع*
+                  - مضمون تنحل
+                  - مضمون ينحل
+                  - مضمون يشتغل
+                  - مضمون تشتغل
                 exceptions:
                   - أن أضمن لك
                   - لا أضمن لك
@@ -3104,6 +3477,7 @@ enum BundledPolicies {
                     - مية بالمية لن يتكرر هذا.
                     - أعدك أنك ستسترد المبلغ كاملاً.
                     - أكيد هتتحل بكرة، اوعدك.
+                    - مضمون ترجعلك الفلوس خلال يومين، كلمة شرف.
                   no-match:
                     - أعدك أن أتصل بك قبل الساعة 3 اليوم.
                     - لا أستطيع أن أضمن لك الموعد، لكن فريقنا يعمل على المشكلة.
@@ -3111,6 +3485,7 @@ enum BundledPolicies {
                     - اتخذنا إجراءات لمنع تكرار ذلك.
                     - الجهاز عليه ضمان لمدة سنتين، والمنتج مضمون ضد عيوب التصنيع.
                     - قدّمت طلب الاسترداد، والقرار يصدر عادةً خلال 3 إلى 5 أيام عمل.
+                    - الدفع عندنا مضمون وآمن عبر بوابة البنك.
 
               # R15: don't open with worry or bother phrases. "نعتذر عن الإزعاج" alone usually means "sorry for the inconvenience" and stays out.
               - id: ar.negative-opener
@@ -3636,6 +4011,18 @@ enum BundledPolicies {
                   - you didn't follow the instructions
                   - you did not follow the instructions
                   - you deleted it yourself
+                  - it's you who deleted
+                  - it was you who deleted
+                  - you're the one who deleted
+                  - you are the one who deleted
+                  - you're the one who changed
+                  - you're the one who cancelled
+                  - it was you who cancelled
+                  - you deleted the file yourself
+                  - you cancelled it yourself
+                  - you changed it yourself
+                  - you did this yourself
+                  - you did that yourself
                 exceptions:
                   - not your fault
                   - isn't your fault
@@ -3656,6 +4043,11 @@ enum BundledPolicies {
                   - if you didn't follow the instructions
                   - in case you clicked the wrong
                   - in case you selected the wrong
+                  - if you cancelled it yourself
+                  - if you changed it yourself
+                  - if you deleted the file yourself
+                  - if you did this yourself
+                  - if you did that yourself
                 examples:
                   match:
                     - Well, you clicked the wrong button, that's why it got cancelled.
@@ -3663,11 +4055,13 @@ enum BundledPolicies {
                     - You did it wrong, that's why it failed.
                     - Honestly this is user error.
                     - Well, you messed it up by deleting the file.
+                    - To be fair, you're the one who cancelled the order.
                   no-match:
                     - If you clicked the wrong button, no problem, I'll reset it.
                     - It's not your fault at all, the link expired.
                     - Let's go through the steps together once more.
                     - The wrong password was reset for you.
+                    - If you cancelled it yourself by accident, I can restore the order.
 
               - id: en.criticizing-client.hindsight
                 category: criticizing-client
@@ -3742,6 +4136,14 @@ enum BundledPolicies {
                   - that's incorrect
                   - that is incorrect
                   - nonsense!
+                  - you keep ignoring
+                  - you're ignoring what i
+                  - you are ignoring what i
+                  - you're not reading what i
+                  - you are not reading what i
+                  - you don't read what i
+                  - you never read what i
+                  - you aren't reading my
                 exceptions:
                   - if you don't understand
                   - in case you don't understand
@@ -3755,11 +4157,13 @@ enum BundledPolicies {
                     - You don't understand how this works.
                     - That's simply not true, we never charged twice.
                     - ur wrong, the parcel was delivered
+                    - You're not reading what I wrote, the link is right there.
                   no-match:
                     - The nonsense characters in the email are an encoding bug.
                     - Let me know if you don't understand any step.
                     - Let me check what I'm seeing in our system.
                     - I see why that looked wrong, let me explain.
+                    - If you keep getting ignored by the app, let me check your notification settings.
 
               # R3: don't bad-mouth competitors.
               - id: en.disparaging-competitors
@@ -3794,15 +4198,35 @@ enum BundledPolicies {
                   - they will rip you off
                   - they'll rip you off
                   - they rip people off
+                  - i wouldn't buy from them
+                  - i would not buy from them
+                  - i wouldn't buy anything from them
+                  - i'd never buy from them
+                  - don't buy from them
+                  - i wouldn't trust them
+                  - support is trash
+                  - service is trash
+                  - support is garbage
+                  - service is garbage
+                  - products are trash
+                  - their stuff breaks
+                  - their stuff is junk
+                  - their stuff is garbage
+                  - their stuff is trash
+                  - their stuff falls apart
+                  - their products break
+                  - their devices break
                 examples:
                   match:
                     - Don't go with them, they're scammers.
                     - Their quality is awful compared to ours.
                     - Honestly their support is a joke.
+                    - Honestly I wouldn't trust them, their devices break all the time.
                   no-match:
                     - I don't know other companies' terms well, but I can walk you through ours.
                     - Our quality checks happen before every shipment.
                     - Their office is closed on Sundays, as far as I know.
+                    - I can't speak to other stores' service, but our returns take 14 days.
 
               # R4, R5: no slang or in-house terms.
               - id: en.slang-jargon
@@ -3910,6 +4334,16 @@ enum BundledPolicies {
                   - shut up
                   - give me a break
                   - unbelievable
+                  - i literally just explained
+                  - i just explained this
+                  - i just explained that
+                  - i literally just told you
+                  - i just told you
+                  - done repeating myself
+                  - tired of repeating myself
+                  - sick of repeating myself
+                  - just read my previous
+                  - just read my last
                 exceptions:
                   - i'm tired of this weather
                   - i am tired of this weather
@@ -3922,10 +4356,14 @@ enum BundledPolicies {
                     - Are you kidding me?
                     - I'm sick of this conversation.
                     - For the last time, the code is on the receipt.
+                    - Come on, just read my previous message, the code is there.
+                    - I'm tired of repeating myself, please check the email.
                   no-match:
                     - Let me put it another way, step by step.
                     - Thanks for your patience!
                     - I explained the steps in my previous message; here they are again.
+                    - As I mentioned earlier, the code is printed on the receipt.
+                    - I agree this is ridiculous, a week's delay is not acceptable, so I'm escalating it now.
 
               # R6: no shouting: a run of words in capitals reads as shouting at the client.
               - id: en.shouting
@@ -3985,16 +4423,23 @@ enum BundledPolicies {
                   - let me explain it slowly
                   - i'll explain it slowly
                   - i will explain it slowly
+                  - don't know why you're struggling
+                  - don't see why you're struggling
+                  - what's so hard about
+                  - what is so hard about
+                  - what's so difficult about
                 examples:
                   match:
                     - I'm the expert here, I know better.
                     - This is basic stuff.
                     - Even a child could set this up.
+                    - What's so hard about clicking one button?
                   no-match:
                     - Obviously we'll refund the shipping fee too.
                     - In our experience this option usually works best, but it's your call.
                     - Setup takes a few steps; I'll guide you through each.
                     - Let me explain it again in different words.
+                    - Tell me which step feels hard and we'll go through it together.
 
               # R12, R13: no indifference or defensive denials.
               - id: en.dismissive
@@ -4036,6 +4481,14 @@ enum BundledPolicies {
                   - take it up with them
                   - we're done here
                   - we are done here
+                  - can't do anything about it
+                  - cannot do anything about it
+                  - can't do anything about that
+                  - it's the courier's fault
+                  - that's the courier's fault
+                  - it is the courier's fault
+                  - the courier's fault, not
+                  - fault, not ours
                 exceptions:
                   - nothing i can do better
                   - nothing we can do better
@@ -4055,6 +4508,8 @@ enum BundledPolicies {
                   - whatever it takes
                   - whatever the reason
                   - whatever the outcome
+                  - if we can't do anything about it
+                  - not the courier's fault
                 examples:
                   match:
                     - That's not my problem.
@@ -4062,6 +4517,7 @@ enum BundledPolicies {
                     - There's nothing I can do.
                     - It isn't our fault.
                     - That's your problem.
+                    - It's the courier's fault, we can't do anything about that.
                   no-match:
                     - Whatever you decide, your current plan stays active.
                     - I'll deal with it right away.
@@ -4069,6 +4525,7 @@ enum BundledPolicies {
                     - Let me find out who can fix this and pass your request on.
                     - Sorry about the delay; I'm opening a trace with the courier now.
                     - Here's what I can do right now.
+                    - If we can't do anything about it on our side, I'll escalate it to the carrier today.
 
               # R7: don't deny an angry client's feelings.
               - id: en.invalidating-feelings
@@ -4170,15 +4627,34 @@ enum BundledPolicies {
                   - offer ends today
                   - why are you hesitating
                   - what are you waiting for
+                  - decide today or
+                  - gotta decide today
+                  - discount is gone forever
+                  - offer is gone forever
+                  - deal is gone forever
+                  - discount will be gone
+                  - offer will be gone
+                  - crazy to pass
+                  - crazy not to
+                  - you'd be crazy
+                  - you would be crazy
+                exceptions:
+                  - don't have to decide today
+                  - do not have to decide today
+                  - no need to decide today
+                  - don't need to decide today
+                  - if you decide today
                 examples:
                   match:
                     - You need to decide right now.
                     - Just say yes, you won't regret it.
                     - You'll never get this price again.
+                    - You'd be crazy not to grab this, the offer will be gone by Friday.
                   no-match:
                     - Take your time; the offer details are in the link below.
                     - The current terms are valid until June 30.
                     - If you have questions before deciding, I'm here.
+                    - You don't have to decide today; the current terms run until June 30.
 
               # R8: no promises that can't be kept.
               - id: en.false-promise
@@ -4230,6 +4706,15 @@ enum BundledPolicies {
                   - you'll get a full refund
                   - you will get a full refund
                   - for sure by tomorrow
+                  - no doubt about it
+                  - will definitely arrive
+                  - definitely arrive
+                  - definitely be delivered
+                  - definitely get your money
+                  - money back for sure
+                  - refund for sure
+                  - arrive for sure
+                  - fixed for sure
                 exceptions:
                   - can't guarantee
                   - cannot guarantee
@@ -4254,6 +4739,7 @@ enum BundledPolicies {
                   - i promise i'll get back
                   - we promise to keep you
                   - we promise to let you know
+                  - should definitely arrive
                 examples:
                   match:
                     - I guarantee it'll be fixed by tomorrow.
@@ -4262,6 +4748,7 @@ enum BundledPolicies {
                     - I can guarantee it'll be fixed tomorrow.
                     - It's guaranteed.
                     - I assure you it will be fixed today.
+                    - Your parcel will definitely arrive on Monday.
                   no-match:
                     - I promise to call you when the driver leaves the depot.
                     - I can't guarantee the date, but our team is on it.
@@ -4269,6 +4756,8 @@ enum BundledPolicies {
                     - The update is 100% free for all customers.
                     - I've submitted your refund request; a decision usually takes 3–5 business days.
                     - We've made changes to prevent this from happening again.
+                    - I can't say for sure when it will arrive, but I'm tracking it and will update you.
+                    - Once it reaches the local depot it should definitely arrive within two days; I'll keep an eye on it.
 
               # R15: don't open with worry or bother phrases.
               - id: en.negative-opener
@@ -4499,6 +4988,33 @@ enum BundledPolicies {
                   - kaltinkite save
                   - kaltink save
                   - kaltinti tik save
+                  - patys paspaudėte
+                  - pats paspaudei
+                  - pati paspaudei
+                  - paspaudėte ne tą
+                  - paspaudei ne tą
+                  - pasirinkote ne tą
+                  - pasirinkai ne tą
+                  - patys ištrynėte
+                  - pats ištrynei
+                  - pati ištrynei
+                  - ištrynėte jūs
+                  - ištrynėte patys
+                  - patys atšaukėte
+                  - nesilaikėte instrukcij*
+                  - nesilaikei instrukcij*
+                  - nesilaikėte nurodym*
+                  - nesilaikei nurodym*
+                  - nesekėte instrukcij*
+                  - prijungėte neteisingai
+                  - prijungei neteisingai
+                  - neteisingai prijungėte
+                  - neteisingai prijungei
+                  - sujungėte neteisingai
+                  - nustatėte neteisingai
+                  - neteisingai nustatėte
+                  - įdiegėte neteisingai
+                  - neteisingai įdiegėte
                 exceptions:
                   - aš pats kaltas
                   - aš pati kalta
@@ -4526,6 +5042,29 @@ enum BundledPolicies {
                   - jei suvedėte ne tą
                   - jei įvedėte neteisingai
                   - jei suvedėte neteisingai
+                  - jei paspaudėte ne tą
+                  - jeigu paspaudėte ne tą
+                  - jei pasirinkote ne tą
+                  - jeigu pasirinkote ne tą
+                  - jei patys ištrynėte
+                  - jeigu patys ištrynėte
+                  - jei nesilaikėte instrukcij*
+                  - jeigu nesilaikėte instrukcij*
+                  - jei nesilaikėte nurodym*
+                  - jeigu nesilaikėte nurodym*
+                  - jei prijungėte neteisingai
+                  - jeigu prijungėte neteisingai
+                  - jei neteisingai prijungėte
+                  - jei nustatėte neteisingai
+                  - jei neteisingai nustatėte
+                  - jei įdiegėte neteisingai
+                  - galbūt pasirinkote ne tą
+                  - galbūt paspaudėte ne tą
+                  - gal pasirinkote ne tą
+                  - gal paspaudėte ne tą
+                  - galbūt prijungėte neteisingai
+                  - galbūt neteisingai prijungėte
+                  - galbūt nustatėte neteisingai
                 examples:
                   match:
                     - Jūs patys kalti, kad neišsaugojote čekio.
@@ -4533,12 +5072,18 @@ enum BundledPolicies {
                     - Tai jūsų kaltė, suvedėte neteisingą slaptažodį.
                     - cia tavo kalte, pats sugadinai nustatymus
                     - Čia vartotojo klaida, ne sistemos.
+                    - Jūs pasirinkote ne tą tarifą, todėl ir gavote tokią sąskaitą.
+                    - Kabelį prijungei neteisingai, todėl nėra ryšio.
+                    - Viskas sugedo, nes nesilaikėte nurodymų.
                   no-match:
                     - Nieko tokio, pabandykime rasti užsakymą pagal telefono numerį.
                     - Tai tikrai ne jūsų kaltė, nuoroda tiesiog nebegalioja.
                     - Jei įvedėte neteisingą slaptažodį, jį galima atkurti per nuorodą.
                     - Aš pati kalta, kad neperspėjau apie terminą.
                     - Pereikime visus žingsnius dar kartą kartu.
+                    - Jei paspaudėte ne tą mygtuką, užsakymą galiu atkurti.
+                    - Jeigu nesilaikėte instrukcijos žingsnių eilės, nieko tokio, pradėkime iš naujo.
+                    - Galbūt pasirinkote ne tą mokėjimo būdą, patikrinkime kartu.
 
               - id: lt.criticizing-client.hindsight
                 category: criticizing-client
@@ -4627,6 +5172,11 @@ enum BundledPolicies {
                   - ten aiškiai parašyta
                   - ten juk parašyta
                   - juk parašyta
+                  - būtumėte atidžiai perskaitę
+                  - būtumėte atidžiau perskaitę
+                  - būtumėte pasiskaitę
+                  - būtum patikrinęs
+                  - būtum patikrinusi
                 exceptions:
                   - man reikėjo atidžiau skaityti
                   - mums reikėjo atidžiau skaityti
@@ -4642,6 +5192,7 @@ enum BundledPolicies {
                     - Jei būtumėte perskaitę laišką, žinotumėte.
                     - Matyt, neperskaitėte sąlygų, ten viskas parašyta.
                     - turejote patikrinti adresa pries apmokant
+                    - Jei būtumėte patikrinę adresą, siunta būtų atėjusi.
                   no-match:
                     - Štai sąlygų punktas, taikomas jūsų atvejui.
                     - Jūs turėjote gauti patvirtinimo laišką el. paštu.
@@ -4718,6 +5269,12 @@ enum BundledPolicies {
                   - išsigalvojat
                   - ką jūs čia kalbate
                   - ką tu čia kalbi
+                  - neskaitote, ką aš rašau
+                  - neskaitai, ką rašau
+                  - neskaitai, ką aš rašau
+                  - jūs vėl neskaitote
+                  - neskaitote mano žinučių
+                  - neskaitote mano laiškų
                 exceptions:
                   - jei klystate
                   - jeigu klystate
@@ -4737,12 +5294,14 @@ enum BundledPolicies {
                     - Jūs nesuprantate, kaip tai veikia.
                     - Tai netiesa, mes niekada neimame mokesčio du kartus.
                     - jus nieko nesuprantat... tai yra nesamone
+                    - Jūs neskaitote mano žinučių, aš tai jau parašiau.
                   no-match:
                     - Leiskite patikslinti, ką matau sistemoje.
                     - Jei ko nors nesuprantate, parašykite, paaiškinsiu dar kartą.
                     - Visi gali klysti, tad patikrinkime dar kartą kartu.
                     - Jūs visiškai teisūs, atsiprašau už painiavą.
                     - Jei neteisingai supratote mano žinutę, atsiprašau, patikslinsiu.
+                    - Jei dar neskaitėte mano laiško, jame rasite visus žingsnius.
 
               # R3: don't bad-mouth competitors.
               - id: lt.disparaging-competitors
@@ -4833,17 +5392,41 @@ enum BundledPolicies {
                   - jų paslaugos nieko vertos
                   - konkurentų kokybė prasta
                   - konkurentų prekės šlamštas
+                  - iš jų nepirkčiau
+                  - nepirkčiau iš jų
+                  - iš jų nepirkite
+                  - nepirkite iš jų
+                  - iš jų neužsakyčiau
+                  - iš jų nieko nepirkčiau
+                  - visiškas šlamštas
+                  - tikras šlamštas
+                  - konkurentų aptarnavimas prastas
+                  - konkurentų aptarnavimas yra prastas
+                  - konkurentų aptarnavimas baisus
+                  - konkurentų aptarnavimas siaubingas
+                  - konkurentų prekės prastos
+                  - konkurentų kokybė siaubinga
+                  - jų technika genda
+                  - jų technika sugenda
+                  - jų technika prasta
+                  - jų prekės genda
+                  - jų prekės sugenda
+                  - pas juos viskas genda
                 examples:
                   match:
                     - Jie sukčiai, nesiveskite su jais reikalų.
                     - Jų kokybė siaubinga, palyginus su mūsų.
                     - Pas juos aptarnavimas – katastrofa.
                     - sakau atvirai, jie jus nulups ir dar pasijuoks
+                    - Aš iš jų nieko nepirkčiau, jų prekės sugenda per mėnesį.
+                    - Jų aptarnavimas – visiškas šlamštas.
                   no-match:
                     - Apie kitų įmonių sąlygas nedaug žinau, bet mielai papasakosiu apie mūsiškes.
                     - "Saugokitės sukčių: mes niekada neprašome slaptažodžio telefonu."
                     - Mūsų kokybės patikra atliekama prieš kiekvieną siuntą.
                     - Jų biuras sekmadieniais nedirba, kiek žinau.
+                    - Konkurentų kainų nekomentuojame, bet galiu papasakoti apie mūsų pasiūlymą.
+                    - Jei laiškas atrodo kaip šlamštas, jo neatidarykite.
 
               # R4, R5: no slang or in-house terms. Each phrase carries its replacement, inflected to fit.
               # Every rule also runs on English messages, so bare `ok` and `nu` are only caught next to a
@@ -5152,18 +5735,34 @@ enum BundledPolicies {
                     suggestion: perdaviau
                   - phrase: į l2
                     suggestion: techninei komandai
+                  - phrase: numesiu linką
+                    suggestion: atsiųsiu nuorodą
+                  - phrase: mesiu linką
+                    suggestion: atsiųsiu nuorodą
+                  - phrase: metu linką
+                    suggestion: siunčiu nuorodą
+                  - phrase: numečiau linką
+                    suggestion: atsiunčiau nuorodą
+                  - phrase: numesiu nuorodą
+                    suggestion: atsiųsiu nuorodą
+                  - phrase: viskas ok
+                    suggestion: viskas gerai
+                  - phrase: ok aprašyta
+                    suggestion: gerai aprašyta
                 examples:
                   match:
                     - nzn, tuoj pažiūrėsiu tavo tiketą
                     - Ok, bugą pafiksinsim kitam apdeite.
                     - Perlogink ir išvalyk kešą.
                     - Eskaliuosiu jūsų užklausą į L2, devai pačekins.
+                    - Dabar mesiu linką, ten rasit instrukciją.
                   no-match:
                     - Tuoj peržiūrėsiu jūsų užklausą.
                     - Gerai, klaidą ištaisysime kitame atnaujinime.
                     - Atsijunkite, vėl prisijunkite ir išvalykite programėlės podėlį.
                     - Užfiksavome jūsų prašymą, kaina fiksuota iki mėnesio pabaigos.
                     - Sistema linka strigti, kai vienu metu atidaryta daug langų.
+                    - Atsiųsiu nuorodą, ten viskas gerai aprašyta.
 
               # R6: no irritation or aggression. ("!!!" is already caught by en.emotional-outburst for every
               # language, so it is not repeated here.)
@@ -5299,6 +5898,18 @@ enum BundledPolicies {
                   - nachui
                   - pyzdec
                   - pizdec
+                  - ką tik tai paaiškinau
+                  - ką tik paaiškinau
+                  - ką tik tai sakiau
+                  - ką tik sakiau
+                  - ką tik tai parašiau
+                  - jūs rimtai
+                  - na jūs duodate
+                  - na jūs ir duodate
+                  - na ir duodate
+                  - na tu duodi
+                  - kas gi taip daro
+                  - kas gi taip elgiasi
                 exceptions:
                   - kaip jau aiškinau
                   - kaip jau jums aiškinau
@@ -5306,6 +5917,9 @@ enum BundledPolicies {
                   - kaip jau jums sakiau
                   - kaip jums jau sakiau
                   - kaip aš jau sakiau
+                  - kaip ką tik paaiškinau
+                  - kaip ką tik sakiau
+                  - jei jūs rimtai
                 examples:
                   match:
                     - Jau tris kartus jums aiškinau!!!
@@ -5313,12 +5927,17 @@ enum BundledPolicies {
                     - Man jau atsibodo šitas pokalbis.
                     - kiek kartu galima kartoti, kodas yra ant kvito
                     - "Paskutinį kartą sakau: kodas yra ant kvito."
+                    - Rimtai? Aš ką tik sakiau, kad reikia perkrauti.
+                    - Na ir duodate, kas gi taip elgiasi.
                   no-match:
                     - Pabandysiu paaiškinti kitaip, žingsnis po žingsnio.
                     - Kaip jau minėjau ankstesnėje žinutėje, štai žingsniai dar kartą.
                     - Kiek kartu kainuos abi prekės su pristatymu?
                     - Bandėme skambinti jau tris kartus, bet nepavyko prisiskambinti.
                     - Kada paskutinį kartą prisijungėte prie paskyros?
+                    - Jūs duodate sutikimą gauti naujienlaiškį, jį galite atšaukti bet kada.
+                    - Ar ką tik gavote patvirtinimo laišką?
+                    - Kaip ką tik paaiškinau, grąžinimas užtruks iki penkių dienų.
 
               # R6: nešaukti: žodžiai didžiosiomis raidėmis skaitomi kaip šauksmas.
               - id: lt.shouting
@@ -5414,6 +6033,19 @@ enum BundledPolicies {
                   - paprasčiau nebūna
                   - žinokite savo vietą
                   - žinok savo vietą
+                  - moksleivis žino
+                  - moksleivis supras*
+                  - moksleivis sugebė*
+                  - moksleivis susitvarky*
+                  - bet kuris vaikas
+                  - kiekvienas vaikas žino
+                  - kiekvienas vaikas supras*
+                  - paaiškinsiu lėtai
+                  - lėtai paaiškinsiu
+                  - paaiškinsiu lėčiau
+                  - paaiškinsiu dar lėčiau
+                  - aiškinsiu lėtai
+                  - kaip vaikui
                 exceptions:
                   - ne visi tai žino
                   - jei jūs neišmanote
@@ -5426,12 +6058,15 @@ enum BundledPolicies {
                     - Tai elementarūs dalykai.
                     - Net vaikas tai susitvarkytų.
                     - patikekite, as zinau ka kalbu, tai ne raketu mokslas
+                    - Tai bet kuris vaikas supras per minutę.
+                    - Gerai, paaiškinsiu dar lėčiau.
                   no-match:
                     - Mūsų patirtis rodo, kad šis variantas dažniausiai patogiausias, bet spręsti jums.
                     - Nustatymas užtrunka kelis žingsnius, padėsiu su kiekvienu.
                     - Taip, net vaikui reikalingas atskiras bilietas.
                     - Ne visi tai žino, todėl mielai paaiškinsiu.
                     - Aš esu specialistas, atsakingas už jūsų užklausą.
+                    - Jei vaikas naudojasi paskyra, įjunkite tėvų kontrolę.
 
               # R12, R13: no indifference or defensive denials.
               - id: lt.dismissive
@@ -5537,6 +6172,20 @@ enum BundledPolicies {
                   - susitaikyk su tuo
                   - kaip sau norite
                   - kaip sau nori
+                  - mes čia prie ko
+                  - aš čia prie ko
+                  - mes prie ko
+                  - čia prie ko mes
+                  - o ką aš galiu padaryti
+                  - ką aš galiu padaryti ?
+                  - ką aš čia padarysiu
+                  - ką aš čia galiu padaryti
+                  - kalta ne mes
+                  - kalti ne mes
+                  - kaltas ne mes
+                  - mums kokie klausimai
+                  - kokie mums klausimai
+                  - kurjerių tarnyba kalta
                 exceptions:
                   - ne mano kompetencija bet
                   - negaliu jums padėti greičiau
@@ -5555,12 +6204,15 @@ enum BundledPolicies {
                     - Mes čia niekuo dėti, kurjeris pametė.
                     - Niekuo negaliu padėti.
                     - man dzin, kreipkites i kurjeri
+                    - Kurjeris kaltas, o mes prie ko?
+                    - O ką aš galiu padaryti, jei sistema taip rodo?
                   no-match:
                     - Išsiaiškinsiu, kas gali tai išspręsti, ir perduosiu jūsų užklausą.
                     - Atsiprašau dėl vėlavimo, jau pradedu siuntos paiešką.
                     - Štai ką galiu padaryti jau dabar.
                     - Jūs čia niekuo dėti, klaida įvyko mūsų sistemoje.
                     - Deja, tuo negaliu padėti, bet kolega iš sąskaitų skyriaus tikrai galės.
+                    - Pažiūrėsiu, ką aš galiu padaryti, ir parašysiu per valandą.
 
               # R7: don't deny an angry client's feelings.
               - id: lt.invalidating-feelings
@@ -5647,6 +6299,16 @@ enum BundledPolicies {
                   - dėl tokių smulkmenų
                   - dėl tokių niekų
                   - dėl niekų
+                  - nereikia panikuoti
+                  - nėra ko panikuoti
+                  - nepanikuokite dėl
+                  - panikuoti dėl
+                  - dėl kažkokių kelių
+                  - per daug emocingai
+                  - pernelyg emocingai
+                  - per emocingai
+                  - emocingai reaguojate
+                  - perdėtai reaguojate
                 exceptions:
                   - atsipalaiduokite ir mėgaukitės
                   - atsipalaiduok ir mėgaukis
@@ -5656,11 +6318,14 @@ enum BundledPolicies {
                     - Nėra priežasties pykti.
                     - Jūs perdedate.
                     - nu nesinervinkit, cia ne pasaulio pabaiga
+                    - Nėra ko panikuoti, siunta tik vėluoja.
+                    - Jūs pernelyg emocingai viską priimate.
                   no-match:
                     - Suprantu, kaip tai nemalonu, išsiaiškinkime kartu.
                     - Matau, kad tai jums labai svarbu.
                     - Atsipalaiduokite ir mėgaukitės naujomis ausinėmis.
                     - Jūs nieko neperdedate, taip neturėjo nutikti.
+                    - Suprantu, kad dėl vėlavimo nerimaujate, tuoj patikrinsiu siuntą.
 
               # R9: no pressure to agree.
               - id: lt.pressure-to-agree
@@ -5748,17 +6413,31 @@ enum BundledPolicies {
                   - ko dvejojat
                   - kodėl dvejojat
                   - ko delsiat
+                  - reikia priimti šiandien
+                  - apsispręskite šiandien
+                  - reikia apsispręsti šiandien
+                  - rytoj nuolaidos nebebus
+                  - rytoj nuolaidos nebus
+                  - nuolaidos rytoj nebebus
+                  - rytoj jau nebebus tokios
+                  - rytoj jau nebebus nuolaidos
+                  - gailėsitės
+                  - gailėsiesi
+                  - pasigailėsi
                 examples:
                   match:
                     - Turite nuspręsti dabar pat.
                     - Tiesiog sutikite, nesigailėsite.
                     - Tokios kainos daugiau niekada nebus.
                     - ko dar laukiat? paskutine proga!
+                    - Apsispręskite šiandien, rytoj jau nebebus tokio pasiūlymo.
+                    - Jei neimsite dabar, pasigailėsite.
                   no-match:
                     - Neskubėkite, visa pasiūlymo informacija rasite nuorodoje.
                     - Dabartinės sąlygos galioja iki birželio 30 d.
                     - Jei prieš apsisprendžiant kils klausimų, rašykite.
                     - Jums nereikia apsispręsti dabar, pasiūlymas galioja visą mėnesį.
+                    - Nuolaida galioja iki birželio 30 d., apsispręsti galite ramiai.
 
               # R8: no promises that can't be kept. Forms are listed rather than stemmed: garantuoja
               # ("the manufacturer guarantees") and garantuotas ("a guaranteed right") are ordinary facts.
@@ -6174,12 +6853,32 @@ enum BundledPolicies {
                   - мэдээллээ буруу оруулсан
                   - мэдээллээ буруу оруулчихсан
                   - та эвдчихээд
+                  - та өөрөө устгасан
+                  - та өөрөө устгачихсан
+                  - өөрөө устгачихсан
+                  - та өөрөө цуцалчихсан
+                  - та өөрөө өөрчилчихсөн
+                  - буруу товч дарсан
+                  - буруу товч дарчихсан
+                  - та өөр товч дарсан
+                  - өөр товч дарчихсан
+                  - буруу холбосон
+                  - буруу холбочихсон
+                  - буруу залгачихсан
+                  - буруу тохируулчихсан
+                  - буруу суулгачихсан
+                  - зааврын дагуу хийгээгүй*
+                  - заавар дагаагүй*
+                  - зааврыг дагаагүй*
+                  - заавраа дагаагүй*
                   # Russian-layout spelling (у for ү, о for ө)
                   - та оороо буруу*
                   - оороо буруу оруул*
                   - оороо буруу хий*
                   - бугдийг буруу хий*
                   - нууц угээ буруу оруулсан
+                  - та оороо устгасан
+                  - та оороо устгачихсан
                 exceptions:
                   - таны буруу биш
                   - таны буруу бишээ
@@ -6219,6 +6918,20 @@ enum BundledPolicies {
                   - би өөрөө буруу оруул*
                   - би өөрөө буруу хий*
                   - би өөрөө буруу дар*
+                  - буруу товч дарсан бол
+                  - буруу товч дарсан тохиолдолд
+                  - буруу холбосон бол
+                  - буруу холбосон тохиолдолд
+                  - буруу холбосон байж магадгүй
+                  - зааврын дагуу хийгээгүй бол
+                  - заавар дагаагүй бол
+                  - зааврыг дагаагүй бол
+                  - бид буруу холбосон
+                  - бид буруу тохируулчихсан
+                  - буруу холбосон байх
+                  - буруу холбочихсон байх
+                  - буруу залгачихсан байх
+                  - буруу тохируулчихсан байх
                 examples:
                   match:
                     - Энэ таны буруу, та нууц үгээ буруу оруулсан.
@@ -6227,12 +6940,17 @@ enum BundledPolicies {
                     - Та өөрөө буруу оруулчихаад одоо биднийг буруутгаж байна.
                     - Үнэнийг хэлэхэд энэ хэрэглэгчийн алдаа.
                     - Та кодоо буруу оруулсан учраас ажиллахгүй байна.
+                    - Та кабелийг буруу холбочихсон байна, тиймээс интернэт ажиллахгүй.
+                    - Зааврыг дагаагүйгээс болж төхөөрөмж гацсан.
                   no-match:
                     - Энэ таны буруу биш, холбоосын хугацаа дууссан байна.
                     - Таны буруу шилжүүлсэн гүйлгээг буцаах хүсэлтийг хүлээн авлаа.
                     - Нууц үгээ буруу оруулсан тохиолдолд дахин оролдоно уу.
                     - Алхмуудыг хамтдаа дахин хийж үзье.
                     - Таны алдааны мэдээллийг техникийн багт илгээлээ.
+                    - Кабелийг буруу холбосон байж магадгүй, нэг шалгаад үзээрэй.
+                    - Хэрэв зааврын дагуу хийгээгүй бол дахин эхнээс нь хийж болно.
+                    - Магадгүй кабелийг буруу холбочихсон байх, хамтдаа шалгая.
 
               - id: mn.criticizing-client.hindsight
                 category: criticizing-client
@@ -6369,6 +7087,11 @@ enum BundledPolicies {
                   - утгагүй юм яри*
                   - тэнэг юм ярь*
                   - тэнэг юм яри*
+                  - миний бичсэнийг огт унш*
+                  - миний бичсэнийг уншихгүй
+                  - миний бичснийг уншихгүй
+                  - та огт уншихгүй
+                  - та огт сонсохгүй
                 exceptions:
                   - энэ худлаа мэдээ*
                   - энэ худлаа зар*
@@ -6380,6 +7103,7 @@ enum BundledPolicies {
                     - Та ойлгохгүй байна, энэ тэгж ажилладаггүй.
                     - Энэ худлаа, бид хоёр удаа төлбөр аваагүй.
                     - Та буруу ойлгосон байна.
+                    - Та огт сонсохгүй юм, би өөр зүйл хэлсэн.
                   no-match:
                     - Хэрэв та ойлгохгүй байвал надад хэлээрэй.
                     - Хэрэв та андуурч шилжүүлсэн бол бидэнд мэдэгдэнэ үү.
@@ -6443,6 +7167,29 @@ enum BundledPolicies {
                   - тэднийх хог*
                   - тэр компани муу*
                   - тэр компанийн үйлчилгээ муу*
+                  - "*нхэн луйвар*"
+                  - "*нхан луйвар*"
+                  - "*нхэн хулгайч*"
+                  - "*нхан хулгайч*"
+                  - тэднээс юм авахгүй
+                  - би тэднээс авахгүй
+                  - тэднээс юм битгий ав*
+                  - өрсөлдөгч* луйвар*
+                  - өрсөлдөгчдийн үйлчилгээ муу*
+                  - өрсөлдөгчдийн үйлчилгээ хог*
+                  - өрсөлдөгчдийн үйлчилгээ бол ёстой хог
+                  - өрсөлдөгчдийн бараа муу*
+                  - өрсөлдөгчдийн бараа чанаргүй
+                  - өрсөлдөгчдийн чанар муу*
+                  - бол ёстой хог
+                  - тэдний техник муу*
+                  - тэдний техник чанаргүй
+                  - тэдний техник эвдэр*
+                  - тэдний бараа эвдэр*
+                  - тэднийх эвдэр*
+                  - тэднийх удахгүй эвдэр*
+                  - хоноод эвдэрдэг
+                  - хоноод л эвдэрдэг
                   # Russian-layout spelling
                   - тэдний уйлчилгээ муу*
                   - тэдний уйлчилгээ маш муу*
@@ -6454,11 +7201,15 @@ enum BundledPolicies {
                     - Тэдний үйлчилгээ маш муу.
                     - Тэдний бараа чанаргүй.
                     - Тэднээс битгий аваарай, тэд таныг хуурна.
+                    - Тэр дэлгүүрийнхэн луйварчид, би лав тэднээс юм авахгүй.
+                    - Тэдний бараа хурдан эвдэрдэг гэж бүгд мэднэ, тэднийх эвдэрдэг.
                   no-match:
                     - Манай нэрийг ашигласан луйварчдаас болгоомжтой байгаарай.
                     - Тэдний оффис ням гарагт амардаг гэж сонссон.
                     - Бусад компанийн нөхцөлийг би сайн мэдэхгүй, харин манай нөхцөлийг дэлгэрэнгүй танилцуулъя.
                     - Чанаргүй бараа буцаах журам манай сайтад байгаа.
+                    - Өрсөлдөгчдийн үнийг харьцуулах боломжгүй ч манай нөхцөлийг танилцуулъя.
+                    - Манай ажилтнууд луйварчдын мессежийг шалгаж байна.
 
               # R4, R5: no slang or in-house terms.
               - id: mn.slang-jargon
@@ -6852,6 +7603,14 @@ enum BundledPolicies {
                   - тэнэг үү
                   - ухаангүй юм уу
                   - новш*
+                  - сая л тайлбарласан
+                  - сая л хэлсэн
+                  - дөнгөж сая л
+                  - та ноцтой юу
+                  - ноцтой хэлж байна уу
+                  - хэдэн удаа давтах
+                  - хэдэн удаа давтаж
+                  - нэг юмыг хэдэн удаа
                   # Russian-layout spelling
                   - юу хусээд байгаа юм
                 exceptions:
@@ -6866,11 +7625,14 @@ enum BundledPolicies {
                     - Та намайг тохуурхаж байна уу?
                     - Би энэ ярианаас залхлаа.
                     - Хэдэн удаа хэлэх вэ, код баримт дээр байгаа.
+                    - Та ноцтой юу? Би үүнийг аль хэдийнээ бичсэн.
+                    - Нэг юмыг хэдэн удаа асуух юм бэ?
                   no-match:
                     - Өөрөөр, алхам алхмаар тайлбарлая.
                     - Тэвчээртэй хүлээсэнд баярлалаа!
                     - Өмнөх мессежэндээ тайлбарласан алхмуудыг дахин илгээлээ.
                     - Тэнэг асуулт гэж байхгүй, чөлөөтэй асуугаарай.
+                    - Алдаа хэдэн удаа давтагдсаныг бичээрэй.
 
               # R6: бүү хашгир: том үсгээр бичсэн үгс хашгирч буй мэт уншигдана.
               - id: mn.shouting
@@ -6944,26 +7706,53 @@ enum BundledPolicies {
                   - миний л зөв
                   - ийм энгийн зүйлийг
                   - ийм энгийн юмыг
+                  - хүүхэд л мэд*
+                  - хүүхэд л хий*
+                  - хүүхэд л ойлго*
+                  - хүүхэд л чад*
+                  - хүүхэд ч гэсэн мэд*
+                  - хүүхэд ч гэсэн ойлго*
+                  - яагаад чадахгүй байгааг чинь
+                  - яагаад чадахгүй байгаа юм
+                  - яагаад ойлгохгүй байгааг чинь
+                  - яагаад ойлгохгүй байгаа юм
+                  - удаанаар тайлбарла*
+                  - удаан удаанаар
+                  - ойлгохоор чинь
+                  - ойлгохоор тань удаан*
+                  - өөрийгөө надаас илүү
+                  - надаас илүү мэднэ гэж
+                  - надаас илүү мэддэг юм уу
+                  - надаас илүү мэдэх юм шиг
                   # Russian-layout spelling
                   - хуухэд ч хий*
                   - хуухэд хуртэл хий*
                   - хуухэд ч ойлго*
                   - хун бур мэддэг
+                  - хуухэд л мэд*
+                  - оорийгоо надаас илуу
                 exceptions:
                   - хүн бүр мэдэхгүй
                   - хүн бүр мэддэггүй
                   - ийм энгийн зүйлийг ч
+                  - яагаад чадахгүй байгаа юм бол
+                  - яагаад ойлгохгүй байгаа юм бол
                 examples:
                   match:
                     - Би мэргэжилтэн шүү дээ, илүү сайн мэднэ.
                     - Энэ чинь энгийн зүйл шүү дээ.
                     - Үүнийг хүүхэд ч хийчихнэ.
                     - Би танаас илүү мэднэ, надад итгэ.
+                    - Ойлгохоор чинь удаанаар тайлбарлая.
+                    - Та яагаад ойлгохгүй байгаа юм, би хоёр мөрөөр бичсэн.
+                    - Та надаас илүү мэддэг юм уу?
                   no-match:
                     - Манай туршлагаар энэ сонголт ихэвчлэн тохиромжтой байдаг, гэхдээ шийдвэр таных.
                     - Би мэргэжилтэн Болд байна, танд туслахад бэлэн.
                     - Хүүхэд ч, насанд хүрэгчид ч энэ аппыг ашиглах боломжтой.
                     - Та өөрийнхөө хэрэгцээг илүү сайн мэднэ, бид зөвхөн санал болгож байна.
+                    - Апп яагаад ажиллахгүй байгааг шалгаж байна.
+                    - Яагаад нэвтэрч чадахгүй байгаа юм бол, хамтдаа шалгая.
 
               # R12, R13: no indifference or defensive denials.
               - id: mn.dismissive
@@ -7012,6 +7801,18 @@ enum BundledPolicies {
                   - хүргэлтийнхний буруу
                   - хүргэлтийнхэн л буруутай
                   - хүргэлтийн компанийн буруу
+                  - бидэнд ямар хамаатай
+                  - надад ямар хамаатай
+                  - ямар хамаатай юм
+                  - тэгээд юу хийх юм
+                  - би юу хийх юм бэ
+                  - би яах юм бэ
+                  - бид яах юм бэ
+                  - юу асуугаад байгаа юм
+                  - надаас юу хүсээд байгаа
+                  - биднээс юу хүсээд байгаа
+                  - хүргэлтийн компани буруутай
+                  - хүргэлтийнхэн буруутай
                   # Russian-layout spelling
                   - бид буруугуй
                   - бид юу ч хийж чадахгуй
@@ -7031,11 +7832,14 @@ enum BundledPolicies {
                     - Бид буруугүй, хүргэлтийнхэн алдсан.
                     - Би юу ч хийж чадахгүй.
                     - Уучлаарай, энэ асуудлаар би танд тусалж чадахгүй.
+                    - Надад ямар хамаатай юм бэ, шуудангаас асуу.
+                    - Хүргэлтийнхэн буруутай, надаас юу хүсээд байгаа юм?
                   no-match:
                     - Үүнийг хэн шийдэж чадахыг тодруулаад хүсэлтийг тань шилжүүлье.
                     - Хоцорсонд уучлаарай, хүргэлтийн компанитай хайлт эхлүүлж байна.
                     - Одоо хийж чадах зүйл маань энэ байна.
                     - Хэрэв би танд тусалж чадахгүй бол ахлах мэргэжилтэнд шилжүүлнэ.
+                    - Хүргэлтийн компани хариуцах эсэхийг тодруулаад танд хэлье.
 
               # R7: don't deny an angry client's feelings.
               - id: mn.invalidating-feelings
@@ -7088,9 +7892,29 @@ enum BundledPolicies {
                   - та хэт эмзэг
                   - том асуудал биш
                   - юу ч биш шүү дээ
+                  - битгий уцаарл*
+                  - уцаарлах хэрэггүй
+                  - уцаарлаад байх хэрэггүй
+                  - ингэж уцаарл*
+                  - ингэж уурлаад
+                  - битгий ингэж уурл*
+                  - болж сандрах хэрэггүй
+                  - болж ингэж сандр*
+                  - ийм жижиг зүйлээс болж
+                  - ийм өчүүхэн зүйл*
+                  - хэт сэтгэл хөдлөл*
+                  - сэтгэл хөдлөлөө барь*
+                  - сэтгэл хөдлөлтэй хандаж
+                  - хэтэрхий томруул*
+                  - та томруулж байна
+                  - битгий томруул*
+                  - асуудлыг томруул*
+                  - та хэтэрхий хэтрүүл*
                   # Russian-layout spelling
                   - та хэтруулж байна
                   - та хэтруулээд байна
+                  - хэт сэтгэл ходлол*
+                  - ийм очуухэн зуйл*
                 exceptions:
                   - санаа тайван бай
                   - санаа тайван байгаарай
@@ -7105,11 +7929,16 @@ enum BundledPolicies {
                     - Уурлах шалтгаан байхгүй.
                     - Та хэтрүүлж байна.
                     - Битгий уурлаарай, энэ том асуудал биш.
+                    - Ийм жижиг зүйлээс болж уурлаад яах юм бэ.
+                    - Хоёр хоногийн хоцролтоос болж сандрах хэрэггүй.
+                    - Та асуудлыг хэтэрхий томруулаад байна.
                   no-match:
                     - Энэ таагүй байгааг ойлгож байна, хамтдаа шийдье.
                     - Санаа тайван байгаарай, таны мөнгө аюулгүй байна.
                     - Таны уурлах шалтгааныг ойлгож байна, одоо шалгаж байна.
                     - Зарлагын хязгаараа хэтрүүлсэн тул гүйлгээ амжилтгүй болсон байна.
+                    - Зургийг томруулж харахад серийн дугаар харагдана.
+                    - Таны бухимдлыг ойлгож байна, хоцролтоос болж сандарсан байх.
 
               # R9: no pressure to agree.
               - id: mn.pressure-to-agree
@@ -7175,9 +8004,17 @@ enum BundledPolicies {
                   - юунд эргэлзээд байгаа юм
                   - юу хүлээгээд байгаа юм
                   - юугаа хүлээгээд байгаа юм
+                  - өнөөдөр шийдэх ёстой
+                  - өнөөдөр шийдэх хэрэгтэй
+                  - өнөөдөр шийдээрэй
+                  - маргааш хямдрал байхгүй
+                  - маргааш энэ үнэ байхгүй
+                  - маргаашнаас хямдрал байхгүй
                   # Russian-layout spelling
                   - суулчийн боломж
                   - зовхон оноодор
+                  - оноодор шийдэх ёстой
+                  - оноодор шийдээрэй
                 exceptions:
                   - та яг одоо шийдэх шаардлагагүй
                   - та яг одоо шийдэх хэрэггүй
@@ -7191,11 +8028,13 @@ enum BundledPolicies {
                     - Зүгээр л зөвшөөрчих, харамсахгүй.
                     - Ийм үнэ дахиж хэзээ ч гарахгүй.
                     - Энэ сүүлчийн боломж шүү, юугаа бодоод байгаа юм?
+                    - Маргааш энэ үнэ байхгүй, өнөөдөр шийдээрэй.
                   no-match:
                     - Яарах хэрэггүй, саналын дэлгэрэнгүйг доорх холбоосоос үзээрэй.
                     - Одоогийн нөхцөл 6-р сарын 30 хүртэл хүчинтэй.
                     - Шийдэхээс өмнө асуулт байвал бичээрэй.
                     - Та яг одоо шийдэх шаардлагагүй, бодоод хариу өгөөрэй.
+                    - Асуудал өнөөдөр шийдэгдэнэ гэж амлаж чадахгүй ч шалгаж байна.
 
               # R8: no promises that can't be kept.
               - id: mn.false-promise
@@ -7273,6 +8112,22 @@ enum BundledPolicies {
                   - мөнгөө бүрэн буцааж авна
                   - мөнгөө бүтнээр нь буцааж авна
                   - мөнгөө заавал буцааж авна
+                  - үг өгье
+                  - үгээ өгье
+                  - би үг өгч байна
+                  - үг өгч байна
+                  - маргааш заавал ажиллана
+                  - заавал ажиллана шүү
+                  - гарцаагүй ажиллана
+                  - орох нь гарцаагүй
+                  - ирэх нь гарцаагүй
+                  - хүрэх нь гарцаагүй
+                  - засагдах нь гарцаагүй
+                  - шийдэгдэх нь гарцаагүй
+                  - буцаагдах нь гарцаагүй
+                  - гарцаагүй орно
+                  - гарцаагүй хүрнэ
+                  - гарцаагүй буцаана
                   # Russian-layout spelling
                   - баталгаа огье
                   - дахиж давтагдахгуй
@@ -7302,12 +8157,15 @@ enum BundledPolicies {
                   - 100% баталгаатай төлбөр*
                   - 100% баталгаатай систем*
                   - 100% баталгаатай гүйлгээ*
+                  - үг өгч чадахгүй
+                  - үг өгөх боломжгүй
                 examples:
                   match:
                     - Маргааш бүх зүйл ажиллана, баталгаа өгье.
                     - 100% дахиж давтагдахгүй.
                     - Мөнгийг тань бүрэн буцаана гэж амлая.
                     - Ийм алдаа дахиж гарахгүй ээ, би амлаж байна.
+                    - Илгээмж тань мягмар гаригт хүрэх нь гарцаагүй, би үг өгч байна.
                   no-match:
                     - Хүргэлт үнэгүй, 100% баталгаатай төлбөрийн систем ашигладаг.
                     - Огноог баталгаа өгч чадахгүй ч манай баг ажиллаж байна.
@@ -7315,6 +8173,7 @@ enum BundledPolicies {
                     - Бид дахин давтагдахгүй байх арга хэмжээ авч байна.
                     - Энэ бүтээгдэхүүн хоёр жилийн баталгаатай.
                     - Бид бүх бараандаа нэг жилийн баталгаа өгнө.
+                    - Яг хэзээ засагдах талаар үг өгч чадахгүй ч инженерүүд ажиллаж байна.
 
               # R15: don't open with worry or bother phrases.
               - id: mn.negative-opener
@@ -7620,6 +8479,34 @@ enum BundledPolicies {
                   - нема кого звинувачувати крім
                   - немає кого звинувачувати крім
                   - нікого звинувачувати крім
+                  - самі натиснули
+                  - сам натиснув
+                  - сама натиснула
+                  - натиснули не ту
+                  - натиснув не ту
+                  - натиснула не ту
+                  - обрали не той
+                  - обрали не ту
+                  - вибрали не той
+                  - вибрали не ту
+                  - самі видалили
+                  - сам видалив
+                  - сама видалила
+                  - видалили самі
+                  - не дотрималися інструкці*
+                  - не дотрималися вказів*
+                  - не дотрималися правил
+                  - не дотримались інструкці*
+                  - не дотримувалися інструкці*
+                  - не виконали інструкці*
+                  - неправильно підключили
+                  - підключили неправильно
+                  - неправильно підключив
+                  - неправильно підключила
+                  - неправильно налаштували
+                  - налаштували неправильно
+                  - неправильно встановили
+                  - встановили неправильно
                 exceptions:
                   - не ваша вина
                   - не ваша провина
@@ -7649,6 +8536,31 @@ enum BundledPolicies {
                   - якщо ви вказали неправильн*
                   - якщо ви вказали невірн*
                   - якщо ви неправильно вказали
+                  - якщо ви натиснули не ту
+                  - якщо натиснули не ту
+                  - якщо ви обрали не той
+                  - якщо обрали не той
+                  - якщо ви вибрали не той
+                  - якщо вибрали не той
+                  - якщо ви обрали не ту
+                  - якщо обрали не ту
+                  - якщо ви не дотрималися
+                  - якщо не дотрималися
+                  - якщо ви неправильно підключили
+                  - якщо неправильно підключили
+                  - якщо ви неправильно налаштували
+                  - якщо неправильно налаштували
+                  - ми неправильно налаштували
+                  - якщо ви неправильно встановили
+                  - якщо неправильно встановили
+                  - можливо, ви обрали не той
+                  - можливо, ви обрали не ту
+                  - можливо, ви вибрали не той
+                  - можливо, ви вибрали не ту
+                  - можливо, ви натиснули не ту
+                  - можливо, ви неправильно підключили
+                  - можливо, неправильно підключили
+                  - можливо, ви неправильно налаштували
                 examples:
                   match:
                     - Ви самі винні, що не зберегли чек.
@@ -7658,12 +8570,18 @@ enum BundledPolicies {
                     - Ну ви ж самі все зламали, видаливши файл.
                     - Це помилка користувача, а не наша.
                     - З вашої вини замовлення скасовано.
+                    - Ви обрали не той тариф, тому рахунок такий.
+                    - Кабель підключили неправильно, тому інтернету й немає.
+                    - Все зламалося, бо ви не дотримувалися інструкції.
                   no-match:
                     - Ви не винні, посилання застаріло.
                     - Це зовсім не ваша вина, посилання просто застаріло.
                     - Давайте разом пройдемо всі кроки ще раз.
                     - Якщо ви помилилися в адресі, напишіть нам, і ми її виправимо.
                     - Неправильний пароль ми вже скинули, новий прийде в SMS.
+                    - Якщо ви натиснули не ту кнопку, я відновлю замовлення.
+                    - Якщо неправильно підключили кабель, нічого страшного, перевірмо разом.
+                    - Можливо, ви вибрали не той спосіб оплати, перевірмо разом.
 
               - id: uk.criticizing-client.hindsight
                 category: criticizing-client
@@ -7903,6 +8821,10 @@ enum BundledPolicies {
                   - дурня якась
                   - якась дурня
                   - що за дурня
+                  - не читаєте, що я пишу
+                  - не читаєш, що я пишу
+                  - ви знову не читаєте
+                  - не читаєте мої повідомлення
                 exceptions:
                   - не помиляєте*
                   - не помиляєш*
@@ -7920,11 +8842,13 @@ enum BundledPolicies {
                     - Ви не розумієте, як це працює.
                     - Це просто неправда, двічі ми не списували.
                     - Ви щось плутаєте, такого тарифу в нас немає.
+                    - Ви не читаєте мої повідомлення, я це вже писала.
                   no-match:
                     - Якщо ви щось не зрозуміли, напишіть, я поясню інакше.
                     - Дозвольте уточнити, що я бачу в системі.
                     - Ви не помиляєтеся, плату справді списали двічі.
                     - Розумію, чому це виглядало як помилка, зараз поясню.
+                    - Якщо ви не читаєте розсилку, від неї можна відписатися в профілі.
 
               # R3: don't bad-mouth competitors.
               - id: uk.disparaging-competitors
@@ -8060,6 +8984,24 @@ enum BundledPolicies {
                   - вони розводять клієнтів
                   - вони обдирають клієнтів
                   - вони обдирають людей
+                  - одні шахраї
+                  - у них нічого не купував*
+                  - у них нічого не купуйте
+                  - я б у них не купував*
+                  - у них не купуйте
+                  - підтримка никуди не годиться
+                  - сервіс никуди не годиться
+                  - якість никуди не годиться
+                  - у конкурентів все погано
+                  - у конкурентів підтримка погана
+                  - їхня техніка ламається
+                  - їхня техніка швидко ламається
+                  - їхня техніка погана
+                  - їхні товари ламаються
+                  - їхні товари погані
+                  - у них усе ламається
+                  - у них все ламається
+                  - просто никуди не годиться
                 examples:
                   match:
                     - Вони шахраї, не зв'язуйтеся з ними.
@@ -8067,11 +9009,14 @@ enum BundledPolicies {
                     - Їхній сервіс — повний відстій.
                     - Не купуйте в них, вас там обдурять.
                     - Тримайтеся від них подалі, чесно.
+                    - Я б у них не купувала, їхні товари ламаються за місяць.
+                    - У того магазину сервіс никуди не годиться.
                   no-match:
                     - Умов інших компаній я не знаю, але охоче розповім про наші.
                     - Остерігайтеся шахраїв, які телефонують від нашого імені.
                     - Якість кожної партії ми перевіряємо перед відправкою.
                     - У них вихідний у неділю, наскільки мені відомо.
+                    - Ціни інших магазинів не коментуємо, але розповім про наші умови.
 
               # R4, R5: no slang or in-house terms.
               - id: uk.slang-jargon
@@ -8728,6 +9673,13 @@ enum BundledPolicies {
                   - відстаньте
                   - відвали
                   - відваліть
+                  - я ж щойно
+                  - щойно це пояснила
+                  - щойно це пояснив
+                  - я щойно пояснила
+                  - я щойно пояснив
+                  - я щойно це написала
+                  - я щойно це написав
                 exceptions:
                   - як я вже пояснював
                   - як я вже пояснювала
@@ -8773,6 +9725,8 @@ enum BundledPolicies {
                   - я вам уже писали листа
                   - я вам уже писали лист
                   - я вам уже писали інструкцію
+                  - як я щойно пояснила
+                  - як я щойно пояснив
                 examples:
                   match:
                     - Я вам уже тричі це пояснював!!!
@@ -8781,6 +9735,7 @@ enum BundledPolicies {
                     - Востаннє кажу, код є на чеку.
                     - Скільки можна повторювати одне й те саме?
                     - Ви серйозно?
+                    - Я щойно це пояснила, перезавантажте роутер.
                   no-match:
                     - Я вам вже писала на пошту інструкцію, продублюю її тут.
                     - Спробую пояснити інакше, крок за кроком.
@@ -8788,6 +9743,8 @@ enum BundledPolicies {
                     - Як я вже пояснював у попередньому повідомленні, ось кроки ще раз.
                     - Розумію, вам набридло чекати, тому я вже передав звернення керівнику.
                     - Скільки можна замовити за один раз? До десяти штук.
+                    - Як я щойно пояснила, повернення займе до п'яти днів.
+                    - Чи пошкодження серйозне? Надішліть фото, будь ласка.
 
               # R6: без крику: слова великими літерами читаються як крик на клієнта.
               - id: uk.shouting
@@ -8901,6 +9858,21 @@ enum BundledPolicies {
                   - не бог зна що
                   - не бозна-що
                   - це не ракетобудування
+                  - школяр знає
+                  - школяр зрозуміє
+                  - школяр впорається
+                  - кожен школяр
+                  - будь-яка дитина
+                  - будь-який школяр
+                  - що тут складного
+                  - поясню повільно
+                  - повільно поясню
+                  - поясню повільніше
+                  - поясню ще повільніше
+                  - щоб навіть ви зрозуміли
+                  - усе елементарно
+                  - все елементарно
+                  - там усе елементарно
                 examples:
                   match:
                     - Я тут фахівець, мені краще знати.
@@ -8908,11 +9880,15 @@ enum BundledPolicies {
                     - З цим навіть дитина впорається.
                     - Не вчіть мене, я знаю, що роблю.
                     - Це ж очевидно, кнопка вгорі.
+                    - Тут будь-який школяр розбереться, а школяр знає і поготів.
+                    - Добре, поясню ще повільніше.
+                    - Що тут складного, натисніть одну кнопку.
                   no-match:
                     - З досвіду, цей варіант зазвичай найзручніший, але вирішувати вам.
                     - Налаштування займає кілька кроків, я підкажу кожен.
                     - Очевидно, сталася помилка на нашому боці, вибачте.
                     - Поясню ще раз іншими словами.
+                    - Якщо дитина користується акаунтом, увімкніть батьківський контроль.
 
               # R12, R13: no indifference or defensive denials.
               - id: uk.dismissive
@@ -9058,6 +10034,24 @@ enum BundledPolicies {
                   - не маю часу на це
                   - у мене немає на вас часу
                   - у мене нема на вас часу
+                  - а я що можу зробити
+                  - я що можу зробити
+                  - що я можу зробити ?
+                  - що я тут можу зробити
+                  - що я тут зроблю
+                  - до чого тут ми
+                  - ми тут до чого
+                  - до чого тут я
+                  - при чому тут ми
+                  - винна, а не ми
+                  - винні, а не ми
+                  - винен, а не ми
+                  - до нас які питання
+                  - які до нас питання
+                  - які до мене питання
+                  - кур'єрська служба винна
+                  - кур'єри винні
+                  - служба доставки винна
                 exceptions:
                   - нічого не можу зробити без
                   - нічого не можемо зробити без
@@ -9072,11 +10066,14 @@ enum BundledPolicies {
                     - Нічим не можу допомогти.
                     - Розбирайтеся самі з банком.
                     - Мені байдуже, що там пише пошта.
+                    - Кур'єри винні, які до мене питання?
+                    - А до чого тут ми, це банк затримує.
                   no-match:
                     - З'ясую, хто може це вирішити, і передам ваше звернення.
                     - Перепрошую за затримку, вже відкриваю розшук посилки.
                     - Ось що я можу зробити просто зараз.
                     - Я нічого не можу зробити без номера замовлення, тож надішліть його, будь ласка.
+                    - Подивлюся, що я можу зробити, і напишу протягом години.
 
               # R7: don't deny an angry client's feelings.
               - id: uk.invalidating-feelings
@@ -9216,6 +10213,14 @@ enum BundledPolicies {
                   - не така вже велика проблема
                   - ну подумаєш
                   - та подумаєш
+                  - не треба панікувати
+                  - не варто панікувати
+                  - нема чого панікувати
+                  - немає чого панікувати
+                  - панікувати через
+                  - через такі дрібниці
+                  - через таку дрібницю
+                  - через дрібниці
                 exceptions:
                   - розслабтеся і насолоджуйтеся
                   - розслабтеся й насолоджуйтеся
@@ -9231,11 +10236,13 @@ enum BundledPolicies {
                     - Ви перебільшуєте.
                     - Не треба так нервувати, це ж не кінець світу.
                     - Не кричіть, будь ласка.
+                    - Нема чого панікувати, посилка просто затримується.
                   no-match:
                     - Розумію, як це неприємно, давайте розберемося.
                     - Бачу, що це для вас дуже важливо.
                     - Розслабтеся й насолоджуйтеся новими навушниками.
                     - Ви нічого не перебільшуєте, затримка справді неприпустима.
+                    - Розумію, що затримка посилки вас турбує, зараз усе перевірю.
 
               # R9: no pressure to agree.
               - id: uk.pressure-to-agree
@@ -9358,6 +10365,19 @@ enum BundledPolicies {
                   - беріть не думайте
                   - беріть не роздумуйте
                   - хапайте поки
+                  - рішення треба прийняти сьогодні
+                  - треба прийняти сьогодні
+                  - треба вирішити сьогодні
+                  - вирішуйте сьогодні
+                  - завтра знижки вже не буде
+                  - завтра знижки не буде
+                  - знижки вже не буде
+                  - завтра вже не буде такої
+                  - завтра вже не буде знижки
+                  - завтра вже не буде акції
+                  - пошкодуєте
+                  - пошкодуєш
+                  - будете шкодувати
                 exceptions:
                   - не поспішайте
                   - нікуди не поспішайте
@@ -9369,11 +10389,14 @@ enum BundledPolicies {
                     - Більше такої ціни не буде ніколи.
                     - Це останній шанс, поспішайте!
                     - Ну чого ж ви чекаєте? Оформлюйте.
+                    - Вирішуйте сьогодні, бо завтра вже не буде такої ціни.
+                    - Не візьмете зараз, будете шкодувати.
                   no-match:
                     - Не поспішайте, деталі пропозиції за посиланням.
                     - Поточні умови діють до 30 червня.
                     - Якщо будуть питання перед рішенням, пишіть.
                     - Не вагайтеся звертатися, якщо щось буде незрозуміло.
+                    - Знижка діє до 30 червня, тож можете спокійно подумати.
 
               # R8: no promises that can't be kept.
               - id: uk.false-promise

@@ -217,11 +217,8 @@ public struct Shouting: Sendable, Hashable {
             default: break
             }
             let kind = Shouting.kind(scalar)
-            let joins =
-                kind == .joiner
-                || kind == .other && scalar.value >= 0x300
-                    && scalar.properties.generalCategory == .nonspacingMark
-            if kind != .other && kind != .joiner || word != nil && joins {
+            let starts = kind == .capital || kind == .small || kind == .letter || kind == .digit
+            if starts || word != nil && kind != .other {
                 if word == nil {
                     word = Word(range: i..<i, quoted: quoted)
                     letters = 0
@@ -230,7 +227,7 @@ public struct Shouting: Sendable, Hashable {
                 case .capital: word!.capitals += 1
                 case .small: word!.small = true
                 case .digit: word!.digit = true
-                case .letter, .joiner, .other: break
+                case .letter, .joiner, .mark, .other: break
                 }
                 if kind == .capital || kind == .small || kind == .letter { letters += 1 }
                 // A joining mark is the word's only when a letter or digit follows.
@@ -259,10 +256,13 @@ public struct Shouting: Sendable, Hashable {
         /// An apostrophe, underscore, hyphen, dot, slash, colon or at sign: between letters it
         /// joins them into one word (`DON'T`, `WI-FI`, `WWW.EXAMPLE.COM`, `ERR_TIMED_OUT`).
         case joiner
+        /// A combining mark: it belongs to the letter before it.
+        case mark
         case other
     }
 
-    /// What `scalar` is to a word; ASCII without looking up its properties.
+    /// What `scalar` is to a word; ASCII and two-byte scalars without looking up their
+    /// properties.
     static func kind(_ scalar: Unicode.Scalar) -> Kind {
         let v = scalar.value
         if v < 0x80 {
@@ -275,13 +275,21 @@ public struct Shouting: Sendable, Hashable {
             default: return .other
             }
         }
-        if v == 0x2019 { return .joiner }
+        if v < 0x800 { return twoByteKinds[Int(v &- 0x80)] }
+        return v == 0x2019 ? .joiner : lookUp(scalar)
+    }
+
+    static func lookUp(_ scalar: Unicode.Scalar) -> Kind {
         let properties = scalar.properties
         if properties.isUppercase { return .capital }
         if properties.isLowercase { return .small }
         if properties.generalCategory == .decimalNumber { return .digit }
+        if properties.generalCategory == .nonspacingMark { return .mark }
         return properties.isAlphabetic ? .letter : .other
     }
+
+    /// U+0080 to U+07FF, each looked up once.
+    static let twoByteKinds: [Kind] = (0x80..<0x800).map { lookUp(Unicode.Scalar(UInt32($0))!) }
 
     /// The scalar at `i` and its length in bytes; U+FFFD, one byte long, where the bytes are not
     /// UTF-8.

@@ -2,8 +2,9 @@
 /// words in capitals, with at least `letters` capital letters in all.
 ///
 /// A word is in capitals when it has two capital letters or more, no small letter and no digit.
-/// A word with a small letter ends a run; a word of one capital (`I`), a number, a code with
-/// digits (`ORD12345`) or a word of a script without case leaves it open. Punctuation and spaces
+/// A word with a small letter or of a script without capitals ends a run, and so does an arrow
+/// (a path through menus); a word of one capital (`I`), a number or a code with digits
+/// (`ORD12345`) leaves it open. Punctuation and spaces
 /// do not matter, and neither do words in quotes (`the screen says "CARD DECLINED"`). Scripts
 /// without capitals (Arabic) cannot shout this way.
 public struct Shouting: Sendable, Hashable {
@@ -48,7 +49,7 @@ public struct Shouting: Sendable, Hashable {
 
     /// The capitals among eight bytes, one bit (bit 7 of the byte) at the last byte of each;
     /// `carry` is the byte before them. Nil when they hold lead bytes of other two-byte capitals
-    /// than Cyrillic (`C3`–`C5`, `CE`, `CF`).
+    /// than Cyrillic (`C3`–`CF`, `D4`, `D5`), or of full-width ones (`EF`).
     @inline(__always)
     static func capitals(_ v: UInt64, after carry: UInt64) -> UInt64? {
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -115,7 +116,7 @@ public struct Shouting: Sendable, Hashable {
         Shouting.forEachWord(in: bytes) { word in
             if word.quoted {
                 return
-            } else if word.small {
+            } else if word.small || word.breaks || word.caseless && word.capitals == 0 {
                 closeRun()
             } else if word.capitals >= 2 && !word.digit {
                 if runStart < 0 { runStart = word.range.lowerBound }
@@ -167,6 +168,12 @@ public struct Shouting: Sendable, Hashable {
         var quoted = false
         /// A letter on its own, or letters spaced apart joined.
         var spaced = false
+        /// Letters of a script without capitals (Arabic): an Arabic word between two acronyms
+        /// ends the run.
+        var caseless = false
+        /// Not a word but a mark that ends a run: an arrow or `>` between the steps of a path
+        /// through menus (`SETTINGS → PRIVACY → DELETE ACCOUNT`), or `|`.
+        var breaks = false
     }
 
     /// The words of `bytes`: letters, the marks on them, digits, and the marks that join letters
@@ -227,7 +234,8 @@ public struct Shouting: Sendable, Hashable {
                 case .capital: word!.capitals += 1
                 case .small: word!.small = true
                 case .digit: word!.digit = true
-                case .letter, .joiner, .mark, .other: break
+                case .letter: word!.caseless = true
+                case .joiner, .mark, .other: break
                 }
                 if kind == .capital || kind == .small || kind == .letter { letters += 1 }
                 // A joining mark is the word's only when a letter or digit follows.
@@ -238,8 +246,11 @@ public struct Shouting: Sendable, Hashable {
                     body(w)
                     word = nil
                 }
-                switch scalar {
-                case "\"", "“", "”", "«", "»", "„": quoted.toggle()
+                switch scalar.value {
+                case 0x22, 0x201C, 0x201D, 0xAB, 0xBB, 0x201E: quoted.toggle()
+                case 0x3E, 0x7C, 0x203A, 0x25B6, 0x25B8, 0x25BA, 0x2190...0x21FF, 0x2794...0x27BF,
+                    0x27F0...0x27FF, 0x2900...0x297F:
+                    body(Word(range: i..<i + length, quoted: quoted, breaks: true))
                 default: break
                 }
             }

@@ -77,7 +77,7 @@ public struct NormalizedText: Sendable, Equatable {
 
     /// Replaces the contents with what `body` writes, at most `capacity` bytes, straight into the
     /// storage.
-    mutating func write(capacity: Int, _ body: (inout OutputWriter) -> Void) {
+    mutating func write(capacity: Int, _ body: (inout OutputWriter<RecordedSourceMap>) -> Void) {
         if storedBytes.count < capacity {
             let more = capacity - storedBytes.count
             storedBytes.append(contentsOf: repeatElement(0, count: more))
@@ -90,7 +90,8 @@ public struct NormalizedText: Sendable, Equatable {
             storedStarts.withUnsafeMutableBufferPointer { s in
                 storedEnds.withUnsafeMutableBufferPointer { e in
                     var writer = OutputWriter(
-                        bytes: b.baseAddress!, starts: s.baseAddress!, ends: e.baseAddress!)
+                        bytes: b.baseAddress!,
+                        map: RecordedSourceMap(starts: s.baseAddress!, ends: e.baseAddress!))
                     body(&writer)
                     written = writer.count
                     joined = writer.joinedWords
@@ -103,11 +104,10 @@ public struct NormalizedText: Sendable, Equatable {
     }
 }
 
-/// Writes the match form and its source map into storage sized beforehand.
-struct OutputWriter {
+/// Writes the match form, and through `map` its source map, into storage sized beforehand.
+struct OutputWriter<Map: SourceMap> {
     let bytes: UnsafeMutablePointer<UInt8>
-    let starts: UnsafeMutablePointer<UInt32>
-    let ends: UnsafeMutablePointer<UInt32>
+    let map: Map
     var count = 0
     var joinedWords: [Range<Int>] = []
 
@@ -135,16 +135,69 @@ struct OutputWriter {
     @inline(__always)
     private mutating func put(_ byte: UInt8, _ start: UInt32, _ end: UInt32) {
         bytes[count] = byte
-        starts[count] = start
-        ends[count] = end
+        map.set(count, from: start, to: end)
         count &+= 1
     }
 
     /// Extends the source span of the last `n` bytes to `end`.
     @inline(__always)
     mutating func extendLast(_ n: Int, to end: UInt32) {
-        for i in (count - n)..<count where ends[i] < end { ends[i] = end }
+        map.extend((count - n)..<count, to: end)
     }
+}
+
+/// Where the writers of the match form put the span of the original each output byte came from.
+/// The one pass is generic over it, so that a caller who needs only the bytes (most messages hit
+/// nothing, and a hit is the only use of spans) gets a pass specialized without a store for them.
+protocol SourceMap {
+    /// Records `start..<end` as the span of output byte `i`.
+    func set(_ i: Int, from start: UInt32, to end: UInt32)
+    /// Makes `end` the end of output byte `i`'s span.
+    func setEnd(_ i: Int, _ end: UInt32)
+    /// Records `start..<start + 1`, `start + 1..<start + 2`, … as the spans of the eight output
+    /// bytes from `i`.
+    func setEight(_ i: Int, from start: UInt32)
+    /// Extends the spans of the output bytes `range` to end at least at `end`.
+    func extend(_ range: Range<Int>, to end: UInt32)
+}
+
+/// A source map in two arrays: where each output byte's span starts, and where it ends.
+struct RecordedSourceMap: SourceMap {
+    let starts: UnsafeMutablePointer<UInt32>
+    let ends: UnsafeMutablePointer<UInt32>
+
+    @inline(__always)
+    func set(_ i: Int, from start: UInt32, to end: UInt32) {
+        starts[i] = start
+        ends[i] = end
+    }
+
+    @inline(__always)
+    func setEnd(_ i: Int, _ end: UInt32) { ends[i] = end }
+
+    @inline(__always)
+    func setEight(_ i: Int, from start: UInt32) {
+        let spans = SIMD8<UInt32>(repeating: start) &+ SIMD8<UInt32>(0, 1, 2, 3, 4, 5, 6, 7)
+        UnsafeMutableRawPointer(starts + i).storeBytes(of: spans, as: SIMD8<UInt32>.self)
+        UnsafeMutableRawPointer(ends + i).storeBytes(of: spans &+ 1, as: SIMD8<UInt32>.self)
+    }
+
+    @inline(__always)
+    func extend(_ range: Range<Int>, to end: UInt32) {
+        for i in range where ends[i] < end { ends[i] = end }
+    }
+}
+
+/// No source map: the match form's bytes only.
+struct NoSourceMap: SourceMap {
+    @inline(__always)
+    func set(_ i: Int, from start: UInt32, to end: UInt32) {}
+    @inline(__always)
+    func setEnd(_ i: Int, _ end: UInt32) {}
+    @inline(__always)
+    func setEight(_ i: Int, from start: UInt32) {}
+    @inline(__always)
+    func extend(_ range: Range<Int>, to end: UInt32) {}
 }
 
 extension Array {

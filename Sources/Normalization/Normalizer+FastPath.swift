@@ -8,9 +8,9 @@
 /// that).
 extension Normalizer {
     /// Writes the match form of `bytes` into `out`; false when the message is not plain.
-    func normalizePlain(_ bytes: UnsafeRawBufferPointer, _ data: UnicodeData, into out: inout OutputWriter)
-        -> Bool
-    {
+    func normalizePlain<Map: SourceMap>(
+        _ bytes: UnsafeRawBufferPointer, _ data: UnicodeData, into out: inout OutputWriter<Map>
+    ) -> Bool {
         let n = bytes.count
         var i = 0
         // The word being written, and the token before it.
@@ -190,33 +190,41 @@ extension Normalizer {
 }
 
 extension Normalizer {
-    /// Eight bytes from `p` that are ASCII letters and single spaces, with no letter next to the
-    /// same letter: in the match form they are themselves (letters in small case), each byte its
-    /// own span, so they are written in three stores, and the words they end are counted without
-    /// a branch per byte. The letter loop would leave the same output and `w`. 1 when taken; 0
-    /// when not (the letter loop goes on from `p`); -1 when the message is not plain (a run of
-    /// words of one letter). Not at the first token, nor inside a word of another script.
-    @inline(__always)
-    static func asciiChunk(
+    /// The bytes of the eight from `p` that are ASCII letters and single spaces, up to the first
+    /// that is not or that is the same letter as the one before it: in the match form they are
+    /// themselves (letters in small case), each byte its own span, so they are written in three
+    /// stores, and the words they end are counted without a branch per byte. The letter loop
+    /// would leave the same output and `w`. How many bytes it took, 0 to 8 (the letter loop goes
+    /// on from there); -1 when the message is not plain (a run of words of one letter). Not at
+    /// the first token, nor inside a word of another script. Out of line: inlined into the letter
+    /// loop, which then kept less of its state in registers, the one pass measured no faster for
+    /// taking the bytes before the first it cannot take than for taking none.
+    @inline(never)
+    static func asciiChunk<Map: SourceMap>(
         _ base: UnsafeRawPointer, _ p: Int, _ w: inout PlainWord, _ outBytes: UnsafeMutablePointer<UInt8>,
-        _ outStarts: UnsafeMutablePointer<UInt32>, _ outEnds: UnsafeMutablePointer<UInt32>, _ count: inout Int
+        _ map: Map, _ count: inout Int
     ) -> Int {
         let high: UInt64 = 0x8080_8080_8080_8080
         let v = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: p, as: UInt64.self))
-        if v & high != 0 { return 0 }
-        // Per byte, below 0x80: no carry crosses a byte in the sums below.
+        // Per byte below 0x80 no carry crosses a byte in the sums below; past ASCII one may, but
+        // only into the bytes after it, which are not taken.
         let lower = v | 0x2020_2020_2020_2020
         let letters = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505) & high
         let x = v ^ 0x2020_2020_2020_2020
-        let spaces = ~((x &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & high
-        guard letters | spaces == high, spaces & (spaces << 8) == 0 else { return 0 }
-        // A space first: after another (the letter loop makes one space of the two), or after
-        // something dropped at the word's end (the space's span starts where the word ends).
-        if spaces & 0x80 != 0 && (!w.inWord || w.lastUnitEnd != UInt32(truncatingIfNeeded: p)) { return 0 }
+        var spaces = ~((x &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & high
         // A letter after the same letter: the letter loop makes one of the two.
         let previous: UInt64 = w.inWord ? (w.lastLetter < 0x80 ? UInt64(w.lastLetter) : 0) : 0x20
         let d = lower ^ (lower << 8 | previous)
-        if ~((d &+ 0x7F7F_7F7F_7F7F_7F7F) | d) & letters != 0 { return 0 }
+        let repeated = ~((d &+ 0x7F7F_7F7F_7F7F_7F7F) | d) & letters
+        // The first byte not taken: past ASCII, neither letter nor space, a second space, a
+        // repeated letter.
+        let stop = (v & high) | (~(letters | spaces) & high) | (spaces & (spaces << 8)) | repeated
+        let taken = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+        if taken == 0 { return 0 }
+        // A space first: after another (the letter loop makes one space of the two), or after
+        // something dropped at the word's end (the space's span starts where the word ends).
+        if spaces & 0x80 != 0 && (!w.inWord || w.lastUnitEnd != UInt32(truncatingIfNeeded: p)) { return 0 }
+        if taken < 8 { spaces &= (1 << UInt64(taken &* 8)) &- 1 }
 
         let start = UInt32(truncatingIfNeeded: p)
         var c = count
@@ -226,15 +234,13 @@ extension Normalizer {
         } else {
             // The space before this word, as the letter loop writes it when the word starts.
             outBytes[c] = 0x20
-            outStarts[c] = min(w.previousTokenEnd, start)
-            outEnds[c] = start
+            map.set(c, from: min(w.previousTokenEnd, start), to: start)
             c &+= 1
             w.tokens &+= 1
         }
+        // All eight are written; the count takes those taken.
         UnsafeMutableRawPointer(outBytes + c).storeBytes(of: lower.littleEndian, as: UInt64.self)
-        let spans = SIMD8<UInt32>(repeating: start) &+ SIMD8<UInt32>(0, 1, 2, 3, 4, 5, 6, 7)
-        UnsafeMutableRawPointer(outStarts + c).storeBytes(of: spans, as: SIMD8<UInt32>.self)
-        UnsafeMutableRawPointer(outEnds + c).storeBytes(of: spans &+ 1, as: SIMD8<UInt32>.self)
+        map.setEight(c, from: start)
         // The words that end at the spaces, as `endWord` ends them.
         var wordStart = 0
         var m = spaces
@@ -253,24 +259,25 @@ extension Normalizer {
             }
             carried = 0
             wordStart = k &+ 1
-            if k < 7 { w.tokens &+= 1 }
+            if k < taken &- 1 { w.tokens &+= 1 }
         }
-        if spaces >> 56 != 0 {
+        let last = taken &- 1
+        if (spaces >> UInt64(last &* 8)) & 0x80 != 0 {
             // The space is written when the next token starts.
             w.inWord = false
-            w.lastUnitEnd = start &+ 7
-            count = c &+ 7
+            w.lastUnitEnd = start &+ UInt32(truncatingIfNeeded: last)
+            count = c &+ last
         } else {
             w.inWord = true
             w.scripts = 1
-            w.wordLetters = carried &+ 8 &- wordStart
+            w.wordLetters = carried &+ taken &- wordStart
             w.wordHasDigit = false
-            w.lastLetter = UInt32(truncatingIfNeeded: lower >> 56)
+            w.lastLetter = UInt32(truncatingIfNeeded: lower >> UInt64(last &* 8)) & 0xFF
             w.lastLetterBytes = 1
-            w.lastUnitEnd = start &+ 8
-            count = c &+ 8
+            w.lastUnitEnd = start &+ UInt32(truncatingIfNeeded: taken)
+            count = c &+ taken
         }
-        return 1
+        return taken
     }
 }
 
@@ -295,7 +302,7 @@ struct PlainWord {
     var symbolCount = 0
 
     @inline(__always)
-    mutating func startToken(at start: UInt32, _ out: inout OutputWriter) {
+    mutating func startToken<Map: SourceMap>(at start: UInt32, _ out: inout OutputWriter<Map>) {
         if tokens > 0 { out.append(0x20, from: min(previousTokenEnd, start), to: start) }
         tokens &+= 1
     }
@@ -335,8 +342,9 @@ extension Normalizer {
     /// general loop would have left it; false when the message is not plain. Not for a word with
     /// a digit, nor after a kept symbol.
     @inline(never)
-    static func plainWords(
-        _ bytes: UnsafeRawBufferPointer, _ i: inout Int, _ word: inout PlainWord, _ out: inout OutputWriter,
+    static func plainWords<Map: SourceMap>(
+        _ bytes: UnsafeRawBufferPointer, _ i: inout Int, _ word: inout PlainWord,
+        _ out: inout OutputWriter<Map>,
         _ folds: [UInt32]
     ) -> Bool {
         let n = bytes.count
@@ -344,8 +352,7 @@ extension Normalizer {
         var p = i
         // The output through local pointers, so that its count stays in a register.
         let outBytes = out.bytes
-        let outStarts = out.starts
-        let outEnds = out.ends
+        let map = out.map
         var count = out.count
         defer {
             i = p
@@ -356,10 +363,10 @@ extension Normalizer {
             // Eight bytes at a time while they are ASCII letters and single spaces.
             while p &+ 8 <= n && w.tokens > 0 && (!w.inWord || w.scripts == 1) {
                 let taken = Normalizer.asciiChunk(
-                    bytes.baseAddress!, p, &w, outBytes, outStarts, outEnds, &count)
+                    bytes.baseAddress!, p, &w, outBytes, map, &count)
                 if taken < 0 { return false }
-                if taken == 0 { break }
-                p &+= 8
+                p &+= taken
+                if taken < 8 { break }
             }
             if p >= n { break }
             let b = bytes[p]
@@ -400,8 +407,7 @@ extension Normalizer {
             if !w.inWord {
                 if w.tokens > 0 {
                     outBytes[count] = 0x20
-                    outStarts[count] = min(w.previousTokenEnd, start)
-                    outEnds[count] = start
+                    map.set(count, from: min(w.previousTokenEnd, start), to: start)
                     count &+= 1
                 }
                 w.tokens &+= 1
@@ -416,11 +422,10 @@ extension Normalizer {
             if w.scripts & (w.scripts &- 1) != 0 { return false }  // two of the look-alike scripts
             w.wordLetters &+= 1
             if letter == w.lastLetter && w.lastLetterBytes > 0 {
-                for k in (count &- w.lastLetterBytes)..<count where outEnds[k] < end { outEnds[k] = end }
+                map.extend((count &- w.lastLetterBytes)..<count, to: end)
             } else if letter < 0x80 {
                 outBytes[count] = UInt8(truncatingIfNeeded: letter)
-                outStarts[count] = start
-                outEnds[count] = end
+                map.set(count, from: start, to: end)
                 count &+= 1
                 w.lastLetterBytes = 1
                 w.lastLetter = letter
@@ -459,22 +464,19 @@ extension Normalizer {
                 let e = UInt32(truncatingIfNeeded: p)
                 letters &+= 1
                 if l == lastLetter {
-                    outEnds[count &- 1] = e
-                    if lastLetterBytes == 2 { outEnds[count &- 2] = e }
+                    map.setEnd(count &- 1, e)
+                    if lastLetterBytes == 2 { map.setEnd(count &- 2, e) }
                 } else if l < 0x80 {
                     outBytes[count] = UInt8(truncatingIfNeeded: l)
-                    outStarts[count] = s
-                    outEnds[count] = e
+                    map.set(count, from: s, to: e)
                     count &+= 1
                     lastLetter = l
                     lastLetterBytes = 1
                 } else {
                     outBytes[count] = UInt8(truncatingIfNeeded: 0xC0 | l >> 6)
                     outBytes[count &+ 1] = UInt8(truncatingIfNeeded: 0x80 | l & 0x3F)
-                    outStarts[count] = s
-                    outStarts[count &+ 1] = s
-                    outEnds[count] = e
-                    outEnds[count &+ 1] = e
+                    map.set(count, from: s, to: e)
+                    map.set(count &+ 1, from: s, to: e)
                     count &+= 2
                     lastLetter = l
                     lastLetterBytes = 2

@@ -90,6 +90,22 @@ public struct Normalizer: Sendable {
         return plain
     }
 
+    /// The match form of a plain message without its source map, written into `form` from
+    /// `offset` on (`form` grows as needed; what is before `offset` stays); its length, or nil
+    /// when the message is not one the one pass takes. Where it is given, it is the form
+    /// ``normalize(bytes:into:scratch:)`` gives, for telling fast whether anything matches at all.
+    public func plainForm(_ bytes: UnsafeRawBufferPointer, into form: inout [UInt8], at offset: Int) -> Int? {
+        guard plainPath && options == Options() else { return nil }
+        let capacity = offset + bytes.count * 3 + 16
+        if form.count < capacity { form.append(contentsOf: repeatElement(0, count: capacity - form.count)) }
+        return form.withUnsafeMutableBufferPointer { b in
+            var writer = OutputWriter(bytes: b.baseAddress! + offset, map: NoSourceMap())
+            guard normalizePlain(bytes, UnicodeData.shared, into: &writer) else { return nil }
+            precondition(writer.count <= capacity - offset, "normalized text overran its capacity")
+            return writer.count
+        }
+    }
+
     /// Normalizes `bytes` into `out`, reusing the storage of `out` and `scratch`.
     public func normalize(
         bytes: UnsafeRawBufferPointer, into out: inout NormalizedText, scratch: inout Scratch
@@ -383,7 +399,7 @@ extension Normalizer {
     func emit(
         _ units: UnsafeBufferPointer<Unit>, _ data: UnicodeData, _ tokens: UnsafeBufferPointer<Token>,
         _ word: UnsafeMutablePointer<Int>, _ wordRoom: Int, _ messageScript: UnicodeData.Script,
-        into out: inout OutputWriter
+        into out: inout OutputWriter<RecordedSourceMap>
     ) {
         var previousEnd: UInt32 = 0
         for (index, token) in tokens.enumerated() {
@@ -426,7 +442,7 @@ extension Normalizer {
 
     func emitWord(
         _ word: UnsafeBufferPointer<Int>, _ units: UnsafeBufferPointer<Unit>, _ data: UnicodeData,
-        messageScript: UnicodeData.Script, into out: inout OutputWriter
+        messageScript: UnicodeData.Script, into out: inout OutputWriter<RecordedSourceMap>
     ) {
         // One pass: letters and digits, and letters per script tag (script | 4 when unambiguous).
         var letters = 0

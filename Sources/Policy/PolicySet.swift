@@ -164,21 +164,77 @@ public final class PolicySet: Sendable {
 
     /// Checks one message reusing `context`'s buffers.
     public func check(bytes: [UInt8], context: inout CheckContext) -> Verdict {
-        bytes.withUnsafeBytes {
-            normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
-        }
-        let hits = findHits(bytes, context.normalized)
+        let hits = findHits(bytes, context: &context)
         guard !hits.isEmpty else { return .allow }
         let action = hits.map(\.action).max() ?? .allow
         let suggestion = Rewriter(policies: self).rewrite(bytes, hits, context: &context)
         return Verdict(action: action, hits: hits, suggestion: suggestion)
     }
 
+    /// A phrase's match: the rule, the pattern, and where in the match form.
+    typealias Candidate = (rule: Int, pattern: Int, range: Range<Int>)
+    /// An exception's match: the rule it is an exception of, and where in the match form.
+    typealias Exception = (rule: Int, range: Range<Int>)
+
+    /// The hits in `message`, normalized in `context`'s buffers.
+    ///
+    /// Most messages are plain (see ``Normalization/Normalizer/plainForm(_:into:at:)``) and match
+    /// nothing: for them the match form is written without the source map, which only a hit
+    /// needs, and searched once; only when a phrase matches is the message normalized again with
+    /// its source map, and the matches already found are checked on it.
+    func findHits(_ message: [UInt8], context: inout CheckContext) -> [Hit] {
+        if let (candidates, exceptions) = plainMatches(message, &context.form) {
+            guard !candidates.isEmpty else { return shouting(message) }
+            message.withUnsafeBytes {
+                normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
+            }
+            return hits(candidates, exceptions, message, context.normalized)
+        }
+        message.withUnsafeBytes {
+            normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
+        }
+        return findHits(message, context.normalized)
+    }
+
+    /// The matches `findHits(_:_:)` considers in a plain message, found in its match form without
+    /// the source map, written into `form` after a space; nil when the message is not plain.
+    /// A plain message has no words joined from spaced-out letters, so a match is bounded as its
+    /// phrase asks when it ends a word or may end inside one: a phrase that must start a word is
+    /// matched with the space before it.
+    func plainMatches(_ message: [UInt8], _ form: inout [UInt8]) -> (
+        candidates: [Candidate], exceptions: [Exception]
+    )? {
+        guard wordStarts,
+            let length = message.withUnsafeBytes({ normalizer.plainForm($0, into: &form, at: 1) })
+        else { return nil }
+        form[0] = 0x20
+        var candidates: [Candidate] = []
+        var exceptions: [Exception] = []
+        form.withUnsafeBytes { form in
+            patterns.withUnsafeBufferPointer { patterns in
+                let end = 1 + length
+                automaton.forEachMatch(in: UnsafeRawBufferPointer(rebasing: form[0..<end])) { m in
+                    let p = m.pattern.index
+                    guard m.end == end || form[m.end] == 0x20 || patterns[p].openEnd else { return true }
+                    // Offsets in `form` are one more than in the match form.
+                    let range = m.start - (patterns[p].openStart ? 1 : 0)..<m.end - 1
+                    if patterns[p].isException {
+                        exceptions.append((patterns[p].rule, range))
+                    } else {
+                        candidates.append((patterns[p].rule, p, range))
+                    }
+                    return true
+                }
+            }
+        }
+        return (candidates, exceptions)
+    }
+
     /// Hits of the rules in a normalized message: word boundaries, exceptions, position and
     /// diacritics applied, overlapping hits of one rule merged.
     func findHits(_ original: [UInt8], _ n: NormalizedText) -> [Hit] {
-        var candidates: [(rule: Int, pattern: Int, range: Range<Int>)] = []
-        var exceptions: [(rule: Int, range: Range<Int>)] = []
+        var candidates: [Candidate] = []
+        var exceptions: [Exception] = []
         n.withUnsafeBytes { normalized in
             patterns.withUnsafeBufferPointer { patterns in
                 /// A match of pattern `p` over `range` of the normalized text, kept when it is
@@ -245,9 +301,18 @@ public final class PolicySet: Sendable {
                 }
             }
         }
+        return hits(candidates, exceptions, original, n)
+    }
+
+    /// The hits from the matches of phrases and exceptions in `n`, the match form of `original`:
+    /// exceptions, position and diacritics applied, overlapping hits of one rule merged; and the
+    /// words in capitals of `original`.
+    func hits(
+        _ candidates: [Candidate], _ exceptions: [Exception], _ original: [UInt8], _ n: NormalizedText
+    ) -> [Hit] {
         let shouted = shouting(original)
         guard !candidates.isEmpty else { return shouted }
-        var kept: [(rule: Int, pattern: Int, range: Range<Int>)] = []
+        var kept: [Candidate] = []
         for c in candidates {
             if exceptions.contains(where: {
                 $0.rule == c.rule && $0.range.contains(c.range.lowerBound)
@@ -488,6 +553,8 @@ public final class PolicySet: Sendable {
 public struct CheckContext: Sendable {
     var normalized = NormalizedText()
     var scratch = Normalizer.Scratch()
+    /// The match form without its source map, after a space (see `PolicySet.plainMatches`).
+    var form: [UInt8] = []
     public init() {}
 }
 

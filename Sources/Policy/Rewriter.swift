@@ -46,10 +46,7 @@ struct Rewriter {
         for _ in 0..<3 {
             guard let edited = apply(text, current) else { return nil }
             text = edited
-            text.withUnsafeBytes {
-                policies.normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
-            }
-            current = policies.findHits(text, context.normalized)
+            current = policies.findHits(text, context: &context)
             if current.isEmpty { return String(decoding: text, as: UTF8.self).trimmingSpaces() }
         }
         return nil

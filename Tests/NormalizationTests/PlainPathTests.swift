@@ -37,6 +37,16 @@ struct PlainPathTests {
                 "\(text.debugDescription): spans \(a.sourceStart) \(a.sourceEnd) vs \(b.sourceStart) \(b.sourceEnd)"
             )
             if a != b { return taken }
+            // The form without the source map, where the one pass takes the message.
+            var form: [UInt8] = [0x7E]
+            let length = Array(text.utf8).withUnsafeBytes { fast.plainForm($0, into: &form, at: 1) }
+            #expect(
+                (length != nil) == takes(text), "\(text.debugDescription): plainForm and takesOnePass differ")
+            if let length {
+                #expect(
+                    form[0] == 0x7E && Array(form[1..<1 + length]) == a.bytes,
+                    "\(text.debugDescription): plainForm")
+            }
             if takes(text) { taken += 1 }
         }
         return taken

@@ -110,6 +110,8 @@ struct OutputWriter<Map: SourceMap> {
     let map: Map
     var count = 0
     var joinedWords: [Range<Int>] = []
+    /// The one pass's count of letters that may be capitals (see ``PlainWord/capitals``).
+    var capitals = 0
 
     @inline(__always)
     mutating func append(_ scalar: UInt32, from start: UInt32, to end: UInt32) {

@@ -54,6 +54,7 @@ extension Normalizer {
                 let folded = fold.folded
                 let foldedKind = fold.foldedKind
                 if fold.pieces == 0 { continue }  // a combining mark on its own
+                if folded != scalar { w.capitals &+= 1 }
                 if fold.pieces > 1 || (foldedKind != .letter && foldedKind != .digit) { return false }
                 if w.symbolCount > 0 { w.endSymbol() }
                 if !w.inWord {
@@ -135,6 +136,7 @@ extension Normalizer {
             }
         }
         guard w.endWord() else { return false }
+        out.capitals = w.capitals
         // Words of two look-alike scripts and a word of one such letter: the general passes give
         // the letter the script of most of the message. Taken when it has that script already.
         if w.messageScripts & (w.messageScripts &- 1) == 0 || w.loneLetterScripts == 0 { return true }
@@ -225,6 +227,10 @@ extension Normalizer {
         // something dropped at the word's end (the space's span starts where the word ends).
         if spaces & 0x80 != 0 && (!w.inWord || w.lastUnitEnd != UInt32(truncatingIfNeeded: p)) { return 0 }
         if taken < 8 { spaces &= (1 << UInt64(taken &* 8)) &- 1 }
+        // Capitals: letters without bit 5 (0x20), in the bytes taken; their sum in the top byte.
+        let taking: UInt64 = taken == 8 ? ~0 : (1 << UInt64(taken &* 8)) &- 1
+        let capitals = letters & ~(v << 2) & taking
+        w.capitals &+= Int(truncatingIfNeeded: ((capitals >> 7) &* 0x0101_0101_0101_0101) >> 56)
 
         let start = UInt32(truncatingIfNeeded: p)
         var c = count
@@ -290,6 +296,9 @@ struct PlainWord {
     var lastLetterBytes = 0
     var lastUnitEnd: UInt32 = 0
     var tokens = 0
+    /// Letters that may be capitals: ASCII capitals and every letter that folds to another; at
+    /// least as many as the message's capitals.
+    var capitals = 0
     var previousTokenEnd: UInt32 = 0
     var singleLetterRun = 0
     /// The look-alike scripts (bit 1 Latin, 2 Cyrillic, 4 Greek) of the current word, of the
@@ -375,6 +384,7 @@ extension Normalizer {
             let start = UInt32(truncatingIfNeeded: p)
             if (b | 0x20) &- 0x61 < 26 {
                 letter = UInt32(b | 0x20)
+                w.capitals &+= Int(truncatingIfNeeded: ~b >> 5 & 1)
                 p &+= 1
             } else if b == 0x20 {
                 // The end of a word; no symbol run is open.
@@ -398,6 +408,7 @@ extension Normalizer {
                     return true
                 }
                 letter = fold.folded
+                if letter != scalar { w.capitals &+= 1 }
                 script = (1 << fold.script.rawValue) >> 1
                 p &+= 2
             } else {
@@ -442,6 +453,7 @@ extension Normalizer {
             var lastLetter = w.lastLetter
             var lastLetterBytes = w.lastLetterBytes
             var letters = 0
+            var capitals = 0
             while p < n {
                 let b = bytes[p]
                 var l: UInt32
@@ -449,12 +461,15 @@ extension Normalizer {
                 if (b | 0x20) &- 0x61 < 26 {
                     if w.scripts & 1 == 0 { break }  // Latin in a word of another script
                     l = UInt32(b | 0x20)
+                    capitals &+= Int(truncatingIfNeeded: ~b >> 5 & 1)
                 } else if b >= 0xC2 && b < 0xE0 && p &+ 1 < n && bytes[p &+ 1] & 0xC0 == 0x80 {
-                    let packed = folds[Int((UInt32(b & 0x1F) << 6 | UInt32(bytes[p &+ 1] & 0x3F)) &- 0x80)]
+                    let scalar = UInt32(b & 0x1F) << 6 | UInt32(bytes[p &+ 1] & 0x3F)
+                    let packed = folds[Int(scalar &- 0x80)]
                     if packed & PlainFold.simple == 0 { break }
                     let bit = UInt8(truncatingIfNeeded: (1 << (packed >> 29 & 3)) >> 1)
                     if bit & ~w.scripts != 0 { break }
                     l = packed & 0x1F_FFFF
+                    if l != scalar { capitals &+= 1 }
                     length = 2
                 } else {
                     break
@@ -482,6 +497,7 @@ extension Normalizer {
                     lastLetterBytes = 2
                 }
             }
+            w.capitals &+= capitals
             if letters > 0 {
                 w.wordLetters &+= letters
                 w.lastLetter = lastLetter

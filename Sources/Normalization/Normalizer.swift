@@ -94,7 +94,11 @@ public struct Normalizer: Sendable {
     /// `offset` on (`form` grows as needed; what is before `offset` stays); its length, or nil
     /// when the message is not one the one pass takes. Where it is given, it is the form
     /// ``normalize(bytes:into:scratch:)`` gives, for telling fast whether anything matches at all.
-    public func plainForm(_ bytes: UnsafeRawBufferPointer, into form: inout [UInt8], at offset: Int) -> Int? {
+    /// `capitals` is at least the number of capital letters in the message (it also counts the
+    /// small letters that fold to another, such as `é`), for telling fast that it has few.
+    public func plainForm(_ bytes: UnsafeRawBufferPointer, into form: inout [UInt8], at offset: Int) -> (
+        length: Int, capitals: Int
+    )? {
         guard plainPath && options == Options() else { return nil }
         let capacity = offset + bytes.count * 3 + 16
         if form.count < capacity { form.append(contentsOf: repeatElement(0, count: capacity - form.count)) }
@@ -102,7 +106,7 @@ public struct Normalizer: Sendable {
             var writer = OutputWriter(bytes: b.baseAddress! + offset, map: NoSourceMap())
             guard normalizePlain(bytes, UnicodeData.shared, into: &writer) else { return nil }
             precondition(writer.count <= capacity - offset, "normalized text overran its capacity")
-            return writer.count
+            return (writer.count, writer.capitals)
         }
     }
 

@@ -183,8 +183,9 @@ public final class PolicySet: Sendable {
     /// needs, and searched once; only when a phrase matches is the message normalized again with
     /// its source map, and the matches already found are checked on it.
     func findHits(_ message: [UInt8], context: inout CheckContext) -> [Hit] {
-        if let (candidates, exceptions) = plainMatches(message, &context.form) {
-            guard !candidates.isEmpty else { return shouting(message) }
+        if let (candidates, exceptions, capitals) = plainMatches(message, &context.form) {
+            // Too few capitals to shout: most messages.
+            guard !candidates.isEmpty else { return capitals < shoutingLetters ? [] : shouting(message) }
             message.withUnsafeBytes {
                 normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
             }
@@ -200,12 +201,12 @@ public final class PolicySet: Sendable {
     /// the source map, written into `form` after a space; nil when the message is not plain.
     /// A plain message has no words joined from spaced-out letters, so a match is bounded as its
     /// phrase asks when it ends a word or may end inside one: a phrase that must start a word is
-    /// matched with the space before it.
+    /// matched with the space before it. With them, at least how many capitals the message has.
     func plainMatches(_ message: [UInt8], _ form: inout [UInt8]) -> (
-        candidates: [Candidate], exceptions: [Exception]
+        candidates: [Candidate], exceptions: [Exception], capitals: Int
     )? {
         guard wordStarts,
-            let length = message.withUnsafeBytes({ normalizer.plainForm($0, into: &form, at: 1) })
+            let (length, capitals) = message.withUnsafeBytes({ normalizer.plainForm($0, into: &form, at: 1) })
         else { return nil }
         form[0] = 0x20
         var candidates: [Candidate] = []
@@ -227,7 +228,7 @@ public final class PolicySet: Sendable {
                 }
             }
         }
-        return (candidates, exceptions)
+        return (candidates, exceptions, capitals)
     }
 
     /// Hits of the rules in a normalized message: word boundaries, exceptions, position and

@@ -39,13 +39,17 @@ struct PlainPathTests {
             if a != b { return taken }
             // The form without the source map, where the one pass takes the message.
             var form: [UInt8] = [0x7E]
-            let length = Array(text.utf8).withUnsafeBytes { fast.plainForm($0, into: &form, at: 1) }
+            let plain = Array(text.utf8).withUnsafeBytes { fast.plainForm($0, into: &form, at: 1) }
             #expect(
-                (length != nil) == takes(text), "\(text.debugDescription): plainForm and takesOnePass differ")
-            if let length {
+                (plain != nil) == takes(text), "\(text.debugDescription): plainForm and takesOnePass differ")
+            if let (length, capitals) = plain {
                 #expect(
                     form[0] == 0x7E && Array(form[1..<1 + length]) == a.bytes,
                     "\(text.debugDescription): plainForm")
+                // Never fewer than the capitals there are.
+                let counted = text.unicodeScalars.filter(\.properties.isUppercase).count
+                #expect(
+                    capitals >= counted, "\(text.debugDescription): \(capitals) capitals, \(counted) counted")
             }
             if takes(text) { taken += 1 }
         }

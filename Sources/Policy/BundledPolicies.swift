@@ -3831,6 +3831,17 @@ enum BundledPolicies {
                   - نضمن لحضرتك
                   - مضمون تماماً
                 exceptions:
+                  - اوعدك اتصل
+                  - اوعدك اكلمك
+                  - اوعدك ارد عليك
+                  - اوعدك ابلغك
+                  - اوعدك ابعتلك
+                  - اوعدك اتابع
+                  - بوعدك اتصل
+                  - بوعدك اكلمك
+                  - بوعدك ارد عليك
+                  - بوعدك ابلغك
+                  - بوعدك ابعتلك
                   - أن أضمن لك
                   - لا أضمن لك
                   - ما أضمن لك
@@ -3892,6 +3903,7 @@ enum BundledPolicies {
                     - وعد مني إن المشكلة مش هتتكرر.
                     - أقسم لك إن الفني هيصلحها من أول زيارة.
                   no-match:
+                    - اوعدك اكلمك بكرة الصبح وأقولك وصلنا لإيه.
                     - أعدك أن أتصل بك قبل الساعة 3 اليوم.
                     - لا أستطيع أن أضمن لك الموعد، لكن فريقنا يعمل على المشكلة.
                     - فريقنا يعمل على المشكلة، وسأوافيك بالمستجدات غداً قبل الظهر.
@@ -5359,7 +5371,14 @@ enum BundledPolicies {
                   - can't help you with that
                   - deal with it
                   - not my concern
-                  - whatever
+                  - yeah whatever
+                  - ok whatever
+                  - okay whatever
+                  - well whatever
+                  - whatever you say
+                  - whatever man
+                  - so whatever
+                  - oh whatever
                   - i don't care
                   - take it up with the bank
                   - take it up with the courier
@@ -5459,6 +5478,7 @@ enum BundledPolicies {
                   - too bad weather
                 examples:
                   match:
+                    - Yeah whatever, ask the courier.
                     - That's not my problem.
                     - Not our fault, the courier lost it.
                     - There's nothing I can do.
@@ -5473,6 +5493,7 @@ enum BundledPolicies {
                     - I really can't help you there, not my thing.
                     - That's not on us, can't help you there.
                   no-match:
+                    - I'll look into it and get back to you with whatever I find.
                     - Whatever you decide, your current plan stays active.
                     - I'll deal with it right away.
                     - Whatever you need, just ask!
@@ -8276,6 +8297,17 @@ enum BundledPolicies {
                   - galite būti tikri
                   - garbės žodis
                 exceptions:
+                  - pažadu jums paskambinti
+                  - pažadu paskambinti
+                  - pažadu jums perskambinti
+                  - pažadu perskambinti
+                  - pažadu jums parašyti
+                  - pažadu parašyti
+                  - pažadu jums pranešti
+                  - pažadu pranešti
+                  - pažadu patikrinti
+                  - pažadu jus informuoti
+                  - pažadu informuoti
                   - jokių pažadų kad
                   - kad tai nebepasikartos
                   - kad tai daugiau nepasikartos
@@ -8344,6 +8376,7 @@ enum BundledPolicies {
                     - Galiu jus užtikrinti, daugiau taip nebus.
                     - Neabejokite, rytoj pinigai grįš.
                   no-match:
+                    - Pažadu parašyti jums rytoj, kai tik gausiu atsakymą iš sandėlio.
                     - Negaliu garantuoti datos, bet komanda jau dirba.
                     - Perdaviau grąžinimo prašymą; sprendimas paprastai priimamas per 3–5 darbo dienas.
                     - Ėmėmės priemonių, kad tai nepasikartotų.

@@ -261,7 +261,7 @@ struct SpacedPhraseTests {
         arguments: [
             ("It's y o u r f a u l t", "en.criticizing-client.blame", "y o u r f a u l t"),
             ("C A L M D O W N", "en.invalidating-feelings", "C A L M D O W N"),
-            ("I g u a r a n t e e it", "en.false-promise", "I g u a r a n t e e"),
+            ("I g u a r a n t e e the fix by Friday", "en.false-promise", "I g u a r a n t e e"),
         ])
     func found(message: String, rule: String, text: String) throws {
         let hit = try #require(Self.set.check(message).hits.first)

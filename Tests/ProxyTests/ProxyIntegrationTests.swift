@@ -101,7 +101,7 @@ struct ProxyIntegrationTests {
             $0.params.last?.hasPrefix("Not sent") == true
         }
         let text = try #require(notice.params.last)
-        #expect(text.contains("“I guarantee”") && text.contains("“your fault”"))
+        #expect(text.contains("“I guarantee") && text.contains("“your fault”"))
         #expect(text.contains("Blaming the client"), "the rule that blocked it explains: \(text)")
         #expect(!text.contains("Try:"), "the whole message's rewrite is the one suggestion: \(text)")
         let suggestion = try agent.waitForMessage(command: "NOTICE") {

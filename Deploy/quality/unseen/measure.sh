@@ -8,8 +8,8 @@ BIN=$1; shift
 DIR=$(cd "$(dirname "$0")" && pwd)
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/measure.XXXXXX")
 trap 'rm -rf "$OUT"' EXIT
-LANGS=${LANGS:-"en uk lt ar mn"}
-for l in $LANGS; do
+read -r -a languages <<< "${LANGS:-en uk lt ar mn}"
+for l in "${languages[@]}"; do
   for k in viol allow; do
     f="$DIR/$k.$l.txt"
     [ -f "$f" ] || { echo "missing $f" >&2; exit 1; }
@@ -18,7 +18,7 @@ for l in $LANGS; do
     fi
   done
 done
-python3 - "$DIR" "$OUT" $LANGS <<'PY'
+python3 - "$DIR" "$OUT" "${languages[@]}" <<'PY'
 import json, sys, os, collections
 d, out, langs = sys.argv[1], sys.argv[2], sys.argv[3:]
 

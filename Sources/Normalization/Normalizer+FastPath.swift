@@ -226,9 +226,9 @@ extension Normalizer {
         // A space first: after another (the letter loop makes one space of the two), or after
         // something dropped at the word's end (the space's span starts where the word ends).
         if spaces & 0x80 != 0 && (!w.inWord || w.lastUnitEnd != UInt32(truncatingIfNeeded: p)) { return 0 }
-        if taken < 8 { spaces &= (1 << UInt64(taken &* 8)) &- 1 }
-        // Capitals: letters without bit 5 (0x20), in the bytes taken; their sum in the top byte.
         let taking: UInt64 = taken == 8 ? ~0 : (1 << UInt64(taken &* 8)) &- 1
+        spaces &= taking
+        // Capitals: letters without bit 5 (0x20), in the bytes taken; their sum in the top byte.
         let capitals = letters & ~(v << 2) & taking
         w.capitals &+= Int(truncatingIfNeeded: ((capitals >> 7) &* 0x0101_0101_0101_0101) >> 56)
 

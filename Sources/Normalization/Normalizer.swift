@@ -624,7 +624,7 @@ extension Normalizer {
 
     /// The scalar at `i` and its length; an invalid or truncated sequence is U+FFFD of length 1.
     @inline(__always)
-    static func decodeScalar(_ b: UnsafeRawBufferPointer, at i: Int) -> (UInt32, Int) {
+    public static func decodeScalar(_ b: UnsafeRawBufferPointer, at i: Int) -> (UInt32, Int) {
         let n = b.count
         let b0 = b[i]
         if b0 < 0x80 { return (UInt32(b0), 1) }

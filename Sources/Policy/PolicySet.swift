@@ -185,11 +185,11 @@ public final class PolicySet: Sendable {
     func findHits(_ message: [UInt8], context: inout CheckContext) -> [Hit] {
         if let (candidates, exceptions, capitals) = plainMatches(message, &context.form) {
             // Too few capitals to shout: most messages.
-            guard !candidates.isEmpty else { return capitals < shoutingLetters ? [] : shouting(message) }
+            guard !candidates.isEmpty else { return shouting(message, capitals: capitals) }
             message.withUnsafeBytes {
                 normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
             }
-            return hits(candidates, exceptions, message, context.normalized)
+            return hits(candidates, exceptions, message, context.normalized, capitals: capitals)
         }
         message.withUnsafeBytes {
             normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
@@ -307,11 +307,12 @@ public final class PolicySet: Sendable {
 
     /// The hits from the matches of phrases and exceptions in `n`, the match form of `original`:
     /// exceptions, position and diacritics applied, overlapping hits of one rule merged; and the
-    /// words in capitals of `original`.
+    /// words in capitals of `original` (`capitals` as in ``shouting(_:capitals:)``).
     func hits(
-        _ candidates: [Candidate], _ exceptions: [Exception], _ original: [UInt8], _ n: NormalizedText
+        _ candidates: [Candidate], _ exceptions: [Exception], _ original: [UInt8], _ n: NormalizedText,
+        capitals: Int? = nil
     ) -> [Hit] {
-        let shouted = shouting(original)
+        let shouted = shouting(original, capitals: capitals)
         guard !candidates.isEmpty else { return shouted }
         var kept: [Candidate] = []
         for c in candidates {
@@ -393,9 +394,11 @@ public final class PolicySet: Sendable {
     }
 
     /// The hits of words in capitals, told by the rule of the language the message reads as
-    /// (on a tie, the first in the rules' order).
-    func shouting(_ original: [UInt8]) -> [Hit] {
-        guard !shoutingRules.isEmpty,
+    /// (on a tie, the first in the rules' order). `capitals`: the one pass's count, when it took
+    /// the message; too few of them, and most messages, end here, before the count of the
+    /// capitals themselves (the one pass also counts the letters that fold to another, such as é).
+    func shouting(_ original: [UInt8], capitals: Int? = nil) -> [Hit] {
+        guard !shoutingRules.isEmpty, (capitals ?? shoutingLetters) >= shoutingLetters,
             original.withUnsafeBytes({ Shouting.mayHold($0, letters: shoutingLetters) })
         else { return [] }
         var index = shoutingRules[0]

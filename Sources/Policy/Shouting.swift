@@ -1,3 +1,5 @@
+import Normalization
+
 /// Words written in capitals, which read as shouting (seed rule R6): a run of at least `words`
 /// words in capitals, with at least `letters` capital letters in all.
 ///
@@ -17,69 +19,17 @@ public struct Shouting: Sendable, Hashable {
     }
 
     /// Whether `bytes` may hold `letters` capitals, read off the bytes without decoding: ASCII
-    /// capitals, and the two-byte letters that may be capitals (Cyrillic `D0 80`–`D0 AF`, even
-    /// code points after `D2` and `D3`, and after the other leads of two-byte capitals the
-    /// capitals looked up), counted eight bytes at a time where only ASCII and Cyrillic are.
-    /// Most messages stop here; it never says no to a message that holds that many (the
-    /// historic Cyrillic letters U+0460–U+047F and scalars past U+07FF other than the full-width
-    /// Latin capitals not counted).
+    /// capitals, two-byte capitals looked up, full-width Latin capitals. It never says no to a
+    /// message that holds that many (other scalars past U+07FF not counted). For the messages the one pass did not count (see
+    /// ``Normalizer/plainForm(_:into:at:)``).
     static func mayHold(_ bytes: UnsafeRawBufferPointer, letters: Int) -> Bool {
-        let n = bytes.count
-        guard n >= letters, let base = bytes.baseAddress else { return false }
+        guard bytes.count >= letters else { return false }
         var count = 0
-        var p = 0
-        while p &+ 8 <= n {
-            let v = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: p, as: UInt64.self))
-            let carry = p > 0 ? UInt64(bytes[p &- 1]) : 0
-            if let capitals = Shouting.capitals(v, after: carry), p < 2 || bytes[p &- 2] != 0xEF {
-                // One bit per capital: their sum in the top byte.
-                count &+= Int(truncatingIfNeeded: ((capitals >> 7) &* 0x0101_0101_0101_0101) >> 56)
-            } else {
-                for j in p..<p &+ 8 where Shouting.isCapital(bytes, j) { count &+= 1 }
-            }
+        for j in bytes.indices where Shouting.isCapital(bytes, j) {
+            count &+= 1
             if count >= letters { return true }
-            p &+= 8
         }
-        while p < n {
-            if Shouting.isCapital(bytes, p) { count &+= 1 }
-            p &+= 1
-        }
-        return count >= letters
-    }
-
-    /// The capitals among eight bytes, one bit (bit 7 of the byte) at the last byte of each;
-    /// `carry` is the byte before them. Nil when they hold lead bytes of other two-byte capitals
-    /// than Cyrillic (`C3`–`CF`, `D4`, `D5`), or of full-width ones (`EF`).
-    @inline(__always)
-    static func capitals(_ v: UInt64, after carry: UInt64) -> UInt64? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let low7 = v & ~high
-        // ASCII capitals.
-        let ascii = (low7 &+ ones &* 0x3F) & ~(low7 &+ ones &* 0x25) & ~v & high
-        if v & high == 0 { return ascii }
-        // Lead bytes C3–CF (Latin, Greek) and D4–D5 (Armenian): 43–4F and 54–55 in the low seven.
-        let latin = (low7 &+ ones &* 0x3D) & ~(low7 &+ ones &* 0x30)
-        let armenian = (low7 &+ ones &* 0x2C) & ~(low7 &+ ones &* 0x2A)
-        // EF: the full-width capitals, EF BC A1 to EF BC BA.
-        let x = v ^ (ones &* 0xEF)
-        let fullWidth = ~(((x & ~high) &+ ~high) | x) & high
-        if (latin | armenian) & v & high | fullWidth != 0 || carry &- 0xC3 < 13 || carry &- 0xD4 < 2
-            || carry == 0xEF
-        {
-            return nil
-        }
-        // The bytes after D0 (and D1) and after D2 (and D3): bit 0 of the lead tells them apart.
-        let cyrillic = (low7 &+ ones &* 0x30) & ~(low7 &+ ones &* 0x2C) & v & high  // D0–D3
-        let d0 = cyrillic & ~(v << 7) & ~(v << 6)  // D0: bits 0 and 1 clear
-        let d23 = cyrillic & (v << 6)  // D2, D3: bit 1 set
-        let carried: UInt64 = carry == 0xD0 ? 1 : carry &- 0xD2 < 2 ? 2 : 0
-        let afterD0 = d0 << 8 | (carried & 1) << 7
-        let afterD23 = d23 << 8 | (carried & 2) << 6
-        // Continuation bytes 80–AF after D0; even ones after D2 and D3.
-        let below = ~(low7 &+ ones &* 0x50) & v & high
-        let even = ~(v << 7) & v & high
-        return ascii | (afterD0 & below) | (afterD23 & even)
+        return false
     }
 
     /// Whether the letter that ends at `j` is a capital (ASCII, two bytes looked up, or
@@ -90,14 +40,7 @@ public struct Shouting: Sendable, Hashable {
         if b < 0x80 { return b &- 0x41 < 26 }
         if b &- 0xA1 < 26 && j >= 2 && bytes[j &- 1] == 0xBC && bytes[j &- 2] == 0xEF { return true }
         guard b < 0xC0 && j > 0 && bytes[j &- 1] &- 0xC2 < 30 else { return false }
-        return twoByte[Int(UInt32(bytes[j &- 1] & 0x1F) << 6 | UInt32(b & 0x3F)) &- 0x80] == 1
-    }
-
-    /// U+0080 to U+07FF: 1 for a capital, 2 for a small letter, 0 for anything else.
-    static let twoByte: [UInt8] = (0x80..<0x800).map { v in
-        if v >= 0x460 && v < 0x480 { return 0 }
-        let p = Unicode.Scalar(UInt32(v))!.properties
-        return p.isUppercase ? 1 : p.isLowercase ? 2 : 0
+        return twoByteKinds[Int(UInt32(bytes[j &- 1] & 0x1F) << 6 | UInt32(b & 0x3F)) &- 0x80] == .capital
     }
 
     /// The byte ranges of `bytes` that shout, in order.
@@ -201,12 +144,17 @@ public struct Shouting: Sendable, Hashable {
 
     /// The words of `bytes` as written, spaced-out letters each a word of its own.
     static func forEachWrittenWord(in bytes: [UInt8], _ body: (Word) -> Void) {
+        bytes.withUnsafeBytes { forEachWrittenWord(in: $0, body) }
+    }
+
+    static func forEachWrittenWord(in bytes: UnsafeRawBufferPointer, _ body: (Word) -> Void) {
         var word: Word? = nil
         var letters = 0
         var quoted = false
         var i = 0
         while i < bytes.count {
-            let (scalar, length) = decode(bytes, at: i)
+            let (value, length) = Normalizer.decodeScalar(bytes, at: i)
+            let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
             // IRC formatting: bold, colours (with their numbers), reset, reverse, italics,
             // strike-through, underline, monospace.
             switch scalar.value {
@@ -301,23 +249,4 @@ public struct Shouting: Sendable, Hashable {
 
     /// U+0080 to U+07FF, each looked up once.
     static let twoByteKinds: [Kind] = (0x80..<0x800).map { lookUp(Unicode.Scalar(UInt32($0))!) }
-
-    /// The scalar at `i` and its length in bytes; U+FFFD, one byte long, where the bytes are not
-    /// UTF-8.
-    static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
-        let b = bytes[i]
-        if b < 0x80 { return (Unicode.Scalar(b), 1) }
-        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0
-        guard length > 0, i + length <= bytes.count else { return ("\u{FFFD}", 1) }
-        var value = UInt32(b) & (0xFF >> (length + 1))
-        for k in 1..<length {
-            let c = bytes[i + k]
-            guard c & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
-            value = value << 6 | UInt32(c & 0x3F)
-        }
-        guard let scalar = Unicode.Scalar(value),
-            value >= (length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000)
-        else { return ("\u{FFFD}", 1) }
-        return (scalar, length)
-    }
 }

@@ -5214,9 +5214,10 @@ enum BundledPolicies {
                   letters: 10
                 examples:
                   match:
-                    - PLEASE READ MY PREVIOUS MESSAGE.
+                    - PLEASE READ MY PREVIOUS MESSAGE!
                     - As I said, YOU NEED TO RESTART THE ROUTER first.
-                    - STOP. SENDING. SCREENSHOTS.
+                    - STOP. SENDING. SCREENSHOTS!
+                    - ARE YOU KIDDING ME? READ THE MANUAL
                     - Your order is READY FOR PICKUP now
                     - I ALREADY TOLD YOU THIS!!!
                   no-match:
@@ -5225,6 +5226,7 @@ enum BundledPolicies {
                     - Your order ORD-12345 ships with UPS today.
                     - The page shows "YOUR CARD WAS DECLINED" when you pay?
                     - Chrome says ERR_CONNECTION_REFUSED, right?
+                    - WHAT IS THE DELIVERY TIME?
 
               # R10, R11: no superiority.
               - id: en.superiority
@@ -7572,13 +7574,14 @@ enum BundledPolicies {
                   letters: 10
                 examples:
                   match:
-                    - JŪS NEPERSKAITĖTE MANO LAIŠKO.
+                    - JŪS NEPERSKAITĖTE MANO LAIŠKO!
                     - PRAŠAU PERKRAUKITE MARŠRUTIZATORIŲ dabar.
                     - Jūsų užsakymas BUS IŠSIŲSTAS RYTOJ.
                   no-match:
                     - Jūsų užsakymas bus išsiųstas rytoj.
                     - Patikrinkite VPN ir DNS nustatymus maršrutizatoriuje.
                     - Siuntos numeris LT 1234 5678, ji jau pakeliui.
+                    - KADA BUS IŠSIŲSTAS MANO UŽSAKYMAS?
 
               # R10, R11: no superiority.
               - id: lt.superiority
@@ -9874,13 +9877,14 @@ enum BundledPolicies {
                   letters: 10
                 examples:
                   match:
-                    - ТА МИНИЙ ХЭЛСНИЙГ СОНСООЧ.
+                    - ТА МИНИЙ ХЭЛСНИЙГ СОНСООЧ!
                     - Дахиад хэлье, ТӨХӨӨРӨМЖӨӨ УНТРААЖ АСААГААРАЙ.
                     - Таны захиалга МАРГААШ ӨГЛӨӨ ХҮРГЭГДЭНЭ.
                   no-match:
                     - Таны захиалга маргааш өглөө хүргэгдэнэ.
                     - VPN болон DNS тохиргоог шалгана уу.
                     - Илгээмжийн дугаар MN 1234 5678, замдаа явж байна.
+                    - МИНИЙ ЗАХИАЛГА ХЭЗЭЭ ИРЭХ ВЭ?
 
               # R10, R11: no superiority.
               - id: mn.superiority
@@ -12514,13 +12518,14 @@ enum BundledPolicies {
                   letters: 10
                 examples:
                   match:
-                    - ВИ МЕНЕ ВЗАГАЛІ ЧУЄТЕ?
+                    - ВИ МЕНЕ ВЗАГАЛІ ЧУЄТЕ?!
                     - Я ж писала вище, ПЕРЕЗАВАНТАЖТЕ РОУТЕР І ЗАЧЕКАЙТЕ.
                     - Ваше замовлення ГОТОВЕ ДО ВИДАЧІ вже сьогодні.
                   no-match:
                     - Ваше замовлення готове до видачі вже сьогодні.
                     - Перевірте налаштування VPN і DNS у роутері.
                     - Номер відправлення UA 1234 5678 NP, він уже в дорозі.
+                    - КОЛИ БУДЕ ДОСТАВКА ЗАМОВЛЕННЯ?
 
               # R10, R11: no superiority.
               - id: uk.superiority

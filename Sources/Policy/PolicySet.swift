@@ -185,7 +185,7 @@ public final class PolicySet: Sendable {
     func findHits(_ message: [UInt8], context: inout CheckContext) -> [Hit] {
         if let (candidates, exceptions, capitals) = plainMatches(message, &context.form) {
             // Too few capitals to shout: most messages.
-            guard !candidates.isEmpty else { return shouting(message, capitals: capitals) }
+            guard !candidates.isEmpty else { return shouting(message, capitals: capitals, company: false) }
             message.withUnsafeBytes {
                 normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
             }
@@ -307,13 +307,12 @@ public final class PolicySet: Sendable {
 
     /// The hits from the matches of phrases and exceptions in `n`, the match form of `original`:
     /// exceptions, position and diacritics applied, overlapping hits of one rule merged; and the
-    /// words in capitals of `original` (`capitals` as in ``shouting(_:capitals:)``).
+    /// words in capitals of `original` (`capitals` as in ``shouting(_:capitals:company:)``).
     func hits(
         _ candidates: [Candidate], _ exceptions: [Exception], _ original: [UInt8], _ n: NormalizedText,
         capitals: Int? = nil
     ) -> [Hit] {
-        let shouted = shouting(original, capitals: capitals)
-        guard !candidates.isEmpty else { return shouted }
+        guard !candidates.isEmpty else { return shouting(original, capitals: capitals, company: false) }
         var kept: [Candidate] = []
         for c in candidates {
             if exceptions.contains(where: {
@@ -389,6 +388,7 @@ public final class PolicySet: Sendable {
                     replacesSentence: own == nil)
             }
         }
+        let shouted = shouting(original, capitals: capitals, company: !hits.isEmpty)
         guard !shouted.isEmpty else { return hits }
         return (hits + shouted).sorted { ($0.start, $0.rule) < ($1.start, $1.rule) }
     }
@@ -397,7 +397,7 @@ public final class PolicySet: Sendable {
     /// (on a tie, the first in the rules' order). `capitals`: the one pass's count, when it took
     /// the message; too few of them, and most messages, end here, before the count of the
     /// capitals themselves (the one pass also counts the letters that fold to another, such as é).
-    func shouting(_ original: [UInt8], capitals: Int? = nil) -> [Hit] {
+    func shouting(_ original: [UInt8], capitals: Int? = nil, company: Bool) -> [Hit] {
         guard !shoutingRules.isEmpty, (capitals ?? shoutingLetters) >= shoutingLetters,
             original.withUnsafeBytes({ Shouting.mayHold($0, letters: shoutingLetters) })
         else { return [] }
@@ -410,7 +410,7 @@ public final class PolicySet: Sendable {
             }
         }
         let rule = rules[index]
-        return rule.shouting!.runs(in: original).map { run in
+        return rule.shouting!.runs(in: original, company: company).map { run in
             Hit(
                 rule: rule.id, category: rule.category, action: rule.action, start: run.lowerBound,
                 end: run.upperBound, text: String(decoding: original[run], as: UTF8.self),

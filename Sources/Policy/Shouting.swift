@@ -44,8 +44,14 @@ public struct Shouting: Sendable, Hashable {
     }
 
     /// The byte ranges of `bytes` that shout, in order.
-    func runs(in bytes: [UInt8]) -> [Range<Int>] {
+    ///
+    /// Capitals are a sign of shouting that adds to others (seed rule R6). A message wholly in
+    /// capitals, with no exclamation mark, may be one typed with caps lock on (`WHAT IS THE
+    /// DELIVERY TIME?`): it shouts only when `company` (another rule hit it). Capitals chosen
+    /// for some words of a message in small letters, or with an exclamation mark, shout alone.
+    func runs(in bytes: [UInt8], company: Bool = true) -> [Range<Int>] {
         var runs: [Range<Int>] = []
+        var sawSmall = false
         var runStart = -1
         var runEnd = 0
         var runWords = 0
@@ -60,6 +66,7 @@ public struct Shouting: Sendable, Hashable {
             if word.quoted {
                 return
             } else if word.small || word.breaks || word.caseless && word.capitals == 0 {
+                sawSmall = sawSmall || word.small
                 closeRun()
             } else if word.capitals >= 2 && !word.digit {
                 if runStart < 0 { runStart = word.range.lowerBound }
@@ -69,7 +76,17 @@ public struct Shouting: Sendable, Hashable {
             }
         }
         closeRun()
-        return runs
+        if runs.isEmpty || company || sawSmall || Shouting.exclaims(bytes) { return runs }
+        return []
+    }
+
+    /// Whether `bytes` hold an exclamation mark (ASCII or full-width).
+    static func exclaims(_ bytes: [UInt8]) -> Bool {
+        for (i, b) in bytes.enumerated()
+        where b == 0x21 || b == 0x81 && i >= 2 && bytes[i - 1] == 0xBC && bytes[i - 2] == 0xEF {
+            return true
+        }
+        return false
     }
 
     /// `run` (a range ``runs(in:)`` found) as it reads in small letters: the words in capitals

@@ -11,7 +11,7 @@ struct ShoutingTests {
     @Test(
         "a run of three words in capitals is shouting, in each language with capitals",
         arguments: [
-            ("PLEASE READ MY PREVIOUS MESSAGE.", "en.shouting", "PLEASE READ MY PREVIOUS MESSAGE"),
+            ("Anna, PLEASE READ MY PREVIOUS MESSAGE.", "en.shouting", "PLEASE READ MY PREVIOUS MESSAGE"),
             ("Ви мене ВЗАГАЛІ НЕ ЧУЄТЕ?", "uk.shouting", "ВЗАГАЛІ НЕ ЧУЄТЕ"),
             ("Jūsų užsakymas BUS IŠSIŲSTAS RYTOJ.", "lt.shouting", "BUS IŠSIŲSTAS RYTOJ"),
             ("Таны захиалга МАРГААШ ӨГЛӨӨ ХҮРГЭГДЭНЭ.", "mn.shouting", "МАРГААШ ӨГЛӨӨ ХҮРГЭГДЭНЭ"),
@@ -56,6 +56,25 @@ struct ShoutingTests {
         #expect(v.suggestion == "Hi Anna! Please read the faq. It is all there, ORD12345 included.")
     }
 
+    /// Capitals add to other signs (seed rule R6): a message wholly in capitals may be typed with
+    /// caps lock on, and shouts only with an exclamation mark or another rule's hit.
+    @Test(
+        "a message wholly in capitals shouts with an exclamation mark or another hit, not alone",
+        arguments: [
+            ("WHAT IS THE DELIVERY TIME?", nil),
+            ("DO YOU WANT TO PAY BY CARD", nil),
+            ("ЩО ТАКЕ БАСКЕТБОЛ?", nil),
+            ("KADA BUS IŠSIŲSTAS MANO UŽSAKYMAS?", nil),
+            ("READ MY PREVIOUS MESSAGE!", "en.shouting"),
+            ("ЧИТАЙТЕ МОЄ ПОПЕРЕДНЄ ПОВІДОМЛЕННЯ!", "uk.shouting"),
+            ("ARE YOU KIDDING ME? READ THE MANUAL", "en.shouting"),
+            ("Я ВАМ УЖЕ ТРИЧІ ЦЕ ПОЯСНЮВАВ", "uk.shouting"),
+        ] as [(String, String?)])
+    func whollyInCapitals(message: String, rule: String?) {
+        let shouts = Self.set.check(message).hits.filter { $0.rule.hasSuffix(".shouting") }.map(\.rule)
+        #expect(shouts == (rule.map { [$0] } ?? []))
+    }
+
     @Test("a run broken by a word in small letters is two runs, each judged on its own")
     func broken() {
         #expect(Self.set.check("PLEASE WAIT and STOP WRITING").hits.isEmpty)
@@ -66,8 +85,8 @@ struct ShoutingTests {
     @Test(
         "capitals typed to get around the check still shout",
         arguments: [
-            ("ＰＬＥＡＳＥ ＲＥＡＤ ＭＹ ＭＥＳＳＡＧＥ", "ＰＬＥＡＳＥ ＲＥＡＤ ＭＹ ＭＥＳＳＡＧＥ"),
-            ("\u{02}P\u{03}04LEASE\u{0F} READ MY MESSAGE", "P\u{03}04LEASE\u{0F} READ MY MESSAGE"),
+            ("ＰＬＥＡＳＥ ＲＥＡＤ ＭＹ ＭＥＳＳＡＧＥ！", "ＰＬＥＡＳＥ ＲＥＡＤ ＭＹ ＭＥＳＳＡＧＥ"),
+            ("Anna, \u{02}P\u{03}04LEASE\u{0F} READ MY MESSAGE", "P\u{03}04LEASE\u{0F} READ MY MESSAGE"),
             ("please S T O P  S E N D I N G  T H I S", "S T O P  S E N D I N G  T H I S"),
             ("Stop. S.E.N.D.I.N.G. THESE SCREENSHOTS", "S.E.N.D.I.N.G. THESE SCREENSHOTS"),
         ])
@@ -78,9 +97,9 @@ struct ShoutingTests {
 
     @Test("invalid UTF-8 between words in capitals: offsets stay in the bytes given")
     func invalidUTF8() throws {
-        let bytes = Array("PLEASE ".utf8) + [0xFF] + Array(" READ THE MANUAL".utf8)
+        let bytes = Array("PLEASE ".utf8) + [0xFF] + Array(" READ THE MANUAL!".utf8)
         let hit = try #require(Self.set.check(bytes: bytes).hits.first)
-        #expect(hit.start == 0 && hit.end == bytes.count)
+        #expect(hit.start == 0 && hit.end == bytes.count - 1)
     }
 
     /// What ``Shouting/mayHold(_:letters:)`` counts: the capitals below U+0800, scalar by scalar.
@@ -144,6 +163,6 @@ struct ShoutingTests {
         // A custom pack: the only rule of words in capitals tells every language.
         let rules = try! load("{words: 2, letters: 6}").get()
         let set = try! PolicySet(rules: rules)
-        #expect(set.check("Я ВАМ УЖЕ ПИСАЛА").hits.map(\.rule) == ["en.caps"])
+        #expect(set.check("Я ВАМ УЖЕ ПИСАЛА!").hits.map(\.rule) == ["en.caps"])
     }
 }

@@ -124,6 +124,8 @@ public final class StoreReviewSink: ReviewSink {
         /// Whether others may have judged this replica gone since its holds were last marked
         /// connected again.
         private(set) var mayHaveBeenJudgedGone = false
+        /// The latest of this replica's heartbeats to come late, by how much beyond the interval.
+        private(set) var late: (by: Duration, at: ContinuousClock.Instant)?
 
         /// Whether a heartbeat starting at `instant` may judge other replicas: only once the
         /// store has been reached for a full `timeout`, in which every live replica has had time
@@ -133,12 +135,29 @@ public final class StoreReviewSink: ReviewSink {
             return instant - since >= timeout
         }
 
-        /// A heartbeat that reached the store. One that ends a `timeout` or more after the last
-        /// one (it waited for the store, or this replica was held up) starts a new run: the store
-        /// may have been down in between, and others may have judged this replica gone.
+        /// How much longer than `timeout` a heartbeat starting at `instant` leaves other replicas
+        /// before judging them gone: as much as this replica's heartbeats came late (beyond their
+        /// interval) in the last `timeout`. Whatever held this replica up, a busy machine, may
+        /// have held the others' heartbeats up as long.
+        func grace(at instant: ContinuousClock.Instant, timeout: Duration) -> Duration {
+            guard let late, instant - late.at < timeout else { return .zero }
+            return late.by
+        }
+
+        /// A heartbeat that reached the store; heartbeats are due `interval` apart. One that ends
+        /// a `timeout` or more after the last one (it waited for the store, or this replica was
+        /// held up) starts a new run: the store may have been down in between, and others may
+        /// have judged this replica gone.
         mutating func reached(
-            started: ContinuousClock.Instant, ended: ContinuousClock.Instant, timeout: Duration
+            started: ContinuousClock.Instant, ended: ContinuousClock.Instant, timeout: Duration,
+            interval: Duration
         ) {
+            if let lastEnded {
+                let by = ended - lastEnded - interval
+                if by > .zero, late.map({ by >= $0.by || ended - $0.at >= timeout }) ?? true {
+                    late = (by, ended)
+                }
+            }
             let unbroken = lastEnded.map { ended - $0 < timeout } ?? false
             if !unbroken || since == nil { since = ended }
             // Others judge by the start of this replica's last heartbeat that reached the store.
@@ -599,22 +618,28 @@ public final class StoreReviewSink: ReviewSink {
         let clock = ContinuousClock()
         let started = clock.now
         let now = Date()
-        let judges = state.withLockedValue {
-            $0.reachability.judges(at: started, timeout: options.replicaTimeout)
+        let (judges, grace) = state.withLockedValue {
+            (
+                $0.reachability.judges(at: started, timeout: options.replicaTimeout),
+                $0.reachability.grace(at: started, timeout: options.replicaTimeout)
+            )
         }
         let gone: [String]
         do {
             gone = try await store.heartbeat(
                 replica: options.replica, at: now,
                 staleBefore: judges
-                    ? now.addingTimeInterval(-(options.replicaTimeout / .seconds(1))) : .distantPast)
+                    ? now.addingTimeInterval(-((options.replicaTimeout + grace) / .seconds(1))) : .distantPast
+            )
         } catch {
             state.withLockedValue { $0.reachability.failed() }
             throw error
         }
         let ended = clock.now
         let reconnect = state.withLockedValue { s in
-            s.reachability.reached(started: started, ended: ended, timeout: options.replicaTimeout)
+            s.reachability.reached(
+                started: started, ended: ended, timeout: options.replicaTimeout,
+                interval: options.sweepInterval)
             guard s.reachability.mayHaveBeenJudgedGone else { return [Int64]() }
             guard !s.connectedHolds.isEmpty else {
                 s.reachability.reasserted()

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-@testable import TestHarness
 
+@testable import TestHarness
 
 /// Decorum killed with SIGKILL in the middle of traffic: every record an agent was told about is
 /// there after the restart, and held messages can still be decided.
@@ -29,51 +29,55 @@ struct DurabilityTests {
 
     @Test("SIGKILL mid-traffic loses no record the agent was told of; holds stay decidable")
     func killed() async throws {
-        let chat = try NgircdServer.start()
-        let rig = try DecorumRig(upstream: chat.port)
-        try rig.start()
-        let agent = try IRCTestClient.connect(port: rig.agentPort)
-        try agent.register(nick: "anna")
-        try agent.join("#support")
+        try await onOwnThread {
+            let chat = try NgircdServer.start()
+            let rig = try DecorumRig(upstream: chat.port)
+            try rig.start()
+            let agent = try IRCTestClient.connect(port: rig.agentPort)
+            try agent.register(nick: "anna")
+            try agent.join("#support")
 
-        // A first burst, until the agent has been told of a few records of each kind.
-        for round in 0..<5 {
-            for message in Self.messages {
-                try agent.send(message.replacingOccurrences(of: "#support :", with: "#support :\(round) "))
+            // A first burst, until the agent has been told of a few records of each kind.
+            for round in 0..<5 {
+                for message in Self.messages {
+                    try agent.send(
+                        message.replacingOccurrences(of: "#support :", with: "#support :\(round) "))
+                }
             }
-        }
-        var seen: [String] = []
-        for _ in 0..<10 {
-            let notice = try agent.waitForMessage(command: "NOTICE") {
-                $0.params.last?.contains("(record ") == true
+            var seen: [String] = []
+            for _ in 0..<10 {
+                let notice = try agent.waitForMessage(command: "NOTICE") {
+                    $0.params.last?.contains("(record ") == true
+                }
+                seen.append(notice.raw)
             }
-            seen.append(notice.raw)
-        }
-        // A second burst, and the kill while it is being moderated.
-        for round in 5..<25 {
-            for message in Self.messages {
-                try? agent.send(message.replacingOccurrences(of: "#support :", with: "#support :\(round) "))
+            // A second burst, and the kill while it is being moderated.
+            for round in 5..<25 {
+                for message in Self.messages {
+                    try? agent.send(
+                        message.replacingOccurrences(of: "#support :", with: "#support :\(round) "))
+                }
             }
-        }
-        rig.kill()
-        seen += (try? agent.waitForClose(timeout: .seconds(10))) ?? []
-        let told = Self.records(in: seen)
-        #expect(told.all.count >= 10)
-        #expect(!told.holds.isEmpty)
+            rig.kill()
+            seen += (try? agent.waitForClose(timeout: .seconds(10))) ?? []
+            let told = Self.records(in: seen)
+            #expect(told.all.count >= 10)
+            #expect(!told.holds.isEmpty)
 
-        try rig.start()
-        let console = rig.console
-        for id in told.all.sorted() {
-            let item = try #require(try console.item(id), "record \(id) the agent was told of is missing")
-            #expect(item["agent"] as? String == "anna")
+            try rig.start()
+            let console = rig.console
+            for id in told.all.sorted() {
+                let item = try #require(try console.item(id), "record \(id) the agent was told of is missing")
+                #expect(item["agent"] as? String == "anna")
+            }
+            for id in told.holds.sorted() {
+                let (status, item) = try console.decide(id, "approve")
+                #expect(status == 200, "hold \(id) could not be decided")
+                // Its agent's connection went with the killed process.
+                #expect(item?["delivery"] as? String == "undeliverable")
+            }
+            rig.stop()
+            chat.stop()
         }
-        for id in told.holds.sorted() {
-            let (status, item) = try console.decide(id, "approve")
-            #expect(status == 200, "hold \(id) could not be decided")
-            // Its agent's connection went with the killed process.
-            #expect(item?["delivery"] as? String == "undeliverable")
-        }
-        rig.stop()
-        chat.stop()
     }
 }

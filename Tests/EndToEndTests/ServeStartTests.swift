@@ -9,7 +9,7 @@ import Testing
 @Suite(.serialized) struct ServeStartTests {
     @Test("the one-line start runs the proxy; a console without accounts is off, with a warning")
     func oneLineStart() async throws {
-        try await offThePool { try Self.oneLineStartBody() }
+        try await onOwnThread { try Self.oneLineStartBody() }
     }
 
     static func oneLineStartBody() throws {
@@ -33,7 +33,7 @@ import Testing
         "a console or a listener that cannot listen fails the start, naming its address",
         arguments: ["the console", "listener agents"])
     func portInUse(what: String) async throws {
-        try await offThePool { try Self.portInUseBody(what: what) }
+        try await onOwnThread { try Self.portInUseBody(what: what) }
     }
 
     static func portInUseBody(what: String) throws {

@@ -144,16 +144,21 @@ struct Watchdog {
     }
 }
 
-/// Runs blocking work (waiting for a process, a socket) on a thread of its own: the concurrency
-/// pool has as many threads as cores, and a test waiting in one holds up every other test's work.
-func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
-        Thread {
-            do {
-                continuation.resume(returning: try body())
-            } catch {
-                continuation.resume(throwing: error)
-            }
-        }.start()
+/// Runs `body`, which blocks (waiting for a process, a socket, a browser), with a thread of its
+/// own: the concurrency pool has as many threads as cores, and a test waiting in one holds up
+/// every other test's work, such as the heartbeats of replicas tested alongside. `body` stays in
+/// the test's task, so what it expects is told of the test.
+func onOwnThread<T>(_ body: () async throws -> T) async throws -> T {
+    try await withTaskExecutorPreference(SerialQueueExecutor()) { try await body() }
+}
+
+/// Runs the jobs of the tasks that prefer it on one serial dispatch queue, whose thread is its
+/// own (serial queues do not wait for the concurrency pool's threads).
+final class SerialQueueExecutor: TaskExecutor, @unchecked Sendable {
+    private let queue = DispatchQueue(label: "decorum.tests.own-thread")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }

@@ -144,7 +144,7 @@ let package = Package(
         .testTarget(
             name: "DecorumCommandTests",
             dependencies: [
-                "decorum", "Benchmarks", "AhoCorasick", "Proxy", "Console", "TestSupport",
+                "decorum", "Benchmarks", "AhoCorasick", "Policy", "Proxy", "Console", "TestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]),

@@ -14,6 +14,11 @@ public enum PolicyLoader {
 
     /// The rules of every `.yaml`/`.yml` file under `directory`, in path order.
     public static func load(directory: String) throws(PolicyError) -> [Rule] {
+        try load(sources: sources(in: directory))
+    }
+
+    /// The name and text of every `.yaml`/`.yml` file under `directory`, in path order.
+    public static func sources(in directory: String) throws(PolicyError) -> [(name: String, text: String)] {
         let files = policyFiles(in: directory)
         guard !files.isEmpty else {
             throw PolicyError([
@@ -34,7 +39,7 @@ public enum PolicyLoader {
             sources.append((path, text))
         }
         if !problems.isEmpty { throw PolicyError(problems) }
-        return try load(sources: sources)
+        return sources
     }
 
     /// The rules of policy files given as (name, YAML text) pairs.

@@ -8,27 +8,27 @@ import Policy
 public final class PolicyStore: Sendable {
     private let current: NIOLockedValueBox<PolicySet>
     private let generationCounter = ManagedAtomic(0)
-    public let directory: String?
+    /// Where the policies are read from.
+    public let sources: PolicySources
 
     /// Goes up with every successful reload: a cheap way to tell that the set changed.
     public var generation: Int { generationCounter.load(ordering: .acquiring) }
 
-    public init(_ set: PolicySet, directory: String?) {
+    public init(_ set: PolicySet, sources: PolicySources) {
         current = NIOLockedValueBox(set)
-        self.directory = directory
+        self.sources = sources
+    }
+
+    public convenience init(_ set: PolicySet, directory: String?) {
+        self.init(set, sources: PolicySources(directory: directory))
     }
 
     public var policies: PolicySet { current.withLockedValue { $0 } }
 
-    /// Loads the directory again; on error the old set stays and the error is returned.
+    /// Loads the policies again; on error the old set stays and the error is returned.
     public func reload() -> Result<PolicySet, PolicyError> {
         do throws(PolicyError) {
-            let set: PolicySet
-            if let directory {
-                set = try PolicySet.load(directory: directory)
-            } else {
-                set = try PolicySet.bundled()
-            }
+            let set = try sources.load()
             current.withLockedValue { $0 = set }
             generationCounter.wrappingIncrement(ordering: .releasing)
             return .success(set)
@@ -49,12 +49,12 @@ public final class PolicyWatcher: Sendable {
     public init(store: PolicyStore, report: @escaping @Sendable (Result<PolicySet, PolicyError>) -> Void) {
         self.store = store
         self.report = report
-        self.fingerprint = NIOLockedValueBox(store.directory.map(PolicyWatcher.fingerprint) ?? "")
+        self.fingerprint = NIOLockedValueBox(PolicyWatcher.fingerprint(store.sources.folders))
     }
 
     /// Starts checking the files every `interval` on `loop` (nothing to watch for the bundled pack).
     public func start(every interval: TimeAmount, on loop: any EventLoop) {
-        guard store.directory != nil else { return }
+        guard !store.sources.folders.isEmpty else { return }
         let scheduled = loop.scheduleRepeatedTask(initialDelay: interval, delay: interval) { [weak self] _ in
             self?.checkForChanges()
         }
@@ -72,16 +72,15 @@ public final class PolicyWatcher: Sendable {
     @discardableResult
     public func reload() -> Result<PolicySet, PolicyError> {
         let result = store.reload()
-        if let directory = store.directory {
-            fingerprint.withLockedValue { $0 = PolicyWatcher.fingerprint(directory) }
-        }
+        fingerprint.withLockedValue { $0 = PolicyWatcher.fingerprint(store.sources.folders) }
         report(result)
         return result
     }
 
     func checkForChanges() {
-        guard let directory = store.directory else { return }
-        let now = PolicyWatcher.fingerprint(directory)
+        let folders = store.sources.folders
+        guard !folders.isEmpty else { return }
+        let now = PolicyWatcher.fingerprint(folders)
         let changed = fingerprint.withLockedValue { old in
             defer { old = now }
             return old != now
@@ -89,9 +88,9 @@ public final class PolicyWatcher: Sendable {
         if changed { reload() }
     }
 
-    /// The policy files with their sizes and modification times.
-    static func fingerprint(_ directory: String) -> String {
-        PolicyLoader.policyFiles(in: directory).map { path in
+    /// The policy files of `folders` with their sizes and modification times.
+    static func fingerprint(_ folders: [String]) -> String {
+        folders.flatMap(PolicyLoader.policyFiles(in:)).map { path in
             // The file a link points to: a ConfigMap update swaps links, not files.
             let attributes = try? FileManager.default.attributesOfItem(
                 atPath: (path as NSString).resolvingSymlinksInPath)

@@ -137,11 +137,13 @@ public final class StoreReviewSink: ReviewSink {
 
         /// How much longer than `timeout` a heartbeat starting at `instant` leaves other replicas
         /// before judging them gone: as much as this replica's heartbeats came late (beyond their
-        /// interval) in the last `timeout`. Whatever held this replica up, a busy machine, may
+        /// `interval`) in the last `timeout`, this one included. Whatever held this replica up, a busy machine, may
         /// have held the others' heartbeats up as long.
-        func grace(at instant: ContinuousClock.Instant, timeout: Duration) -> Duration {
-            guard let late, instant - late.at < timeout else { return .zero }
-            return late.by
+        func grace(at instant: ContinuousClock.Instant, timeout: Duration, interval: Duration) -> Duration {
+            // This heartbeat's own delay counts too: the first after a hold-up judges.
+            let now = lastEnded.map { max(instant - $0 - interval, .zero) } ?? .zero
+            guard let late, instant - late.at < timeout else { return now }
+            return max(late.by, now)
         }
 
         /// A heartbeat that reached the store; heartbeats are due `interval` apart. One that ends
@@ -621,7 +623,8 @@ public final class StoreReviewSink: ReviewSink {
         let (judges, grace) = state.withLockedValue {
             (
                 $0.reachability.judges(at: started, timeout: options.replicaTimeout),
-                $0.reachability.grace(at: started, timeout: options.replicaTimeout)
+                $0.reachability.grace(
+                    at: started, timeout: options.replicaTimeout, interval: options.sweepInterval)
             )
         }
         let gone: [String]

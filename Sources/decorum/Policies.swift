@@ -86,8 +86,9 @@ struct Policies: ParsableCommand {
 }
 
 extension PolicyOptions {
-    init(policies: String?) {
+    init(policies: String?, extraPolicies: String? = nil) {
         self.init()
         self.policies = policies
+        self.extraPolicies = extraPolicies
     }
 }

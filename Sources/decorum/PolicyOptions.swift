@@ -7,15 +7,24 @@ import Policy
     import Darwin
 #endif
 
-/// The policy pack a command works with: a folder, or the one that ships with Decorum.
+/// The policy pack a command works with: a folder, or the one that ships with Decorum, and a
+/// folder of the company's own rules on top of it.
 struct PolicyOptions: ParsableArguments {
     @Option(name: .long, help: "A folder of policy files (default: the bundled pack).")
     var policies: String?
 
+    @Option(
+        name: .long,
+        help:
+            "A folder of policy files added to the others (the company's own rules, such as competitors' names)."
+    )
+    var extraPolicies: String?
+
+    var sources: PolicySources { PolicySources(directory: policies, added: extraPolicies.map { [$0] } ?? []) }
+
     func load() throws -> PolicySet {
         do {
-            if let policies { return try PolicySet.load(directory: policies) }
-            return try PolicySet.bundled()
+            return try sources.load()
         } catch {
             throw PolicyLoadFailure(error: error)
         }

@@ -92,6 +92,13 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: "A folder of policy files (default: the bundled pack).")
     var policies: String?
 
+    @Option(
+        name: .long,
+        help:
+            "A folder of policy files added to the others (the company's own rules, such as competitors' names)."
+    )
+    var extraPolicies: String?
+
     @Option(help: "The review store's SQLite file, empty for memory only (default decorum-review.sqlite).")
     var sqlite: String?
 
@@ -156,6 +163,9 @@ struct Serve: AsyncParsableCommand {
         if let v = try judged("metrics", metrics, ServeConfiguration.optionalAddressProblem) { c.metrics = v }
         if let v = try judged("log-level", logLevel, ServeConfiguration.logLevelProblem) { c.logLevel = v }
         if let v = try judged("policies", policies, ServeConfiguration.notEmpty) { c.policies = v }
+        if let v = try judged("extra-policies", extraPolicies, ServeConfiguration.notEmpty) {
+            c.extraPolicies = v
+        }
         if let sqlite { c.sqlite = sqlite }
         if let v = try judged(
             "database-url", databaseUrl, { $0.isEmpty ? nil : ServeConfiguration.databaseURLProblem($0) })
@@ -204,7 +214,8 @@ struct Serve: AsyncParsableCommand {
     /// What `--check-config` reads, as a start would, without binding, opening the store or
     /// connecting anywhere; what would run, or the first problem.
     static func check(_ settings: ServeConfiguration) throws -> String {
-        let set = try PolicyOptions(policies: settings.policies).load()
+        let options = PolicyOptions(policies: settings.policies, extraPolicies: settings.extraPolicies)
+        let set = try options.load()
         try checkAddresses(settings)
         try ProxyServer.checkTLS(settings.proxyConfiguration)
         var lines = ["configuration OK"]
@@ -216,7 +227,7 @@ struct Serve: AsyncParsableCommand {
         }
         lines.append(
             "  policies: \(set.rules.count) rules, \(set.phraseCount) phrases (\(set.languages.joined(separator: " "))) "
-                + "from \(settings.policies ?? "the built-in pack")")
+                + "from \(options.sources)")
         lines.append(
             "  review store: "
                 + (settings.databaseURL != nil
@@ -287,8 +298,9 @@ struct Serve: AsyncParsableCommand {
             printToStandardError("decorum: warning: \(warning)")
         }
         ProxyServer.raiseFileLimit()
-        let set = try PolicyOptions(policies: settings.policies).load()
-        let store = PolicyStore(set, directory: settings.policies)
+        let options = PolicyOptions(policies: settings.policies, extraPolicies: settings.extraPolicies)
+        let set = try options.load()
+        let store = PolicyStore(set, sources: options.sources)
         let group = MultiThreadedEventLoopGroup.singleton
         // A console asked for without accounts is refused before anything starts.
         if Self.consoleAddress(settings) != nil {

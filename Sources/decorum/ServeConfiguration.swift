@@ -73,6 +73,8 @@ struct ServeConfiguration: Equatable {
     var failOpen = false
     var metrics = "127.0.0.1:9464"
     var policies: String?
+    /// A folder of policy files added to ``policies`` (or to the built-in pack).
+    var extraPolicies: String?
     var logLevel = "info"
 
     struct Problem: Error, CustomStringConvertible {
@@ -173,7 +175,8 @@ struct ServeConfiguration: Equatable {
     static let topKeys: Set<String> = [
         "listeners", "service-nick", "max-line-length", "close-on-overlong-line", "connect-timeout",
         "hold-budget",
-        "metrics", "policies", "log-level", "idle-timeout", "max-connections", "drain-timeout", "fail-open",
+        "metrics", "policies", "extra-policies", "log-level", "idle-timeout", "max-connections",
+        "drain-timeout", "fail-open",
         "store", "console",
     ]
     static let storeKeys: Set<String> = ["sqlite", "database-url", "replica", "replica-timeout"]
@@ -252,6 +255,7 @@ struct ServeConfiguration: Equatable {
         if let v = try seconds(map, "drain-timeout") { c.drainTimeoutSeconds = v }
         if let v = try string(map, "metrics", optionalAddressProblem) { c.metrics = v }
         if let v = try string(map, "policies", notEmpty) { c.policies = v }
+        if let v = try string(map, "extra-policies", notEmpty) { c.extraPolicies = v }
         if let v = try string(map, "log-level", logLevelProblem) { c.logLevel = v }
         func only(_ m: Node.Mapping, _ keys: Set<String>, _ what: String) throws {
             for (key, _) in m where !keys.contains(key.string ?? "") {
@@ -391,6 +395,7 @@ struct ServeConfiguration: Equatable {
         if let v = try value("DECORUM_LOG_LEVEL", Self.logLevelProblem) { logLevel = v }
         if let v = try value("DECORUM_METRICS", Self.optionalAddressProblem) { metrics = v }
         if let v = try value("DECORUM_POLICIES", Self.notEmpty) { policies = v }
+        if let v = try value("DECORUM_EXTRA_POLICIES", Self.notEmpty) { extraPolicies = v }
         if let v = try value("DECORUM_SERVICE_NICK", Self.nickProblem) { serviceNick = v }
         if let v = try value("DECORUM_MAX_LINE_LENGTH", { Self.numberProblem("max-line-length", $0) }),
             let n = Int(v.trimmingCharacters(in: .whitespaces))

@@ -2,6 +2,7 @@ import Console
 import Foundation
 import NIOCore
 import NIOPosix
+import Policy
 import Proxy
 import TestSupport
 import Testing
@@ -136,6 +137,7 @@ struct ServeConfigurationTests {
             ("DECORUM_SERVICE_NICK", "", "DECORUM_SERVICE_NICK must not be empty"),
             ("DECORUM_SERVICE_NICK", "a b", "DECORUM_SERVICE_NICK must be one word"),
             ("DECORUM_POLICIES", "", "DECORUM_POLICIES must not be empty"),
+            ("DECORUM_EXTRA_POLICIES", "", "DECORUM_EXTRA_POLICIES must not be empty"),
             ("DECORUM_DATABASE_URL", "db.internal", "DECORUM_DATABASE_URL must be a postgres://"),
             ("DECORUM_REPLICA", "", "DECORUM_REPLICA must not be empty"),
             ("DECORUM_SESSION_SECRET", "", "DECORUM_SESSION_SECRET must not be empty"),
@@ -378,6 +380,21 @@ struct CheckConfigTests {
     func consoleWithoutAccounts() throws {
         let settings = try Self.settings(Self.listener + "\nconsole: {listen: 127.0.0.1:8080}\n")
         #expect(throws: ConsoleConfigurationError.self) { try Serve.check(settings) }
+    }
+
+    @Test(
+        "a folder of the company's own rules is added to the built-in pack, from the file or the environment")
+    func extraPolicies() throws {
+        let template = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Deploy/config/company-policies").path
+        let fromFile = try Serve.check(
+            try Self.settings(Self.listener + "\nconsole: {listen: \"\"}\nextra-policies: \(template)\n"))
+        let rules = try PolicySet.bundled().rules.count + 1
+        #expect(fromFile.contains("policies: \(rules) rules"), "\(fromFile)")
+        #expect(fromFile.contains("from the built-in pack + \(template)"), "\(fromFile)")
+        let serve = try Serve.parse(["--upstream", "chat.example.com:6667"])
+        let settings = try serve.resolve(environment: ["DECORUM_EXTRA_POLICIES": template])
+        #expect(settings.extraPolicies == template)
     }
 
     @Test("policies that do not load are an error")

@@ -58,4 +58,21 @@ struct ReloadTests {
         #expect(store.policies.check("plum").action == .block)
     }
 
+    @Test("a change to a folder added to the built-in pack is picked up; the pack's rules stay")
+    func reloadsAnAddedFolder() async throws {
+        let dir = try TemporaryFiles.folder("decorum-reload-added")
+        let file = dir.appendingPathComponent("company.yaml")
+        try Self.rule("banana").write(to: file, atomically: true, encoding: .utf8)
+        let sources = PolicySources(added: [dir.path])
+        let store = PolicyStore(try sources.load(), sources: sources)
+        let watcher = PolicyWatcher(store: store) { _ in }
+        watcher.start(every: .milliseconds(50), on: MultiThreadedEventLoopGroup.singleton.next())
+        defer { watcher.stop() }
+        #expect(store.policies.check("banana").action == .block)
+        try Self.rule("cherry").write(to: file, atomically: true, encoding: .utf8)
+        try await eventually { store.policies.check("cherry").action == .block }
+        #expect(store.policies.check("banana").action == .allow)
+        #expect(store.policies.check("It's your fault.").action == .block, "the built-in pack stays")
+    }
+
 }

@@ -29,7 +29,7 @@ import Testing
         #expect(!reach.judges(at: at(11.6), timeout: timeout))
         beat(&reach, from: 11.6, to: 12.5)
         #expect(reach.judges(at: at(12.6), timeout: timeout))
-        #expect(reach.grace(at: at(12.6), timeout: timeout) < .milliseconds(1))
+        #expect(reach.grace(at: at(12.6), timeout: timeout, interval: interval) < .milliseconds(1))
     }
 
     @Test func aFailedHeartbeatStartsAgain() {
@@ -51,17 +51,20 @@ import Testing
         var reach = Reachability()
         beat(&reach, from: 0, to: 20)
         let resumed = 20 + 0.1 + held
+        // The first heartbeat after the delay leaves as much.
+        let first = reach.grace(at: at(resumed), timeout: timeout, interval: interval)
+        #expect(abs((first - .seconds(held)) / .seconds(1)) < 0.01, "\(first)")
         beat(&reach, from: resumed, to: resumed)
         #expect(reach.judges(at: at(resumed + 0.1), timeout: timeout))
-        let grace = reach.grace(at: at(resumed + 0.1), timeout: timeout)
+        let grace = reach.grace(at: at(resumed + 0.1), timeout: timeout, interval: interval)
         #expect(abs((grace - .seconds(held)) / .seconds(1)) < 0.01, "\(grace)")
         // Another, shorter delay within the timeout does not shorten it.
         beat(&reach, from: resumed + 0.1, to: resumed + 5)
         beat(&reach, from: resumed + 6, to: resumed + 11)
-        #expect(reach.grace(at: at(resumed + 11.1), timeout: timeout) == grace)
+        #expect(reach.grace(at: at(resumed + 11.1), timeout: timeout, interval: interval) == grace)
         // A timeout after the delay, it is over.
         beat(&reach, from: resumed + 11.1, to: resumed + 13)
-        #expect(reach.grace(at: at(resumed + 13.1), timeout: timeout) < .milliseconds(1))
+        #expect(reach.grace(at: at(resumed + 13.1), timeout: timeout, interval: interval) < .milliseconds(1))
     }
 
     /// A timeout or more without a heartbeat starts a new run: no judging for a timeout.

@@ -159,13 +159,15 @@ public final class PostgresReviewStore: ReviewStore {
         _ what: String, _ body: @escaping @Sendable (any SQLSession) async throws -> T
     ) async throws -> T {
         try await connected(what) { session in
-            try await session.run("BEGIN", [])
             do {
+                try await session.run("BEGIN", [])
                 let value = try await body(session)
                 try await session.run("COMMIT", [])
                 return value
             } catch {
-                _ = try? await session.run("ROLLBACK", [])
+                // In a task of its own, so that a cancelled caller still ends the transaction
+                // before the connection goes back to the pool.
+                await Task { _ = try? await session.run("ROLLBACK", []) }.value
                 throw error
             }
         }

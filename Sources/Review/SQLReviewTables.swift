@@ -66,7 +66,7 @@ struct SQLRecord: Sendable {
 
 /// A connection (inside a transaction, or not) that runs one statement. The SQL is written with
 /// `?` placeholders; PostgreSQL numbers them.
-protocol SQLSession {
+protocol SQLSession: Sendable {
     @discardableResult
     func run(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRecord]
 }

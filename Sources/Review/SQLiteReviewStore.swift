@@ -94,13 +94,16 @@ public final class SQLiteReviewStore: ReviewStore {
         try await guarded(what) {
             try await writeLock.withLock {
                 let session = SQLiteSession(connection: writer)
-                try await session.run("BEGIN IMMEDIATE", [])
                 do {
+                    try await session.run("BEGIN IMMEDIATE", [])
                     let value = try await body(session)
                     try await session.run("COMMIT", [])
                     return value
                 } catch {
-                    _ = try? await session.run("ROLLBACK", [])
+                    // In a task of its own: when the caller was cancelled, the statements it
+                    // queues are cancelled too, and a transaction left open would refuse every
+                    // later one on this connection.
+                    await Task { _ = try? await session.run("ROLLBACK", []) }.value
                     throw error
                 }
             }

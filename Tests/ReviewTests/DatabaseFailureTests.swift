@@ -29,6 +29,34 @@ import Testing
         try await reopened.close()
     }
 
+    /// A caller cancelled in the middle of a write (a replica stopping, a request given up)
+    /// cancels the statements it queued: the store still takes every later write.
+    @Test(arguments: StoreKind.allCases) func writesCancelledMidwayLeaveTheStoreUsable(_ kind: StoreKind)
+        async throws
+    {
+        let store = try await kind.make()
+        for round in 0..<200 {
+            let write = Task {
+                _ = try await store.heartbeat(replica: "r\(round % 3)", at: Date(), staleBefore: .distantPast)
+                _ = try await store.insert([StoreConformanceTests.record(.flag)])
+            }
+            // Cancelled at a different point of the write each time.
+            if round % 4 != 0 { try await Task.sleep(for: .microseconds(round * 20)) }
+            write.cancel()
+            _ = await write.result
+        }
+        var failure: (any Error)? = nil
+        do {
+            let ids = try await store.insert([StoreConformanceTests.record(.hold)])
+            #expect(try await store.item(ids[0])?.record.action == .hold)
+            _ = try await store.heartbeat(replica: "r0", at: Date(), staleBefore: .distantPast)
+        } catch {
+            failure = error
+        }
+        try await store.close()
+        if let failure { throw failure }
+    }
+
     @Test func corruptSQLiteFileIsACleanError() async throws {
         let path = StoreKind.temporaryFile()
         try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: path))

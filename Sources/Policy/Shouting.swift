@@ -68,7 +68,9 @@ public struct Shouting: Sendable, Hashable {
             } else if word.small || word.breaks || word.caseless && word.capitals == 0 {
                 sawSmall = sawSmall || word.small
                 closeRun()
-            } else if word.capitals >= 2 && !word.digit {
+            } else if word.capitals >= 2 && !word.digit
+                && !Shouting.isAcronym(word, String(decoding: bytes[word.range], as: UTF8.self))
+            {
                 if runStart < 0 { runStart = word.range.lowerBound }
                 runEnd = word.range.upperBound
                 runWords += 1
@@ -90,8 +92,9 @@ public struct Shouting: Sendable, Hashable {
     }
 
     /// `run` (a range ``runs(in:)`` found) as it reads in small letters: the words in capitals
-    /// and the capitals alone lowered (but `I`), everything else as written, and a word that
-    /// starts a sentence inside the run with its first letter kept capital.
+    /// and the capitals alone lowered (but `I`, and acronyms: see ``isAcronym(_:_:)``),
+    /// everything else as written, and a word that starts a sentence inside the run with its
+    /// first letter kept capital.
     static func lowered(_ bytes: [UInt8], _ run: Range<Int>) -> String {
         var out = ""
         var written = run.lowerBound
@@ -106,7 +109,7 @@ public struct Shouting: Sendable, Hashable {
             let text = String(decoding: bytes[range], as: UTF8.self)
             // Words in capitals, and letters alone but the English "I" (`А ТИ ГРАЄШ У ФУТБОЛ`).
             if (word.capitals >= 2 || word.capitals == 1 && text != "I") && !word.small && !word.digit
-                && !word.quoted
+                && !word.quoted && !Shouting.isAcronym(word, text)
             {
                 let lower = text.lowercased()
                 out += sentenceStart ? Rewriter.cased(lower, capital: true) : lower
@@ -118,6 +121,23 @@ public struct Shouting: Sendable, Hashable {
         }
         out += String(decoding: bytes[written..<run.upperBound], as: UTF8.self)
         return out
+    }
+
+    /// Capital vowels of the scripts with capitals, Greek included (its letters look like
+    /// Latin ones), with the marks the pack's languages and common look-alikes put on them.
+    static let vowels = Set(
+        "AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝĄĘĖĮŲŪĀĒĪŌАЕЄИІЇОУЮЯЫЭЁӨҮΑΕΗΙΟΥΩ".unicodeScalars)
+
+    /// Whether `word` (written `text`) reads as an acronym: two to five capitals and no vowel
+    /// (`VPN`, `DNS`, `PDF`, `СМС`, `ПДВ`, `PVM`). It neither counts in a run nor ends it, and
+    /// stays in capitals in a rewrite. Acronyms with a vowel (`URL`, `FAQ`) cannot be told from
+    /// words: they count, and are lowered. Full-width letters read as their ASCII forms.
+    static func isAcronym(_ word: Word, _ text: String) -> Bool {
+        guard !word.spaced && word.capitals >= 2 && word.capitals <= 5 else { return false }
+        return !text.unicodeScalars.contains { scalar in
+            let value = (0xFF21...0xFF3A).contains(scalar.value) ? scalar.value - 0xFEE0 : scalar.value
+            return Unicode.Scalar(value).map { vowels.contains($0) } ?? false
+        }
     }
 
     struct Word {

@@ -56,6 +56,16 @@ struct ShoutingTests {
         #expect(v.suggestion == "Hi Anna! Please read the faq. It is all there, ORD12345 included.")
     }
 
+    @Test("acronyms without a vowel neither shout nor are lowered in a rewrite")
+    func acronyms() throws {
+        #expect(Self.set.check("Anna, the VPN DNS DHCP PPTP settings are below.").hits.isEmpty)
+        let v = Self.set.check("Anna, PLEASE CHECK THE VPN SETTINGS NOW.")
+        #expect(v.hits.map(\.text) == ["PLEASE CHECK THE VPN SETTINGS NOW"])
+        #expect(v.suggestion == "Anna, please check the VPN settings now.")
+        let uk = Self.set.check("Анно, ПЕРЕВІРТЕ НАЛАШТУВАННЯ СМС ЗАРАЗ.")
+        #expect(uk.suggestion == "Анно, перевірте налаштування СМС зараз.")
+    }
+
     /// Capitals add to other signs (seed rule R6): a message wholly in capitals may be typed with
     /// caps lock on, and shouts only with an exclamation mark or another rule's hit.
     @Test(

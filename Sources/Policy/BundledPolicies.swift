@@ -1563,6 +1563,8 @@ enum BundledPolicies {
                 category: slang-jargon
                 action: warn
                 seed: R4
+                # Slang of one language is often a plain word or an abbreviation of another.
+                own-language: true
                 notice: قد لا يفهم العميل العامية والمصطلحات الداخلية؛ استخدم كلمات يعرفها.
                 suggestion: سأحوّل طلبك إلى فريقنا التقني الآن.
                 phrases:
@@ -5008,6 +5010,8 @@ enum BundledPolicies {
                 category: slang-jargon
                 action: warn
                 seed: R4
+                # Slang of one language is often a plain word or an abbreviation of another.
+                own-language: true
                 notice: Slang and in-house terms may not be understood; use words the client knows.
                 suggestion: I'm passing your request to our technical team now.
                 phrases:
@@ -5073,6 +5077,7 @@ enum BundledPolicies {
                     - No problem, I'm passing your request to our technical team now.
                     - Please clear the app cache, then sign out and back in.
                     - The fix comes with the next update.
+                    - Номер відправлення UA 1234 5678 NP, він уже в дорозі.
 
               # R6: no irritation or aggression.
               - id: en.emotional-outburst
@@ -7037,6 +7042,8 @@ enum BundledPolicies {
                 category: slang-jargon
                 action: warn
                 seed: R4
+                # Slang of one language is often a plain word or an abbreviation of another.
+                own-language: true
                 notice: Žargono ir vidinių terminų klientas gali nesuprasti; rašykite žodžiais, kuriuos jis žino.
                 suggestion: Perduodu jūsų užklausą mūsų techninei komandai.
                 phrases:
@@ -9432,6 +9439,8 @@ enum BundledPolicies {
                 category: slang-jargon
                 action: warn
                 seed: R4
+                # Slang of one language is often a plain word or an abbreviation of another.
+                own-language: true
                 notice: Хар яриа, дотоод нэр томьёог үйлчлүүлэгч ойлгохгүй байж магадгүй; ойлгомжтой, албан ёсны үг хэрэглээрэй.
                 suggestion: Таны хүсэлтийг техникийн багт одоо шилжүүлж байна.
                 phrases:
@@ -9754,6 +9763,7 @@ enum BundledPolicies {
                   no-match:
                     - За, таны хүсэлтийг техникийн багт шилжүүлье.
                     - Манай техникийн баг асуудлыг шалгаж байна.
+                    - Ок, я перевірю ваше замовлення.
                     - Төхөөрөмжөө унтрааж асаагаад дахин нэвтэрнэ үү.
                     - Чекээ хадгалаарай, баталгаат засварт хэрэг болно.
 
@@ -11748,6 +11758,8 @@ enum BundledPolicies {
                 category: slang-jargon
                 action: warn
                 seed: R4
+                # Slang of one language is often a plain word or an abbreviation of another.
+                own-language: true
                 notice: Сленг і внутрішні терміни клієнт може не зрозуміти; пишіть словами, знайомими клієнту.
                 suggestion: Зараз перевірю ваше звернення.
                 phrases:

@@ -9,7 +9,7 @@ public enum PolicyLoader {
     static let fileKeys: Set<String> = ["language", "rules"]
     static let ruleKeys: Set<String> = [
         "id", "category", "action", "seed", "notice", "phrases", "exceptions", "suggestion", "diacritics",
-        "position", "shouting", "hold", "examples",
+        "position", "own-language", "shouting", "hold", "examples",
     ]
 
     /// The rules of every `.yaml`/`.yml` file under `directory`, in path order.
@@ -233,6 +233,14 @@ struct Reader {
                 problem(map["position"], "'position' must be anywhere or opening, not '\(p)'")
             }
         }
+        var ownLanguage = false
+        if let value = map["own-language"] {
+            switch value.scalar?.string.lowercased() {
+            case "true": ownLanguage = true
+            case "false": break
+            default: wrongType(value, "own-language", expected: "true or false")
+            }
+        }
         var holdBudget: Int? = nil
         var onTimeout: Action? = nil
         if let hold = map["hold"] {
@@ -294,7 +302,8 @@ struct Reader {
         return Rule(
             id: id, language: language, category: category, action: action, seed: seed, notice: notice,
             phrases: phrases, exceptions: exceptions, suggestion: suggestion, diacritics: diacritics,
-            position: position, shouting: shouting, holdBudget: holdBudget, onTimeout: onTimeout,
+            position: position, ownLanguage: ownLanguage, shouting: shouting, holdBudget: holdBudget,
+            onTimeout: onTimeout,
             mustMatch: mustMatch,
             mustNotMatch: mustNotMatch, file: file, line: node.mark?.line ?? 0)
     }

@@ -102,6 +102,7 @@ public final class PolicySet: Sendable {
             throw PolicyError([PolicyProblem(file: "policies", line: 0, message: "cannot compile: \(error)")])
         }
         self.rules = rules
+        languages = Array(Set(rules.map(\.language))).sorted()
         self.patterns = patterns
         shoutingRules = rules.indices.filter { rules[$0].shouting != nil }
         shoutingLetters = shoutingRules.map { rules[$0].shouting!.letters }.min() ?? 0
@@ -148,7 +149,8 @@ public final class PolicySet: Sendable {
     public var matcher: (engine: Engine, bytes: Int, states: Int) {
         (automaton.engine, automaton.memoryUsage, automaton.stateCount)
     }
-    public var languages: [String] { Array(Set(rules.map(\.language))).sorted() }
+    /// The languages of the rules, sorted.
+    public let languages: [String]
 
     /// Checks one message.
     public func check(_ message: String) -> Verdict {
@@ -458,6 +460,11 @@ public final class PolicySet: Sendable {
                 for i in group where rules[hits[i].rule].language != chosen { dropped.insert(i) }
             }
             groupStart = groupEnd
+        }
+        // A rule's own language only: dropped where the message reads as another of the set's.
+        for i in hits.indices where !dropped.contains(i) && rules[hits[i].rule].ownLanguage {
+            let own = score(rules[hits[i].rule].language)
+            if languages.contains(where: { score($0) > own }) { dropped.insert(i) }
         }
         if !dropped.isEmpty {
             hits = hits.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)

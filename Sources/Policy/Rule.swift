@@ -77,6 +77,10 @@ public struct Rule: Sendable, Identifiable {
     /// What diacritics the words hit must carry (Lithuanian letters that carry meaning).
     public var diacritics: Diacritics
     public var position: Position
+    /// Its phrases count only in a message that reads as its language, or as no other of the
+    /// set's: slang of one language is often a word or an abbreviation of another (English `np`,
+    /// Ukrainian `NP` for Nova Poshta; Mongolian `ок`, a plain word in Ukrainian chat).
+    public var ownLanguage: Bool
     /// Also hits words in capitals (``Shouting``), phrases or not.
     public var shouting: Shouting?
     /// How long a held message waits for a supervisor, in seconds, and what happens then.
@@ -92,7 +96,8 @@ public struct Rule: Sendable, Identifiable {
         id: String, language: String, category: String, action: Action, seed: String? = nil, notice: String,
         phrases: [Phrase], exceptions: [Phrase] = [], suggestion: String? = nil,
         diacritics: Diacritics = .strip,
-        position: Position = .anywhere, shouting: Shouting? = nil, holdBudget: Int? = nil,
+        position: Position = .anywhere, ownLanguage: Bool = false, shouting: Shouting? = nil,
+        holdBudget: Int? = nil,
         onTimeout: Action? = nil,
         mustMatch: [String] = [],
         mustNotMatch: [String] = [], file: String = "", line: Int = 0
@@ -108,6 +113,7 @@ public struct Rule: Sendable, Identifiable {
         self.suggestion = suggestion
         self.diacritics = diacritics
         self.position = position
+        self.ownLanguage = ownLanguage
         self.shouting = shouting
         self.holdBudget = holdBudget
         self.onTimeout = onTimeout

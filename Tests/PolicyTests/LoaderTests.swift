@@ -180,6 +180,8 @@ struct LoaderTests {
         ("suggestion", "[s]", "'suggestion' must be text, not a list"),
         ("diacritics", "[keep]", "'diacritics' must be text (strip, keep or typed), not a list"),
         ("position", "{at: opening}", "'position' must be text (anywhere or opening), not a mapping"),
+        ("own-language", "maybe", "'own-language' must be true or false, not text"),
+        ("own-language", "[true]", "'own-language' must be true or false, not a list"),
         ("phrases", "fine", "'phrases' must be a list of phrases, not text"),
         ("phrases", "{phrase: fine}", "'phrases' must be a list of phrases, not a mapping"),
         ("phrases", "", "'phrases' must be a list of phrases, not an empty value"),

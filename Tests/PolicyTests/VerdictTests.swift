@@ -13,6 +13,21 @@ struct VerdictTests {
         #expect(v.json == #"{"action": "allow", "hits": [], "suggestion": null}"#)
     }
 
+    /// Slang rules have `own-language`: one language's slang is often another's plain word.
+    @Test(
+        "slang counts only in messages of its own language",
+        arguments: [
+            ("Номер відправлення UA 1234 5678 NP, він уже в дорозі.", nil),
+            ("Ок, я перевірю ваше замовлення.", nil),
+            ("np, I'll check it right away", "en.slang-jargon"),
+            ("Ок, тикетийг чинь L2 руу шилжүүлье.", "mn.slang-jargon"),
+            ("Ща гляну ваш тікет.", "uk.slang-jargon"),
+        ] as [(String, String?)])
+    func slangInItsOwnLanguage(message: String, rule: String?) {
+        let slang = Self.set.check(message).hits.map(\.rule).filter { $0.hasSuffix(".slang-jargon") }
+        #expect(Set(slang) == Set(rule.map { [$0] } ?? []), "\(slang)")
+    }
+
     @Test("the action is the most severe hit's")
     func severity() {
         let v = Self.set.check("I guarantee it'll be fixed by tomorrow!!!")

@@ -5,9 +5,9 @@ import Normalization
 ///
 /// A word is in capitals when it has two capital letters or more, no small letter and no digit.
 /// A word with a small letter or of a script without capitals ends a run, and so does an arrow
-/// (a path through menus); a word of one capital (`I`), a number or a code with digits
-/// (`ORD12345`) leaves it open. Punctuation and spaces
-/// do not matter, and neither do words in quotes (`the screen says "CARD DECLINED"`). Scripts
+/// (a path through menus); a word of one capital (`I`), a number, a code with digits
+/// (`ORD12345`) or an acronym (``isAcronym(_:_:)``) leaves it open. Punctuation and spaces do
+/// not matter, and neither do words in quotes (`the screen says "CARD DECLINED"`). Scripts
 /// without capitals (Arabic) cannot shout this way.
 public struct Shouting: Sendable, Hashable {
     public var words: Int
@@ -20,8 +20,8 @@ public struct Shouting: Sendable, Hashable {
 
     /// Whether `bytes` may hold `letters` capitals, read off the bytes without decoding: ASCII
     /// capitals, two-byte capitals looked up, full-width Latin capitals. It never says no to a
-    /// message that holds that many (other scalars past U+07FF not counted). For the messages the one pass did not count (see
-    /// ``Normalizer/plainForm(_:into:at:)``).
+    /// message that holds that many (other scalars past U+07FF not counted). For the messages the
+    /// one pass did not count (see ``Normalizer/plainForm(_:into:at:)``).
     static func mayHold(_ bytes: UnsafeRawBufferPointer, letters: Int) -> Bool {
         guard bytes.count >= letters else { return false }
         var count = 0
@@ -101,11 +101,9 @@ public struct Shouting: Sendable, Hashable {
         var sentenceStart = false
         Shouting.forEachWord(in: Array(bytes[run])) { word in
             let range = word.range.lowerBound + run.lowerBound..<word.range.upperBound + run.lowerBound
-            let between = bytes[written..<range.lowerBound]
-            out += String(decoding: between, as: UTF8.self)
-            if String(decoding: between, as: UTF8.self).contains(where: { ".!?…؟".contains($0) }) {
-                sentenceStart = true
-            }
+            let between = String(decoding: bytes[written..<range.lowerBound], as: UTF8.self)
+            out += between
+            if between.contains(where: { ".!?…؟".contains($0) }) { sentenceStart = true }
             let text = String(decoding: bytes[range], as: UTF8.self)
             // Words in capitals, and letters alone but the English "I" (`А ТИ ГРАЄШ У ФУТБОЛ`).
             if (word.capitals >= 2 || word.capitals == 1 && text != "I") && !word.small && !word.digit

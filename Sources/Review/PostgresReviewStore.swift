@@ -165,9 +165,7 @@ public final class PostgresReviewStore: ReviewStore {
                 try await session.run("COMMIT", [])
                 return value
             } catch {
-                // In a task of its own, so that a cancelled caller still ends the transaction
-                // before the connection goes back to the pool.
-                await Task { _ = try? await session.run("ROLLBACK", []) }.value
+                await session.rollBack()
                 throw error
             }
         }

@@ -100,10 +100,7 @@ public final class SQLiteReviewStore: ReviewStore {
                     try await session.run("COMMIT", [])
                     return value
                 } catch {
-                    // In a task of its own: when the caller was cancelled, the statements it
-                    // queues are cancelled too, and a transaction left open would refuse every
-                    // later one on this connection.
-                    await Task { _ = try? await session.run("ROLLBACK", []) }.value
+                    await session.rollBack()
                     throw error
                 }
             }

@@ -137,8 +137,8 @@ public final class StoreReviewSink: ReviewSink {
 
         /// How much longer than `timeout` a heartbeat starting at `instant` leaves other replicas
         /// before judging them gone: as much as this replica's heartbeats came late (beyond their
-        /// `interval`) in the last `timeout`, this one included. Whatever held this replica up, a busy machine, may
-        /// have held the others' heartbeats up as long.
+        /// `interval`) in the last `timeout`, this one included. Whatever held this replica up (a
+        /// busy machine) may have held the others' heartbeats up as long.
         func grace(at instant: ContinuousClock.Instant, timeout: Duration, interval: Duration) -> Duration {
             // This heartbeat's own delay counts too: the first after a hold-up judges.
             let now = lastEnded.map { max(instant - $0 - interval, .zero) } ?? .zero

@@ -10,14 +10,15 @@ import Policy
 /// The policy pack a command works with: a folder, or the one that ships with Decorum, and a
 /// folder of the company's own rules on top of it.
 struct PolicyOptions: ParsableArguments {
-    @Option(name: .long, help: "A folder of policy files (default: the bundled pack).")
+    /// The options' help, which `serve` shows too.
+    static let policiesHelp = ArgumentHelp("A folder of policy files (default: the bundled pack).")
+    static let extraPoliciesHelp = ArgumentHelp(
+        "A folder of policy files added to the others (the company's own rules, such as competitors' names).")
+
+    @Option(name: .long, help: policiesHelp)
     var policies: String?
 
-    @Option(
-        name: .long,
-        help:
-            "A folder of policy files added to the others (the company's own rules, such as competitors' names)."
-    )
+    @Option(name: .long, help: extraPoliciesHelp)
     var extraPolicies: String?
 
     var sources: PolicySources { PolicySources(directory: policies, added: extraPolicies.map { [$0] } ?? []) }

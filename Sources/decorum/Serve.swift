@@ -89,14 +89,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical (default info).")
     var logLevel: String?
 
-    @Option(name: .long, help: "A folder of policy files (default: the bundled pack).")
+    @Option(name: .long, help: PolicyOptions.policiesHelp)
     var policies: String?
 
-    @Option(
-        name: .long,
-        help:
-            "A folder of policy files added to the others (the company's own rules, such as competitors' names)."
-    )
+    @Option(name: .long, help: PolicyOptions.extraPoliciesHelp)
     var extraPolicies: String?
 
     @Option(help: "The review store's SQLite file, empty for memory only (default decorum-review.sqlite).")

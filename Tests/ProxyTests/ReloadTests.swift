@@ -24,12 +24,15 @@ struct ReloadTests {
         """
     }
 
-    @Test("a changed file is picked up; a broken one keeps the old set and reports why")
-    func reloads() async throws {
+    /// A folder with a rule on "banana" in `file`, read as `sources` of the folder says and
+    /// watched every 50 ms: the store, its started watcher, what it reported, and the file.
+    static func watched(_ file: String, _ sources: (String) -> PolicySources) throws -> (
+        store: PolicyStore, watcher: PolicyWatcher, reports: NIOLockedValueBox<[String]>, file: URL
+    ) {
         let dir = try TemporaryFiles.folder("decorum-reload")
-        let file = dir.appendingPathComponent("en.yaml")
-        try Self.rule("banana").write(to: file, atomically: true, encoding: .utf8)
-        let store = PolicyStore(try PolicySet.load(directory: dir.path), directory: dir.path)
+        let url = dir.appendingPathComponent(file)
+        try Self.rule("banana").write(to: url, atomically: true, encoding: .utf8)
+        let store = PolicyStore(try sources(dir.path).load(), sources: sources(dir.path))
         let reports = NIOLockedValueBox<[String]>([])
         let watcher = PolicyWatcher(store: store) { result in
             reports.withLockedValue {
@@ -40,12 +43,22 @@ struct ReloadTests {
             }
         }
         watcher.start(every: .milliseconds(50), on: MultiThreadedEventLoopGroup.singleton.next())
-        defer { watcher.stop() }
         #expect(store.policies.check("banana").action == .block)
+        return (store, watcher, reports, url)
+    }
 
+    /// The rule changes from "banana" to "cherry" and the store follows.
+    static func changeToCherry(_ store: PolicyStore, _ file: URL) async throws {
         try Self.rule("cherry").write(to: file, atomically: true, encoding: .utf8)
         try await eventually { store.policies.check("cherry").action == .block }
         #expect(store.policies.check("banana").action == .allow)
+    }
+
+    @Test("a changed file is picked up; a broken one keeps the old set and reports why")
+    func reloads() async throws {
+        let (store, watcher, reports, file) = try Self.watched("en.yaml") { PolicySources(directory: $0) }
+        defer { watcher.stop() }
+        try await Self.changeToCherry(store, file)
 
         try "language: en\nrules: [ {id: broken".write(to: file, atomically: true, encoding: .utf8)
         try await eventually { reports.withLockedValue { $0.last?.hasPrefix("error") ?? false } }
@@ -60,19 +73,9 @@ struct ReloadTests {
 
     @Test("a change to a folder added to the built-in pack is picked up; the pack's rules stay")
     func reloadsAnAddedFolder() async throws {
-        let dir = try TemporaryFiles.folder("decorum-reload-added")
-        let file = dir.appendingPathComponent("company.yaml")
-        try Self.rule("banana").write(to: file, atomically: true, encoding: .utf8)
-        let sources = PolicySources(added: [dir.path])
-        let store = PolicyStore(try sources.load(), sources: sources)
-        let watcher = PolicyWatcher(store: store) { _ in }
-        watcher.start(every: .milliseconds(50), on: MultiThreadedEventLoopGroup.singleton.next())
+        let (store, watcher, _, file) = try Self.watched("company.yaml") { PolicySources(added: [$0]) }
         defer { watcher.stop() }
-        #expect(store.policies.check("banana").action == .block)
-        try Self.rule("cherry").write(to: file, atomically: true, encoding: .utf8)
-        try await eventually { store.policies.check("cherry").action == .block }
-        #expect(store.policies.check("banana").action == .allow)
+        try await Self.changeToCherry(store, file)
         #expect(store.policies.check("It's your fault.").action == .block, "the built-in pack stays")
     }
-
 }

@@ -159,13 +159,13 @@ public final class PostgresReviewStore: ReviewStore {
         _ what: String, _ body: @escaping @Sendable (any SQLSession) async throws -> T
     ) async throws -> T {
         try await connected(what) { session in
+            try await session.run("BEGIN", [])
             do {
-                try await session.run("BEGIN", [])
                 let value = try await body(session)
                 try await session.run("COMMIT", [])
                 return value
             } catch {
-                await session.rollBack()
+                _ = try? await session.run("ROLLBACK", [])
                 throw error
             }
         }

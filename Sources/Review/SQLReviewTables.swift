@@ -71,15 +71,6 @@ protocol SQLSession: Sendable {
     func run(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRecord]
 }
 
-extension SQLSession {
-    /// Ends the open transaction, in a task of its own: when the caller was cancelled, the
-    /// statements it would run are cancelled too, and a transaction left open would refuse every
-    /// later one on this connection (or go back to the pool open).
-    func rollBack() async {
-        await Task { _ = try? await run("ROLLBACK", []) }.value
-    }
-}
-
 /// What differs between the two databases in the statements both stores share.
 struct SQLDialect: Sendable {
     /// Appended to the select that reads an item before deciding it (a row lock on PostgreSQL;

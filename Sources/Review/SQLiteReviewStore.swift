@@ -100,7 +100,10 @@ public final class SQLiteReviewStore: ReviewStore {
                     try await session.run("COMMIT", [])
                     return value
                 } catch {
-                    await session.rollBack()
+                    // In a task of its own: when the caller was cancelled, the statements it
+                    // queues are cancelled too, and a transaction left open would refuse every
+                    // later one on this connection. (SQLite runs it on this machine: it ends.)
+                    await Task { _ = try? await session.run("ROLLBACK", []) }.value
                     throw error
                 }
             }

@@ -307,10 +307,20 @@ public enum ProxyBenchmark {
             decorum.waitUntilExit()
         }
         let label = store == "sqlite" || store == "memory" ? store : "postgresql"
+        let records = options.connections * options.messagesPerConnection
+        // Decorum's own processor time per message of each run: what the bench's side of the
+        // machine (its agents and sink on the same cores) takes leaves the throughput, not this.
+        let pid = decorum.processIdentifier
+        func cpuPerMessage(since start: Double) -> Double {
+            (cpuSeconds(pid) - start) * 1e6 / Double(records)
+        }
+        var cpu = cpuSeconds(pid)
         let plain = try await measureThroughput(port: port, sink: sink, texts: texts, options: options)
+        let plainCPU = cpuPerMessage(since: cpu)
+        cpu = cpuSeconds(pid)
         let warned = try await measureThroughput(
             port: port, sink: sink, texts: texts.map { "\($0) \(warningMarker)" }, options: options)
-        let records = options.connections * options.messagesPerConnection
+        let warnedCPU = cpuPerMessage(since: cpu)
         let reader: any ReviewStore =
             switch store {
             case "sqlite":
@@ -322,9 +332,12 @@ public enum ProxyBenchmark {
         // What an earlier run left in a database given again.
         let before = store == "memory" ? 0 : try await reader.counts().values.reduce(0, +)
         let flaggedStarted = ContinuousClock.now
+        cpu = cpuSeconds(pid)
         let flagged = try await measureThroughput(
             port: port, sink: sink, texts: texts.map { "\($0) \(marker)" }, options: options)
         let relayed = ContinuousClock.now
+        let flaggedCPU = cpuPerMessage(since: cpu)
+        cpu = cpuSeconds(pid)
         // The records reach the console's tables behind the relay: how long after it they all do.
         var indexed = 0
         while ContinuousClock.now - relayed < .seconds(300) {
@@ -333,12 +346,13 @@ public enum ProxyBenchmark {
             try await Task.sleep(for: .milliseconds(20))
         }
         let behind = ContinuousClock.now - relayed
+        let indexingCPU = cpuPerMessage(since: cpu)
         try await reader.close()
         let behindSeconds = Double(behind.components.seconds) + Double(behind.components.attoseconds) / 1e18
         let total = ContinuousClock.now - flaggedStarted
         let totalSeconds = Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18
         emit(
-            #"{"bench": "proxy", "target": "decorum-recording", "store": "\#(label)", "nothing_flagged_messages_per_second": \#(Int(plain)), "all_warned_messages_per_second": \#(Int(warned)), "all_flagged_messages_per_second": \#(Int(flagged)), "ratio": \#(flagged / plain), "ratio_to_warned": \#(flagged / warned), "records": \#(records), "records_in_tables": \#(indexed), "in_tables_seconds_after_relay": \#(format(behindSeconds, 2)), "in_tables_per_second": \#(Int(Double(indexed) / totalSeconds))}"#
+            #"{"bench": "proxy", "target": "decorum-recording", "store": "\#(label)", "nothing_flagged_messages_per_second": \#(Int(plain)), "all_warned_messages_per_second": \#(Int(warned)), "all_flagged_messages_per_second": \#(Int(flagged)), "ratio": \#(flagged / plain), "ratio_to_warned": \#(flagged / warned), "records": \#(records), "records_in_tables": \#(indexed), "in_tables_seconds_after_relay": \#(format(behindSeconds, 2)), "in_tables_per_second": \#(Int(Double(indexed) / totalSeconds)), "decorum_cpu_us_per_message_nothing_flagged": \#(format(plainCPU, 2)), "decorum_cpu_us_per_message_warned": \#(format(warnedCPU, 2)), "decorum_cpu_us_per_message_flagged": \#(format(flaggedCPU, 2)), "decorum_cpu_us_per_record_after_relay": \#(format(indexingCPU, 2))}"#
         )
         log(
             "  decorum recording in \(label): \(Int(plain)) messages/s with nothing flagged, \(Int(warned)) with "
@@ -346,7 +360,23 @@ public enum ProxyBenchmark {
                 + "message flagged (\(String(format: "%.2f", flagged / plain))× nothing flagged, "
                 + "\(String(format: "%.2f", flagged / warned))× warned); all \(indexed) of \(records) "
                 + "records in the console's tables \(format(behindSeconds, 2)) s after the relay ended "
-                + "(\(Int(Double(indexed) / totalSeconds)) records/s from the start)")
+                + "(\(Int(Double(indexed) / totalSeconds)) records/s from the start); decorum's processor time "
+                + "per message \(format(plainCPU, 2)) µs with nothing flagged, \(format(warnedCPU, 2)) warned, "
+                + "\(format(flaggedCPU, 2)) flagged (recording \(format(flaggedCPU - warnedCPU, 2)) µs), and "
+                + "\(format(indexingCPU, 2)) µs per record after the relay")
+    }
+
+    /// The processor time (user and system) that process `pid` has used, in seconds.
+    public static func cpuSeconds(_ pid: Int32) -> Double {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return 0 }
+        // After the command's closing parenthesis: state is field 3, utime 14 and stime 15.
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else {
+            return 0
+        }
+        return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
     static func startDecorum(_ binary: String, port: Int, backend: Int, extra: [String] = []) throws

@@ -44,7 +44,10 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var batch: ByteBuffer?
     /// The flags and blocks of the current read, recorded together when it ends (one call to
     /// the store, one answer); outside a read, at once.
-    private var unrecorded: [(record: ReviewRecord, verdict: Verdict, headline: String)] = []
+    private var unrecorded: [ReviewRecord] = []
+    /// What the agent is told of each of ``unrecorded`` once it is durable. Apart from the
+    /// records, so that telling does not copy them.
+    private var untold: [(verdict: Verdict, headline: String)] = []
     /// A read is being checked (see ``unrecorded``).
     private var consuming = false
     /// The text of the message being checked (kept to reuse its storage).
@@ -508,7 +511,8 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// durable, or that recording failed): with the others of the current read, or at once.
     func recorded(_ record: ReviewRecord, on loop: any EventLoop, verdict: Verdict, headline: String) {
         if reviews.backlog + unrecorded.count >= configuration.reviewBacklogLimit { waitForReviews() }
-        unrecorded.append((record, verdict, headline))
+        unrecorded.append(record)
+        untold.append((verdict, headline))
         if !consuming { recordPending(on: loop) }
     }
 
@@ -516,19 +520,21 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     /// are durable.
     func recordPending(on loop: any EventLoop) {
         guard !unrecorded.isEmpty else { return }
-        let pending = unrecorded
+        let records = unrecorded
+        let pending = untold
         unrecorded = []
-        reviews.record(pending.map(\.record), on: loop).assumeIsolated().whenComplete { result in
+        untold = []
+        reviews.record(records, on: loop).assumeIsolated().whenComplete { result in
             guard let context = self.context else { return }
             var buffer = context.channel.allocator.buffer(capacity: pending.count * 400)
             switch result {
             case .success(let ids):
-                for (p, id) in zip(pending, ids) {
-                    var headline = p.headline
+                for (i, id) in zip(pending.indices, ids) {
+                    var headline = pending[i].headline
                     headline.append(" (record ")
                     headline.append(String(id))
                     headline.append("):")
-                    self.tell(p.verdict, headline: headline, into: &buffer)
+                    self.tell(pending[i].verdict, headline: headline, into: &buffer)
                 }
             case .failure(let error):
                 self.metrics.reviewError(pending.count)

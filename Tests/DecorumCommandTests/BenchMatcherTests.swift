@@ -139,3 +139,30 @@ struct BenchCheckTests {
         }
     }
 }
+
+/// The proxy benchmark's processor time of a process, read from `/proc`: a process that
+/// spins uses about its wall time; one that sleeps, next to none.
+struct BenchProcessorTimeTests {
+    func timed(_ script: String) throws -> Double {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        try process.run()
+        defer {
+            // SIGKILL: the test's threads may block SIGTERM, and a child inherits the mask.
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        Thread.sleep(forTimeInterval: 1)
+        return ProxyBenchmark.cpuSeconds(process.processIdentifier)
+    }
+
+    @Test func spinningAndSleeping() throws {
+        let spinning = try timed("while :; do :; done")
+        let sleeping = try timed("sleep 3")
+        // A second of wall time on a shared machine: at least a few tenths of it on a core.
+        #expect(spinning > 0.2 && spinning < 1.5, "spinning: \(spinning) s")
+        #expect(sleeping < 0.05, "sleeping: \(sleeping) s")
+        #expect(ProxyBenchmark.cpuSeconds(-1) == 0)
+    }
+}

@@ -5217,6 +5217,8 @@ enum BundledPolicies {
                 shouting:
                   words: 3
                   letters: 10
+                  acronyms: [URL, FAQ, USB, API, IBAN, IMEI, OTP, PIN, PUK, SIM, SKU, ID, IP, UI, OS, IOS, EU, USA, ETA, SEPA,
+                             IMAP]
                 examples:
                   match:
                     - PLEASE READ MY PREVIOUS MESSAGE!
@@ -5225,7 +5227,9 @@ enum BundledPolicies {
                     - ARE YOU KIDDING ME? READ THE MANUAL
                     - Your order is READY FOR PICKUP now
                     - I ALREADY TOLD YOU THIS!!!
+                    - PLEASE READ THE FAQ AGAIN!
                   no-match:
+                    - Please check the IMEI, IBAN, URL in your account.
                     - Please read my previous message.
                     - Check the VPN, DNS and DHCP settings on the router.
                     - Your order ORD-12345 ships with UPS today.
@@ -7579,12 +7583,15 @@ enum BundledPolicies {
                 shouting:
                   words: 3
                   letters: 10
+                  acronyms: [UAB, AB, VMI, ES, JAV, SEB, URL, FAQ, USB, API, IBAN, IMEI, OTP, PIN, PUK, SIM, SKU, ID, IP, UI, OS,
+                             IOS, EU, USA, ETA, SEPA, IMAP]
                 examples:
                   match:
                     - JŪS NEPERSKAITĖTE MANO LAIŠKO!
                     - PRAŠAU PERKRAUKITE MARŠRUTIZATORIŲ dabar.
                     - Jūsų užsakymas BUS IŠSIŲSTAS RYTOJ.
                   no-match:
+                    - Atsiųskite UAB, VMI, IBAN duomenis.
                     - Jūsų užsakymas bus išsiųstas rytoj.
                     - Patikrinkite VPN ir DNS nustatymus maršrutizatoriuje.
                     - Siuntos numeris LT 1234 5678, ji jau pakeliui.
@@ -9885,12 +9892,15 @@ enum BundledPolicies {
                 shouting:
                   words: 3
                   letters: 10
+                  acronyms: [АНУ, УИХ, НӨАТ, ЕБ, URL, FAQ, USB, API, IBAN, IMEI, OTP, PIN, PUK, SIM, SKU, ID, IP, UI, OS, IOS, EU,
+                             USA, ETA, SEPA, IMAP]
                 examples:
                   match:
                     - ТА МИНИЙ ХЭЛСНИЙГ СОНСООЧ!
                     - Дахиад хэлье, ТӨХӨӨРӨМЖӨӨ УНТРААЖ АСААГААРАЙ.
                     - Таны захиалга МАРГААШ ӨГЛӨӨ ХҮРГЭГДЭНЭ.
                   no-match:
+                    - IMEI, IBAN, URL хаягаа илгээнэ үү.
                     - Таны захиалга маргааш өглөө хүргэгдэнэ.
                     - VPN болон DNS тохиргоог шалгана уу.
                     - Илгээмжийн дугаар MN 1234 5678, замдаа явж байна.
@@ -12528,12 +12538,15 @@ enum BundledPolicies {
                 shouting:
                   words: 3
                   letters: 10
+                  acronyms: [ЄДРПОУ, ІПН, ФОП, ТОВ, ПІН, ЄС, США, ЦНАП, ОСББ, ПУМБ, URL, FAQ, USB, API, IBAN, IMEI, OTP, PIN, PUK,
+                             SIM, SKU, ID, IP, UI, OS, IOS, EU, USA, ETA, SEPA, IMAP]
                 examples:
                   match:
                     - ВИ МЕНЕ ВЗАГАЛІ ЧУЄТЕ?!
                     - Я ж писала вище, ПЕРЕЗАВАНТАЖТЕ РОУТЕР І ЗАЧЕКАЙТЕ.
                     - Ваше замовлення ГОТОВЕ ДО ВИДАЧІ вже сьогодні.
                   no-match:
+                    - Надішліть, будь ласка, ЄДРПОУ, ІПН, IBAN компанії.
                     - Ваше замовлення готове до видачі вже сьогодні.
                     - Перевірте налаштування VPN і DNS у роутері.
                     - Номер відправлення UA 1234 5678 NP, він уже в дорозі.

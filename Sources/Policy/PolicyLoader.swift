@@ -267,17 +267,35 @@ struct Reader {
         var shouting: Shouting? = nil
         if let value = map["shouting"] {
             if let m = value.mapping {
-                for (key, _) in m where !["words", "letters"].contains(key.string ?? "") {
-                    problem(key, "unknown key '\(key.string ?? "?")' in 'shouting' (expected words, letters)")
+                for (key, _) in m where !["words", "letters", "acronyms"].contains(key.string ?? "") {
+                    problem(
+                        key,
+                        "unknown key '\(key.string ?? "?")' in 'shouting' (expected words, letters, acronyms)"
+                    )
                 }
                 var s = Shouting()
                 if let w = count("words", in: m, least: 1) { s.words = w }
                 if let l = count("letters", in: m, least: 2) { s.letters = l }
+                let acronyms = textList(m["acronyms"], key: "acronyms")
+                for (i, acronym) in acronyms.enumerated() {
+                    // A word of two letters or more, with no small letter: as it is written in capitals.
+                    let letters = acronym.unicodeScalars.filter(\.properties.isAlphabetic)
+                    if letters.count < 2 || acronym.contains(where: { $0.isWhitespace })
+                        || acronym != acronym.uppercased()
+                    {
+                        problem(
+                            m["acronyms"]?.sequence?[i],
+                            "acronym '\(acronym)' is not a word of two capitals or more (write it as it is written in capitals)"
+                        )
+                    }
+                }
+                s.acronyms = Set(acronyms)
                 shouting = s
             } else if value.scalar?.string.lowercased() == "true" {
                 shouting = Shouting()
             } else if value.scalar?.string.lowercased() != "false" {
-                wrongType(value, "shouting", expected: "true, false or a mapping with words and letters")
+                wrongType(
+                    value, "shouting", expected: "true, false or a mapping with words, letters and acronyms")
             }
         }
         // A rule of words in capitals needs no phrase.

@@ -416,7 +416,8 @@ public final class PolicySet: Sendable {
             Hit(
                 rule: rule.id, category: rule.category, action: rule.action, start: run.lowerBound,
                 end: run.upperBound, text: String(decoding: original[run], as: UTF8.self),
-                replacement: Shouting.lowered(original, run), notice: rule.notice, replacesSentence: false)
+                replacement: rule.shouting!.lowered(original, run), notice: rule.notice,
+                replacesSentence: false)
         }
     }
 

@@ -12,10 +12,15 @@ import Normalization
 public struct Shouting: Sendable, Hashable {
     public var words: Int
     public var letters: Int
+    /// Words in capitals that are acronyms though they have a vowel (`URL`, `FAQ`, `IBAN`), as
+    /// written in the policy: like the acronyms told by their letters, they neither count in a
+    /// run nor end it, and stay in capitals in a rewrite.
+    public var acronyms: Set<String>
 
-    public init(words: Int = 3, letters: Int = 10) {
+    public init(words: Int = 3, letters: Int = 10, acronyms: Set<String> = []) {
         self.words = words
         self.letters = letters
+        self.acronyms = acronyms
     }
 
     /// Whether `bytes` may hold `letters` capitals, read off the bytes without decoding: ASCII
@@ -69,7 +74,7 @@ public struct Shouting: Sendable, Hashable {
                 sawSmall = sawSmall || word.small
                 closeRun()
             } else if word.capitals >= 2 && !word.digit
-                && !Shouting.isAcronym(word, String(decoding: bytes[word.range], as: UTF8.self))
+                && !isAcronym(word, String(decoding: bytes[word.range], as: UTF8.self))
             {
                 if runStart < 0 { runStart = word.range.lowerBound }
                 runEnd = word.range.upperBound
@@ -95,7 +100,7 @@ public struct Shouting: Sendable, Hashable {
     /// and the capitals alone lowered (but `I`, and acronyms: see ``isAcronym(_:_:)``),
     /// everything else as written, and a word that starts a sentence inside the run with its
     /// first letter kept capital.
-    static func lowered(_ bytes: [UInt8], _ run: Range<Int>) -> String {
+    func lowered(_ bytes: [UInt8], _ run: Range<Int>) -> String {
         var out = ""
         var written = run.lowerBound
         var sentenceStart = false
@@ -107,7 +112,7 @@ public struct Shouting: Sendable, Hashable {
             let text = String(decoding: bytes[range], as: UTF8.self)
             // Words in capitals, and letters alone but the English "I" (`А ТИ ГРАЄШ У ФУТБОЛ`).
             if (word.capitals >= 2 || word.capitals == 1 && text != "I") && !word.small && !word.digit
-                && !word.quoted && !Shouting.isAcronym(word, text)
+                && !word.quoted && !isAcronym(word, text)
             {
                 let lower = text.lowercased()
                 out += sentenceStart ? Rewriter.cased(lower, capital: true) : lower
@@ -127,15 +132,20 @@ public struct Shouting: Sendable, Hashable {
         "AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝĄĘĖĮŲŪĀĒĪŌАЕЄИІЇОУЮЯЫЭЁӨҮΑΕΗΙΟΥΩ".unicodeScalars)
 
     /// Whether `word` (written `text`) reads as an acronym: two to five capitals and no vowel
-    /// (`VPN`, `DNS`, `PDF`, `СМС`, `ПДВ`, `PVM`). It neither counts in a run nor ends it, and
-    /// stays in capitals in a rewrite. Acronyms with a vowel (`URL`, `FAQ`) cannot be told from
-    /// words: they count, and are lowered. Full-width letters read as their ASCII forms.
-    static func isAcronym(_ word: Word, _ text: String) -> Bool {
-        guard !word.spaced && word.capitals >= 2 && word.capitals <= 5 else { return false }
-        return !text.unicodeScalars.contains { scalar in
-            let value = (0xFF21...0xFF3A).contains(scalar.value) ? scalar.value - 0xFEE0 : scalar.value
-            return Unicode.Scalar(value).map { vowels.contains($0) } ?? false
-        }
+    /// (`VPN`, `DNS`, `PDF`, `СМС`, `ПДВ`, `PVM`), or one of ``acronyms``. It neither counts in
+    /// a run nor ends it, and stays in capitals in a rewrite. Acronyms with a vowel that are not
+    /// listed cannot be told from words: they count, and are lowered. Full-width letters read as
+    /// their ASCII forms.
+    func isAcronym(_ word: Word, _ text: String) -> Bool {
+        guard !word.spaced && word.capitals >= 2 else { return false }
+        let folded = String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    (0xFF21...0xFF3A).contains(scalar.value)
+                        ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
+                }))
+        if !acronyms.isEmpty && acronyms.contains(folded) { return true }
+        return word.capitals <= 5 && !folded.unicodeScalars.contains { Shouting.vowels.contains($0) }
     }
 
     struct Word {

@@ -53,7 +53,7 @@ struct ShoutingTests {
     func rewrite() throws {
         let v = Self.set.check("Hi Anna! PLEASE READ THE FAQ. IT IS ALL THERE, ORD12345 INCLUDED.")
         #expect(v.hits.map(\.rule) == ["en.shouting"])
-        #expect(v.suggestion == "Hi Anna! Please read the faq. It is all there, ORD12345 included.")
+        #expect(v.suggestion == "Hi Anna! Please read the FAQ. It is all there, ORD12345 included.")
     }
 
     @Test("acronyms without a vowel neither shout nor are lowered in a rewrite")
@@ -64,6 +64,33 @@ struct ShoutingTests {
         #expect(v.suggestion == "Anna, please check the VPN settings now.")
         let uk = Self.set.check("Анно, ПЕРЕВІРТЕ НАЛАШТУВАННЯ СМС ЗАРАЗ.")
         #expect(uk.suggestion == "Анно, перевірте налаштування СМС зараз.")
+    }
+
+    @Test(
+        "acronyms a rule lists, vowels and all, neither shout nor are lowered in a rewrite",
+        arguments: [
+            ("Please check the IMEI, IBAN, URL in your account.", nil, nil),
+            ("Please check the ＩＭＥＩ, ＩＢＡＮ, ＵＲＬ in your account.", nil, nil),
+            ("Надішліть, будь ласка, ЄДРПОУ, ІПН, IBAN компанії.", nil, nil),
+            ("Atsiųskite UAB, VMI, IBAN duomenis.", nil, nil),
+            (
+                "Anna, PLEASE CHECK THE URL AND FAQ NOW.", "PLEASE CHECK THE URL AND FAQ NOW",
+                "Anna, please check the URL and FAQ now."
+            ),
+            (
+                "ВИ НЕ ПРОЧИТАЛИ FAQ, ЧИТАЙТЕ УВАЖНО!", "ВИ НЕ ПРОЧИТАЛИ FAQ, ЧИТАЙТЕ УВАЖНО",
+                "Ви не прочитали FAQ, читайте уважно!"
+            ),
+            // Not listed: a word like any other.
+            (
+                "Anna, PLEASE CHECK THE OVEN NOW.", "PLEASE CHECK THE OVEN NOW",
+                "Anna, please check the oven now."
+            ),
+        ] as [(String, String?, String?)])
+    func listedAcronyms(message: String, text: String?, suggestion: String?) {
+        let v = Self.set.check(message)
+        #expect(v.hits.map(\.text) == (text.map { [$0] } ?? []))
+        #expect(v.suggestion == suggestion)
     }
 
     /// Capitals add to other signs (seed rule R6): a message wholly in capitals may be typed with
@@ -157,10 +184,17 @@ struct ShoutingTests {
         #expect(
             (try? load("{words: 2, letters: 6}").get())?.first?.shouting == Shouting(words: 2, letters: 6))
         #expect((try? load("true").get())?.first?.shouting == Shouting())
+        #expect(
+            (try? load("{acronyms: [URL, ЄДРПОУ]}").get())?.first?.shouting
+                == Shouting(acronyms: ["URL", "ЄДРПОУ"]))
         for (bad, message) in [
             ("{words: 0}", "'words' must be from 1 to 1000, not 0"),
             ("{letters: many}", "'letters' must be a whole number"),
             ("{word: 2}", "unknown key 'word' in 'shouting'"),
+            ("{acronyms: [Url]}", "acronym 'Url' is not a word of two capitals or more"),
+            ("{acronyms: [A]}", "acronym 'A' is not a word of two capitals or more"),
+            ("{acronyms: ['FAQ URL']}", "acronym 'FAQ URL' is not a word of two capitals or more"),
+            ("{acronyms: URL}", "'acronyms' must be a list of texts"),
             ("[3]", "'shouting' must be true, false or a mapping"),
             ("false", "rule is missing 'phrases'"),
         ] {

@@ -9,11 +9,47 @@ public enum CheckBenchmark {
         public var workload: String
         public var sets: [String]
         public var messages: Int
+        /// Sizes of the long messages of one violation repeated (see ``long``); none by default.
+        public var longBytes: [Int] = []
 
         public init(workload: String, sets: [String], messages: Int) {
             self.workload = workload
             self.sets = sets
             self.messages = messages
+        }
+    }
+
+    /// What the long messages repeat: a sentence rewritten whole, a phrase rewritten alone,
+    /// marks, a phrase with its exception, an opening-only phrase, slang, Ukrainian.
+    static let repeated = [
+        "it is your fault, ", "!!! ", "we guarantee a refund and we cannot guarantee it ",
+        "sorry to bother you ",
+        "np ", "Ти несеш нісенітницю. ",
+    ]
+
+    /// Times the check of one long message (a transcript line, a paste) per size and repeated
+    /// text, against the bundled pack: when its time grows with the length, ten times the bytes
+    /// take about ten times as long.
+    static func long(sizes: [Int], emit: (String) -> Void, log: (String) -> Void) throws {
+        guard !sizes.isEmpty else { return }
+        let policies = try PolicySet.bundled()
+        var context = CheckContext()
+        for text in repeated {
+            var times: [(bytes: Int, ms: Double)] = []
+            for size in sizes {
+                let unit = Array(text.utf8)
+                let message = Array([[UInt8]](repeating: unit, count: max(1, size / unit.count)).joined())
+                let start = nanoseconds()
+                let verdict = policies.check(bytes: message, context: &context)
+                let ms = Double(nanoseconds() - start) / 1e6
+                times.append((message.count, ms))
+                emit(
+                    #"{"bench": "check", "long": \#(JSON.quote(text)), "bytes": \#(message.count), "hits": \#(verdict.hits.count), "ms": \#(format(ms, 2))}"#
+                )
+            }
+            log(
+                "  long message of \(JSON.quote(text)) repeated: "
+                    + times.map { "\($0.bytes / 1000) KB \(format($0.ms, 1)) ms" }.joined(separator: ", "))
         }
     }
 
@@ -44,6 +80,7 @@ public enum CheckBenchmark {
             emit(row.json)
             log(row.summary)
         }
+        try long(sizes: options.longBytes, emit: emit, log: log)
     }
 
     struct Row {

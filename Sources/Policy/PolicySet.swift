@@ -316,14 +316,15 @@ public final class PolicySet: Sendable {
     ) -> [Hit] {
         guard !candidates.isEmpty else { return shouting(original, capitals: capitals, company: false) }
         var kept: [Candidate] = []
+        let cover = ExceptionCover(exceptions, candidates: candidates.count)
+        var openingLimit: Int? = nil
         for c in candidates {
-            if exceptions.contains(where: {
-                $0.rule == c.rule && $0.range.contains(c.range.lowerBound)
-                    && $0.range.upperBound >= c.range.upperBound
-            }) {
-                continue
+            if cover.covers(c.rule, c.range) { continue }
+            if rules[c.rule].position == .opening {
+                let limit = openingLimit ?? PolicySet.openingLimit(original)
+                openingLimit = limit
+                if !PolicySet.isOpening(original, n, c.range, limit: limit) { continue }
             }
-            if rules[c.rule].position == .opening && !PolicySet.isOpening(original, n, c.range) { continue }
             if let (form, mode) = patterns[c.pattern].withDiacritics {
                 let span = n.sourceRange(of: c.range)
                 let again = keepingDiacritics.normalize(bytes: Array(original[span])).bytes
@@ -349,7 +350,7 @@ public final class PolicySet: Sendable {
         merged.sort { ($0.range.lowerBound, $0.rule) < ($1.range.lowerBound, $1.rule) }
         // A stem's hit is the whole word it starts (or ends), so that its span and its rewrite
         // never cut a word in two; what the stem itself matched is kept, for its replacement.
-        var stems: [(pattern: Int, word: Range<Int>, stem: Range<Int>)] = []
+        var stems: [StemWord: Range<Int>] = [:]
         for i in merged.indices {
             let info = patterns[merged[i].pattern]
             var r = merged[i].range
@@ -363,7 +364,7 @@ public final class PolicySet: Sendable {
                 while r.lowerBound > 0 && n[r.lowerBound - 1] != 0x20 { r = r.lowerBound - 1..<r.upperBound }
             }
             merged[i].range = r
-            if r != stem { stems.append((merged[i].pattern, r, stem)) }
+            if r != stem { stems[StemWord(pattern: merged[i].pattern, word: r)] = stem }
         }
         keepMessageLanguage(&merged, original)
         // Field by field: a copy of the whole rule would retain all of it.
@@ -375,7 +376,7 @@ public final class PolicySet: Sendable {
                 // A stem's own suggestion replaces the stem: the ending typed after it (or the
                 // start before it) stays (`pafiksinsim` → `ištaisysim`, `السيستم` → `النظام`).
                 if let word = own, !word.isEmpty,
-                    let stem = stems.first(where: { $0.pattern == c.pattern && $0.word == c.range })?.stem
+                    let stem = stems[StemWord(pattern: c.pattern, word: c.range)]
                 {
                     let stemSpan = n.sourceRange(of: stem)
                     own =
@@ -475,8 +476,13 @@ public final class PolicySet: Sendable {
     /// Whether a hit is in the opening of a message: in its first sentence, or in the second after a
     /// greeting of at most three words ("Hi Anna!" or "Hi Anna,"), and among the first five words
     /// of that sentence.
-    static func isOpening(_ original: [UInt8], _ n: NormalizedText, _ range: Range<Int>) -> Bool {
+    static func isOpening(
+        _ original: [UInt8], _ n: NormalizedText, _ range: Range<Int>, limit: Int = Int.max
+    ) -> Bool {
         let start = n.sourceRange(of: range).lowerBound
+        // Past `limit`, too many words come before it (and the walk below would read them all,
+        // for each hit of a long message).
+        if start > limit { return false }
         var sentenceStart = 0
         var sentences = 0
         var i = 0
@@ -519,6 +525,25 @@ public final class PolicySet: Sendable {
         return words < 5
     }
 
+    /// Where the sixteenth word of `original` starts (words as ``isOpening(_:_:_:limit:)``
+    /// counts them: between spaces), or `Int.max`: a hit past it has more words before it than the
+    /// opening holds (a greeting of three, one of five closed by a comma, then four), so
+    /// ``isOpening(_:_:_:limit:)`` need not walk there.
+    static func openingLimit(_ original: [UInt8]) -> Int {
+        var words = 0
+        var inWord = false
+        for (i, b) in original.enumerated() {
+            if b == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words == 16 { return i }
+            }
+        }
+        return Int.max
+    }
+
     /// Whether the words hit (`text`, in the match form that keeps diacritics) carry the
     /// diacritics `mode` asks of the phrase's (`phrase`): letter by letter, the marks after each
     /// must be the phrase's (`keep`), or the phrase's or none (`typed`). Where the letters do not
@@ -558,6 +583,59 @@ public final class PolicySet: Sendable {
             if !markFollows { return true }
         }
         return false
+    }
+}
+
+/// A stem's hit, widened to the word it is in: the pattern and the word.
+struct StemWord: Hashable {
+    var pattern: Int
+    var word: Range<Int>
+}
+
+/// Whether an exception of a rule covers a match of it (starts at or before it and ends at or
+/// after it). With few of either, each match looks at every exception; with many (a long message
+/// of repeated phrases), the exceptions are sorted once and each match is a binary search.
+struct ExceptionCover {
+    let exceptions: [PolicySet.Exception]
+    /// Per rule, its exceptions' starts in order, and the furthest end among those up to each.
+    let byRule: [Int: (starts: [Int], furthest: [Int])]?
+
+    init(_ exceptions: [PolicySet.Exception], candidates: Int) {
+        self.exceptions = exceptions
+        guard exceptions.count * candidates > 256 else {
+            byRule = nil
+            return
+        }
+        var grouped: [Int: [Range<Int>]] = [:]
+        for e in exceptions { grouped[e.rule, default: []].append(e.range) }
+        byRule = grouped.mapValues { ranges in
+            let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
+            var furthest: [Int] = []
+            furthest.reserveCapacity(sorted.count)
+            for r in sorted { furthest.append(max(furthest.last ?? Int.min, r.upperBound)) }
+            return (sorted.map(\.lowerBound), furthest)
+        }
+    }
+
+    func covers(_ rule: Int, _ range: Range<Int>) -> Bool {
+        guard let byRule else {
+            return exceptions.contains {
+                $0.rule == rule && $0.range.contains(range.lowerBound)
+                    && $0.range.upperBound >= range.upperBound
+            }
+        }
+        guard let (starts, furthest) = byRule[rule] else { return false }
+        // The exceptions starting at or before the match: does any reach its end (and past its
+        // start, which a non-empty match's end implies)?
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return false }
+        let end = furthest[low - 1]
+        return end >= range.upperBound && end > range.lowerBound
     }
 }
 

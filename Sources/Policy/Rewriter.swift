@@ -60,10 +60,12 @@ struct Rewriter {
 
     func apply(_ text: [UInt8], _ hits: [Hit]) -> [UInt8]? {
         var edits: [Edit] = []
+        // Many hits in one long sentence: its bounds found once, not walked to from each hit.
+        let bounds = hits.count(where: \.replacesSentence) > 2 ? SentenceBounds(text) : nil
         for hit in hits {
             guard let replacement = hit.replacement else { return nil }
             if hit.replacesSentence {
-                let range = sentence(around: hit.start..<hit.end, in: text)
+                let range = sentence(around: hit.start..<hit.end, in: text, bounds: bounds)
                 var bytes = Array(replacement.utf8)
                 if !bytes.isEmpty, Rewriter.terminatorLength(bytes, endingAt: bytes.count) == 0,
                     let terminator = Rewriter.closingMark(of: text[range])
@@ -91,14 +93,24 @@ struct Rewriter {
             }
             chosen.append(e)
         }
-        var out = text
-        for e in chosen.reversed() {
-            out.replaceSubrange(e.range, with: e.bytes)
+        // Built front to back, each edit's bytes between the text's, rather than replaced in
+        // place one by one (a long message with many hits would be copied once per edit).
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + chosen.reduce(0) { $0 + $1.bytes.count })
+        var copied = 0
+        var capitalizeAt: [Int] = []
+        for e in chosen {
+            out += text[copied..<e.range.lowerBound]
+            out += e.bytes
+            copied = e.range.upperBound
             // Words removed from the start of a sentence: the next word starts it.
-            if e.bytes.isEmpty && isSentenceStart(e.range.lowerBound, in: out) {
-                capitalize(&out, at: e.range.lowerBound)
+            if e.bytes.isEmpty && isSentenceStart(e.range.lowerBound, in: text) {
+                capitalizeAt.append(out.count)
             }
         }
+        out += text[copied...]
+        // From the back, as each is made on what follows it in its final form.
+        for offset in capitalizeAt.reversed() { capitalize(&out, at: offset) }
         return out
     }
 
@@ -146,9 +158,13 @@ struct Rewriter {
         var end = offset
         while end < text.count && text[end] != 0x20 { end += 1 }
         guard end > offset else { return }
-        text.replaceSubrange(
-            offset..<end, with: casedBytes(String(decoding: text[offset..<end], as: UTF8.self), capital: true)
-        )
+        let cased = casedBytes(String(decoding: text[offset..<end], as: UTF8.self), capital: true)
+        if cased.count == end - offset {
+            // In place: the rest of the text stays where it is.
+            for (i, b) in cased.enumerated() { text[offset + i] = b }
+        } else {
+            text.replaceSubrange(offset..<end, with: cased)
+        }
     }
 
     /// The last `.`, `?` or `؟` of a sentence, which a sentence put in its place ends with too.
@@ -166,13 +182,21 @@ struct Rewriter {
     /// The sentence containing `range`: from after the previous terminator (and the spaces after
     /// it) to the end of the terminators that close it.
     /// A hit that ends with the marks that end its sentence (`!!!`) ends the sentence there.
-    func sentence(around range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+    func sentence(around range: Range<Int>, in text: [UInt8], bounds: SentenceBounds? = nil) -> Range<Int> {
         var start = range.lowerBound
-        while start > 0 && Rewriter.terminatorLength(text, endingAt: start) == 0 { start -= 1 }
+        if let bounds {
+            start = bounds.start(atOrBefore: start)
+        } else {
+            while start > 0 && Rewriter.terminatorLength(text, endingAt: start) == 0 { start -= 1 }
+        }
         while start < range.lowerBound && (text[start] == 0x20 || text[start] == 0x0A) { start += 1 }
         var end = range.upperBound
         if range.isEmpty || Rewriter.terminatorLength(text, endingAt: range.upperBound) == 0 {
-            while end < text.count && Rewriter.terminatorLength(text, at: end) == 0 { end += 1 }
+            if let bounds {
+                end = bounds.end(atOrAfter: end)
+            } else {
+                while end < text.count && Rewriter.terminatorLength(text, at: end) == 0 { end += 1 }
+            }
         }
         while end < text.count, text[end] != 0x0A, case let n = Rewriter.terminatorLength(text, at: end),
             n > 0
@@ -180,6 +204,33 @@ struct Rewriter {
             end += n
         }
         return start..<end
+    }
+
+    /// Where sentences of a text may start and end, at every offset: what ``sentence(around:in:bounds:)``
+    /// would otherwise walk to from each hit.
+    struct SentenceBounds {
+        /// For each offset, the last at or before it that starts the text or follows a sentence end.
+        private var starts: [Int]
+        /// For each offset, the first at or after it where a sentence end starts, or the text ends.
+        private var ends: [Int]
+
+        init(_ text: [UInt8]) {
+            starts = [Int](repeating: 0, count: text.count + 1)
+            ends = [Int](repeating: text.count, count: text.count + 1)
+            var last = 0
+            for i in 0...text.count {
+                if i > 0 && Rewriter.terminatorLength(text, endingAt: i) > 0 { last = i }
+                starts[i] = last
+            }
+            var next = text.count
+            for i in stride(from: text.count - 1, through: 0, by: -1) {
+                if Rewriter.terminatorLength(text, at: i) > 0 { next = i }
+                ends[i] = next
+            }
+        }
+
+        func start(atOrBefore offset: Int) -> Int { starts[offset] }
+        func end(atOrAfter offset: Int) -> Int { ends[offset] }
     }
 
     func isSentenceStart(_ offset: Int, in text: [UInt8]) -> Bool {

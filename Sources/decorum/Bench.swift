@@ -66,7 +66,9 @@ struct Bench: ParsableCommand {
             discussion: """
                 Uses the 50–300-byte messages of the shared workload, against the bundled pack (set \
                 'default') and against packs made of the workload's phrase sets (e.g. '10k'); prints one \
-                JSON line per set, normalization alone reported separately.
+                JSON line per set, normalization alone reported separately. Then long messages of one \
+                violation repeated, one of each size given, against the bundled pack: their time grows \
+                with their length.
                 """
         )
 
@@ -79,9 +81,15 @@ struct Bench: ParsableCommand {
         @Option(help: "How many messages to time.")
         var messages: Int = 100_000
 
+        @Option(
+            help: "Comma-separated sizes in bytes of the long messages of a violation repeated (empty: none)."
+        )
+        var longBytes: String = "100000,1000000"
+
         func run() throws {
-            let options = CheckBenchmark.Options(
+            var options = CheckBenchmark.Options(
                 workload: workload, sets: sets.split(separator: ",").map(String.init), messages: messages)
+            options.longBytes = longBytes.split(separator: ",").compactMap { Int($0) }
             try CheckBenchmark.run(options, emit: { print($0) }, log: { printToStandardError($0) })
         }
     }

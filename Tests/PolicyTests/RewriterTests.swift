@@ -1,3 +1,4 @@
+import Normalization
 import Testing
 
 @testable import Policy
@@ -175,5 +176,178 @@ struct MessageLanguageTests {
         #expect(lt.score("lt") > lt.score("en"))
         let en = LanguageScores(Array("See you soon".utf8))
         #expect(en.score("en") == en.score("lt") && en.score("en") > en.score("uk"))
+    }
+}
+
+/// The shortcuts that keep a long message with many hits linear: each against the walk it
+/// stands for, on random texts made of sentence ends, spaces, commas and words.
+struct LongMessageTests {
+    static let pieces = [
+        "a", "word", "Лист", "لك", " ", " ", "  ", ".", "!", "?", "…", "؟", "۔", ",", "،", "\n", "Ok", "é",
+        "😀", "!!!", "...",
+    ]
+
+    static func randomText(_ generator: inout some RandomNumberGenerator) -> [UInt8] {
+        Array(
+            (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined().utf8)
+    }
+
+    @Test("a sentence's bounds from the table are those the walk finds, for every range")
+    func sentenceBounds() {
+        let rewriter = Rewriter(policies: try! PolicySet(rules: []))
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<400 {
+            let text = Self.randomText(&generator)
+            let bounds = Rewriter.SentenceBounds(text)
+            for start in 0...text.count {
+                for end in start...min(text.count, start + 6) {
+                    #expect(
+                        rewriter.sentence(around: start..<end, in: text, bounds: bounds)
+                            == rewriter.sentence(around: start..<end, in: text),
+                        "\(String(decoding: text, as: UTF8.self).debugDescription) \(start)..<\(end)")
+                }
+            }
+        }
+    }
+
+    @Test("an exception covers a match after the sort and search exactly when one contains it")
+    func exceptionCover() {
+        var generator = SystemRandomNumberGenerator()
+        func range() -> Range<Int> {
+            let start = Int.random(in: 0..<40, using: &generator)
+            return start..<start + Int.random(in: 1...12, using: &generator)
+        }
+        for _ in 0..<300 {
+            let exceptions: [PolicySet.Exception] = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                (Int.random(in: 0..<3, using: &generator), range())
+            }
+            let candidates = (0..<60).map { _ in
+                (rule: Int.random(in: 0..<4, using: &generator), range: range())
+            }
+            // Many candidates: the sorted search; one: the plain look through every exception.
+            let sorted = ExceptionCover(exceptions, candidates: 1_000)
+            let plain = ExceptionCover(exceptions, candidates: 1)
+            for c in candidates {
+                let expected = exceptions.contains {
+                    $0.rule == c.rule && $0.range.contains(c.range.lowerBound)
+                        && $0.range.upperBound >= c.range.upperBound
+                }
+                #expect(sorted.covers(c.rule, c.range) == expected, "\(exceptions) \(c)")
+                #expect(plain.covers(c.rule, c.range) == expected)
+            }
+        }
+    }
+
+    @Test("edits put together front to back give what replacing them one by one from the back gives")
+    func edits() {
+        let rewriter = Rewriter(policies: try! PolicySet(rules: []))
+        var generator = SystemRandomNumberGenerator()
+        let words = ["", "", "we", "Мы", "ok", "thanks", "ąžuolas", "لك"]
+        var edited = 0
+        for _ in 0..<2_000 {
+            let text = Self.randomText(&generator)
+            // Hits on random spans, in order, not overlapping; some say nothing instead.
+            var hits: [Hit] = []
+            var at = 0
+            while at < text.count, hits.count < 6 {
+                let start = Int.random(in: at...text.count, using: &generator)
+                let end = min(text.count, start + Int.random(in: 0...5, using: &generator))
+                guard start < end else { break }
+                hits.append(
+                    Hit(
+                        rule: "r", category: "c", action: .warn, start: start, end: end,
+                        text: "", replacement: words.randomElement(using: &generator)!, notice: "",
+                        replacesSentence: Bool.random(using: &generator) && hits.count % 2 == 0))
+                at = end
+            }
+            edited += hits.count > 1 ? 1 : 0
+            // Spans cut through a character: the rewrite is checked on bytes.
+            #expect(
+                rewriter.apply(text, hits) == LongMessageTests.inPlace(rewriter, text, hits),
+                "\(String(decoding: text, as: UTF8.self).debugDescription) \(hits.map { ($0.start, $0.end, $0.replacement!, $0.replacesSentence) })"
+            )
+        }
+        #expect(edited > 500)
+    }
+
+    /// `Rewriter.apply` as it was: the chosen edits replaced in the text one by one, from the back.
+    static func inPlace(_ rewriter: Rewriter, _ text: [UInt8], _ hits: [Hit]) -> [UInt8]? {
+        var edits: [Rewriter.Edit] = []
+        for hit in hits {
+            guard let replacement = hit.replacement else { return nil }
+            if hit.replacesSentence {
+                let range = rewriter.sentence(around: hit.start..<hit.end, in: text)
+                var bytes = Array(replacement.utf8)
+                if !bytes.isEmpty, Rewriter.terminatorLength(bytes, endingAt: bytes.count) == 0,
+                    let terminator = Rewriter.closingMark(of: text[range])
+                {
+                    bytes += terminator
+                }
+                edits.append(.init(range: range, bytes: bytes, severity: hit.action.severity))
+            } else if replacement.isEmpty {
+                edits.append(rewriter.removal(hit.start..<hit.end, in: text, severity: hit.action.severity))
+            } else {
+                let atStart = rewriter.isSentenceStart(hit.start, in: text)
+                edits.append(
+                    .init(
+                        range: hit.start..<hit.end, bytes: rewriter.casedBytes(replacement, capital: atStart),
+                        severity: hit.action.severity))
+            }
+        }
+        edits.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var chosen: [Rewriter.Edit] = []
+        for e in edits {
+            if let last = chosen.last, e.range.lowerBound < last.range.upperBound {
+                if e.severity > last.severity { chosen[chosen.count - 1] = e }
+                continue
+            }
+            chosen.append(e)
+        }
+        var out = text
+        for e in chosen.reversed() {
+            out.replaceSubrange(e.range, with: e.bytes)
+            if e.bytes.isEmpty && rewriter.isSentenceStart(e.range.lowerBound, in: out) {
+                var end = e.range.lowerBound
+                while end < out.count && out[end] != 0x20 { end += 1 }
+                if end > e.range.lowerBound {
+                    out.replaceSubrange(
+                        e.range.lowerBound..<end,
+                        with: rewriter.casedBytes(
+                            String(decoding: out[e.range.lowerBound..<end], as: UTF8.self), capital: true))
+                }
+            }
+        }
+        return out
+    }
+
+    @Test("a hit past the opening's word limit is never in the opening, by the full walk either")
+    func openingLimit() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = [
+            "Hi", "Anna", "sorry", ",", ".", "!", " ", " ", " ", "، ", "to", "bother", "you", "Привіт",
+        ]
+        var checked = 0
+        for _ in 0..<500 {
+            let text = Array(
+                (0..<Int.random(in: 20...150, using: &generator)).map { _ in
+                    pieces.randomElement(using: &generator)!
+                }.joined().utf8)
+            let limit = PolicySet.openingLimit(text)
+            guard limit < text.count else { continue }
+            let n = Normalizer().normalize(bytes: text)
+            // Every hit start past the limit: the full walk says no too.
+            for start in (limit + 1)..<text.count where n.count > 0 {
+                let offset = (0..<n.count).first { n.sourceRange(of: $0..<$0 + 1).lowerBound >= start }
+                guard let offset else { break }
+                let range = offset..<min(n.count, offset + 1)
+                #expect(
+                    !PolicySet.isOpening(text, n, range),
+                    "\(String(decoding: text, as: UTF8.self)) at \(start)")
+                checked += 1
+            }
+        }
+        #expect(checked > 1_000)
     }
 }

@@ -43,57 +43,115 @@ public struct TranscriptScan: Sendable {
         _ data: Data, file: String, format: Format, policies: PolicySet, keepFlagged: Int = 1_000,
         progress: (Int) -> Void = { _ in }
     ) {
-        files += 1
+        var reader = Reader(file: file, format: format, policies: policies, keepFlagged: keepFlagged)
+        data.withUnsafeBytes { reader.feed($0, into: &self, progress: progress) }
+        reader.finish(into: &self, progress: progress)
+    }
+
+    /// Reads one transcript a piece at a time (as it comes from a file), so that only its current
+    /// line is held, whatever its size: lines that span pieces are put together.
+    public struct Reader {
+        let file: String
+        let format: Format
+        let policies: PolicySet
+        let keepFlagged: Int
         var context = CheckContext()
         var lineNumber = 0
-        var start = data.startIndex
+        /// The start of a line whose end is in a later piece.
+        var pending: [UInt8] = []
+        /// Bytes read, and those when `progress` was last called.
+        var done = 0
         var lastReport = 0
-        while start < data.endIndex {
-            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
-            lineNumber += 1
-            var line = Array(data[start..<end])
-            if line.last == 0x0D { line.removeLast() }
-            start = end < data.endIndex ? data.index(after: end) : end
-            if line.isEmpty { continue }
-            var text = line
-            var agent: String? = nil
-            if case .ndjson(let textField, let agentField) = format {
-                guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
-                else {
-                    skipped.append((file, lineNumber, "not a JSON object"))
-                    continue
-                }
-                guard let value = TranscriptScan.lookup(object, textField) as? String else {
-                    skipped.append((file, lineNumber, "no text at '\(textField)'"))
-                    continue
-                }
-                text = Array(value.utf8)
-                if let agentField { agent = TranscriptScan.lookup(object, agentField).map { "\($0)" } }
+        var started = false
+
+        public init(file: String, format: Format, policies: PolicySet, keepFlagged: Int = 1_000) {
+            self.file = file
+            self.format = format
+            self.policies = policies
+            self.keepFlagged = keepFlagged
+        }
+
+        /// Checks the lines that `piece` ends; keeps the start of the one it leaves open.
+        public mutating func feed(
+            _ piece: UnsafeRawBufferPointer, into scan: inout TranscriptScan, progress: (Int) -> Void
+        ) {
+            if !started {
+                started = true
+                scan.files += 1
             }
-            let verdict = policies.check(bytes: text, context: &context)
-            messages += 1
-            let agentKey = agent ?? "(unknown)"
-            byAgent[agentKey, default: Counts()].messages += 1
-            if !verdict.hits.isEmpty {
-                messagesWithHits += 1
-                byAction[verdict.action, default: 0] += 1
-                byAgent[agentKey, default: Counts()].hits += verdict.hits.count
-                for hit in verdict.hits {
-                    byRule[hit.rule, default: 0] += 1
-                    byCategory[hit.category, default: 0] += 1
+            var start = 0
+            while start < piece.count {
+                guard let newline = piece[start...].firstIndex(of: 0x0A) else {
+                    pending.append(contentsOf: piece[start...])
+                    done += piece.count - start
+                    return
                 }
-                if flagged.count < keepFlagged {
-                    flagged.append(
-                        Flagged(
-                            file: file, line: lineNumber, agent: agent, verdict: verdict,
-                            text: String(decoding: text, as: UTF8.self)))
+                var line = pending
+                pending = []
+                line.append(contentsOf: piece[start..<newline])
+                done += newline + 1 - start
+                start = newline + 1
+                scan.check(line: line, reader: &self)
+                if done - lastReport > 1 << 16 {
+                    progress(done)
+                    lastReport = done
                 }
             }
-            let done = data.distance(from: data.startIndex, to: start)
-            if done - lastReport > 1 << 16 || start == data.endIndex {
-                progress(done)
-                lastReport = done
+        }
+
+        /// Checks the last line, if the transcript does not end with a line feed.
+        public mutating func finish(into scan: inout TranscriptScan, progress: (Int) -> Void) {
+            if !started {
+                started = true
+                scan.files += 1
             }
+            if !pending.isEmpty {
+                let line = pending
+                pending = []
+                scan.check(line: line, reader: &self)
+            }
+            if done > 0 && done != lastReport { progress(done) }
+        }
+    }
+
+    /// Checks one line of a transcript (its line feed taken off) and counts it.
+    mutating func check(line: [UInt8], reader: inout Reader) {
+        reader.lineNumber += 1
+        let (file, lineNumber) = (reader.file, reader.lineNumber)
+        var line = line
+        if line.last == 0x0D { line.removeLast() }
+        if line.isEmpty { return }
+        var text = line
+        var agent: String? = nil
+        if case .ndjson(let textField, let agentField) = reader.format {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+                skipped.append((file, lineNumber, "not a JSON object"))
+                return
+            }
+            guard let value = TranscriptScan.lookup(object, textField) as? String else {
+                skipped.append((file, lineNumber, "no text at '\(textField)'"))
+                return
+            }
+            text = Array(value.utf8)
+            if let agentField { agent = TranscriptScan.lookup(object, agentField).map { "\($0)" } }
+        }
+        let verdict = reader.policies.check(bytes: text, context: &reader.context)
+        messages += 1
+        let agentKey = agent ?? "(unknown)"
+        byAgent[agentKey, default: Counts()].messages += 1
+        guard !verdict.hits.isEmpty else { return }
+        messagesWithHits += 1
+        byAction[verdict.action, default: 0] += 1
+        byAgent[agentKey, default: Counts()].hits += verdict.hits.count
+        for hit in verdict.hits {
+            byRule[hit.rule, default: 0] += 1
+            byCategory[hit.category, default: 0] += 1
+        }
+        if flagged.count < reader.keepFlagged {
+            flagged.append(
+                Flagged(
+                    file: file, line: lineNumber, agent: agent, verdict: verdict,
+                    text: String(decoding: text, as: UTF8.self)))
         }
     }
 

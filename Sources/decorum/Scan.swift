@@ -64,17 +64,22 @@ struct Scan: ParsableCommand {
         var scan = TranscriptScan()
         var unreadable: [String] = []
         for file in files {
-            let data: Data
             do {
-                data = try TranscriptFile.contents(of: file)
+                var reader = TranscriptScan.Reader(file: file, format: format, policies: policies)
+                try TranscriptFile.read(file) { piece, size in
+                    reader.feed(piece, into: &scan) { done in
+                        if size > 0 {
+                            progress?.update(file: file, done: done, total: max(size, done))
+                        } else {
+                            progress?.update(file: file, read: done)
+                        }
+                    }
+                }
+                reader.finish(into: &scan) { done in progress?.update(file: file, done: done, total: done) }
             } catch {
                 progress?.clear()
                 reportError("decorum scan: \(error)")
                 unreadable.append(file)
-                continue
-            }
-            scan.scan(data, file: file, format: format, policies: policies) { done in
-                progress?.update(file: file, done: done, total: data.count)
             }
         }
         progress?.clear()
@@ -90,18 +95,24 @@ enum TranscriptFile {
         var description: String { "cannot read \(path): \(reason)" }
     }
 
-    static func contents(of path: String) throws(Unreadable) -> Data {
+    /// Hands `body` the file a piece at a time, with its size (0 when it has none, as a pipe),
+    /// so that a transcript of any size is read in the memory of one piece.
+    static func read(
+        _ path: String, _ body: (UnsafeRawBufferPointer, _ size: Int) -> Void
+    ) throws(Unreadable) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Unreadable(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        var data = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var status = stat()
+        let size =
+            fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG ? Int(status.st_size) : 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw Unreadable(path: path, reason: String(cString: strerror(errno))) }
-            if n == 0 { return data }
-            data.append(contentsOf: chunk[0..<n])
+            if n == 0 { return }
+            chunk.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[0..<n]), size) }
         }
     }
 }
@@ -131,7 +142,16 @@ struct ProgressBar {
         let (part, whole) = total > 0 ? (min(max(done, 0), total), total) : (1, 1)
         let filled = width * part / whole
         let cells = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        let bar = " [\(cells)] \(100 * part / whole)%"
+        draw(file: file, " [\(cells)] \(100 * part / whole)%")
+    }
+
+    /// For a file of unknown size (a pipe): how much of it is read.
+    mutating func update(file: String, read done: Int) {
+        draw(file: file, done < 1_000_000 ? " \(done / 1_000) KB read" : " \(done / 1_000_000) MB read")
+    }
+
+    /// The file's name, shortened from the left as the line needs, then `bar`.
+    private mutating func draw(file: String, _ bar: String) {
         let room = columns - 1 - bar.count
         var name = file
         if name.count > room { name = room > 1 ? "…" + name.suffix(room - 1) : "" }

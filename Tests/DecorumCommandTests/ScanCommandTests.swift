@@ -93,3 +93,57 @@ struct ScanUnreadableFileTests {
             ])
     }
 }
+
+/// A transcript read a piece at a time, as `decorum scan` reads files: the same report as the
+/// whole transcript at once, wherever the pieces cut its lines.
+struct ScanPiecesTests {
+    static let transcript = Data(
+        """
+        Hi Anna, your parcel left today.\r
+        It is your fault, you should have read the manual.
+
+        {"text": "Ти несеш нісенітницю.", "agent": "oksana"}
+        not json at all
+        lol, np, I'll check it
+        PLEASE READ MY PREVIOUS MESSAGE!
+        no line feed at the end: it is your fault
+        """.utf8)
+
+    static func report(_ scan: TranscriptScan) -> String {
+        scan.json + " \(scan.flagged.map(\.line)) \(scan.skipped.map(\.line))"
+    }
+
+    @Test(
+        "pieces of every size give the report of the whole",
+        arguments: [TranscriptScan.Format.lines, .ndjson(textField: "text", agentField: "agent")])
+    func pieces(format: TranscriptScan.Format) throws {
+        let policies = try PolicySet.bundled()
+        var whole = TranscriptScan()
+        whole.scan(Self.transcript, file: "t", format: format, policies: policies)
+        #expect(whole.messages > 0)
+        let bytes = Array(Self.transcript)
+        for size in [1, 2, 3, 7, 64, bytes.count] {
+            var scan = TranscriptScan()
+            var reader = TranscriptScan.Reader(file: "t", format: format, policies: policies)
+            var reported: [Int] = []
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + size, bytes.count)
+                bytes[start..<end].withUnsafeBytes { reader.feed($0, into: &scan) { reported.append($0) } }
+                start = end
+            }
+            reader.finish(into: &scan) { reported.append($0) }
+            #expect(Self.report(scan) == Self.report(whole), "pieces of \(size) bytes")
+            #expect(reported == [bytes.count], "small: one report, at the end")
+        }
+    }
+
+    @Test("a file of unknown size shows how much is read rather than a share")
+    func unknownSize() {
+        var written = ""
+        var bar = ProgressBar(width: 10, columns: 80) { written += $0 }
+        bar.update(file: "/dev/stdin", read: 1_500)
+        bar.update(file: "/dev/stdin", read: 12_345_678)
+        #expect(written == "\r\u{1B}[2K/dev/stdin 1 KB read\r\u{1B}[2K/dev/stdin 12 MB read")
+    }
+}

@@ -138,12 +138,16 @@ public struct Shouting: Sendable, Hashable {
     /// their ASCII forms.
     func isAcronym(_ word: Word, _ text: String) -> Bool {
         guard !word.spaced && word.capitals >= 2 else { return false }
-        let folded = String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.map { scalar in
-                    (0xFF21...0xFF3A).contains(scalar.value)
-                        ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
-                }))
+        // Full-width letters (EF BC A1 … EF BC BA) read as ASCII; most words have none to fold.
+        let folded =
+            !text.utf8.contains(0xEF)
+            ? text
+            : String(
+                String.UnicodeScalarView(
+                    text.unicodeScalars.map { scalar in
+                        (0xFF21...0xFF3A).contains(scalar.value)
+                            ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
+                    }))
         if !acronyms.isEmpty && acronyms.contains(folded) { return true }
         return word.capitals <= 5 && !folded.unicodeScalars.contains { Shouting.vowels.contains($0) }
     }

@@ -71,14 +71,18 @@ public struct TranscriptScan: Sendable {
             self.keepFlagged = keepFlagged
         }
 
+        /// Counts the transcript once, when its first piece (or its end) comes.
+        private mutating func begin(_ scan: inout TranscriptScan) {
+            guard !started else { return }
+            started = true
+            scan.files += 1
+        }
+
         /// Checks the lines that `piece` ends; keeps the start of the one it leaves open.
         public mutating func feed(
             _ piece: UnsafeRawBufferPointer, into scan: inout TranscriptScan, progress: (Int) -> Void
         ) {
-            if !started {
-                started = true
-                scan.files += 1
-            }
+            begin(&scan)
             var start = 0
             while start < piece.count {
                 guard let newline = piece[start...].firstIndex(of: 0x0A) else {
@@ -101,10 +105,7 @@ public struct TranscriptScan: Sendable {
 
         /// Checks the last line, if the transcript does not end with a line feed.
         public mutating func finish(into scan: inout TranscriptScan, progress: (Int) -> Void) {
-            if !started {
-                started = true
-                scan.files += 1
-            }
+            begin(&scan)
             if !pending.isEmpty {
                 let line = pending
                 pending = []

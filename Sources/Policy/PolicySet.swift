@@ -658,30 +658,73 @@ struct LanguageScores {
     var ukrainian = 0
     var mongolian = 0
 
+    /// Counts the letters of each script straight from the UTF-8 bytes: every letter it counts
+    /// is of two bytes, or one, and a byte sequence that is not one is passed over (decoded, it
+    /// would be U+FFFD, which counts for no language).
     init(_ message: [UInt8]) {
-        for scalar in String(decoding: message, as: UTF8.self).unicodeScalars {
-            let v = scalar.value
-            switch v {
-            case 0x41...0x5A, 0x61...0x7A: latin += 1
-            case 0xC0...0x24F:
-                latin += 1
-                // ą č ę ė į š ų ū ž, either case.
-                if LanguageScores.lithuanianLetters.contains(v) { lithuanian += 1 }
-            case 0x400...0x4FF:
-                cyrillic += 1
-                switch v {
-                case 0x406, 0x456, 0x407, 0x457, 0x404, 0x454, 0x490, 0x491: ukrainian += 1
-                case 0x4E8, 0x4E9, 0x4AE, 0x4AF, 0x42B, 0x44B, 0x42D, 0x44D, 0x401, 0x451, 0x42A, 0x44A:
-                    mongolian += 1
-                default: break
-                }
-            case 0x620...0x64A, 0x671...0x6D3: arabic += 1
-            default: break
+        let n = message.count
+        var i = 0
+        while i < n {
+            let b: UInt8 = message[i]
+            if b < 0x80 {
+                if (b | 0x20) &- 0x61 < 26 { latin &+= 1 }
+                i &+= 1
+                continue
             }
+            if b < 0xC2 || b >= 0xE0 || i &+ 1 >= n || message[i &+ 1] & 0xC0 != 0x80 {
+                i &+= 1
+                continue
+            }
+            let high = UInt32(b & 0x1F)
+            let low = UInt32(message[i &+ 1] & 0x3F)
+            i &+= 2
+            count(high << 6 | low)
         }
     }
 
-    static let lithuanianLetters: Set<UInt32> = Set("ąčęėįšųūžĄČĘĖĮŠŲŪŽ".unicodeScalars.map(\.value))
+    /// Counts one scalar of two bytes.
+    @inline(__always)
+    private mutating func count(_ v: UInt32) {
+        if v >= 0xC0 && v <= 0x24F {
+            latin &+= 1
+            if LanguageScores.isLithuanian(v) { lithuanian &+= 1 }
+        } else if v >= 0x400 && v <= 0x4FF {
+            cyrillic &+= 1
+            if LanguageScores.isUkrainian(v) {
+                ukrainian &+= 1
+            } else if LanguageScores.isMongolian(v) {
+                mongolian &+= 1
+            }
+        } else if (v >= 0x620 && v <= 0x64A) || (v >= 0x671 && v <= 0x6D3) {
+            arabic &+= 1
+        }
+    }
+
+    /// ą č ę ė į š ų ū ž, either case.
+    static func isLithuanian(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x104, 0x105, 0x10C, 0x10D, 0x116, 0x117, 0x118, 0x119, 0x12E, 0x12F, 0x160, 0x161, 0x16A, 0x16B,
+            0x172, 0x173, 0x17D, 0x17E:
+            return true
+        default: return false
+        }
+    }
+
+    /// І і Ї ї Є є Ґ ґ.
+    static func isUkrainian(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x406, 0x456, 0x407, 0x457, 0x404, 0x454, 0x490, 0x491: return true
+        default: return false
+        }
+    }
+
+    /// Ө ө Ү ү Ы ы Э э Ё ё Ъ ъ.
+    static func isMongolian(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x4E8, 0x4E9, 0x4AE, 0x4AF, 0x42B, 0x44B, 0x42D, 0x44D, 0x401, 0x451, 0x42A, 0x44A: return true
+        default: return false
+        }
+    }
 
     func score(_ language: String) -> Int {
         switch language {

@@ -649,7 +649,10 @@ public struct CheckContext: Sendable {
 }
 
 /// How much a message reads as each language of the pack: its letters of the language's script,
-/// and more for the letters that only that language of the pack uses.
+/// and more for the letters that only that language of the pack uses. Mongolian written without
+/// ө, ү and the letters Ukrainian lacks still has its long vowels (`баярлалаа`, `одоо`, `уу`: two
+/// of a vowel, where Ukrainian hardly ever writes two) and its genitive `-ийн` at a word's end:
+/// each counts as one of its letters.
 struct LanguageScores {
     var latin = 0
     var cyrillic = 0
@@ -664,22 +667,52 @@ struct LanguageScores {
     init(_ message: [UInt8]) {
         let n = message.count
         var i = 0
-        while i < n {
-            let b: UInt8 = message[i]
-            if b < 0x80 {
-                if (b | 0x20) &- 0x61 < 26 { latin &+= 1 }
-                i &+= 1
-                continue
+        // The run of one Cyrillic letter (in small letters) being read, and the last three
+        // Cyrillic letters of the word: for the long vowels and `-ийн`.
+        var last: UInt32 = 0
+        var run = 0
+        var (first, second, third): (UInt32, UInt32, UInt32) = (0, 0, 0)
+        while i <= n {
+            var v: UInt32 = 0
+            if i < n {
+                let b: UInt8 = message[i]
+                if b < 0x80 {
+                    if (b | 0x20) &- 0x61 < 26 { latin &+= 1 }
+                    i &+= 1
+                } else if b < 0xC2 || b >= 0xE0 || i &+ 1 >= n || message[i &+ 1] & 0xC0 != 0x80 {
+                    i &+= 1
+                } else {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(message[i &+ 1] & 0x3F)
+                    i &+= 2
+                    count(v)
+                }
+            } else {
+                i &+= 1  // the end, read as a space
             }
-            if b < 0xC2 || b >= 0xE0 || i &+ 1 >= n || message[i &+ 1] & 0xC0 != 0x80 {
-                i &+= 1
-                continue
+            let letter = LanguageScores.isCyrillicLetter(v)
+            let small = !letter ? 0 : v >= 0x410 && v < 0x430 ? v &+ 0x20 : v
+            if small == last && small != 0 {
+                run &+= 1
+            } else {
+                // Two of a vowel, no more: three or more are typed for emphasis, in any language.
+                if run == 2 && LanguageScores.isLongVowel(last) { mongolian &+= 1 }
+                last = small
+                run = 1
             }
-            let high = UInt32(b & 0x1F)
-            let low = UInt32(message[i &+ 1] & 0x3F)
-            i &+= 2
-            count(high << 6 | low)
+            if letter {
+                (first, second, third) = (second, third, small)
+            } else {
+                // `-ийн` ends its word: `прийняти` is Ukrainian.
+                if first == 0x438 && second == 0x439 && third == 0x43D { mongolian &+= 1 }
+                (first, second, third) = (0, 0, 0)
+            }
         }
+    }
+
+    /// A letter of the Cyrillic block (U+0400 to U+04FF, its marks and signs aside).
+    @inline(__always)
+    static func isCyrillicLetter(_ v: UInt32) -> Bool {
+        (v >= 0x400 && v <= 0x481) || (v >= 0x48A && v <= 0x4FF)
     }
 
     /// Counts one scalar of two bytes.
@@ -698,6 +731,12 @@ struct LanguageScores {
         } else if (v >= 0x620 && v <= 0x64A) || (v >= 0x671 && v <= 0x6D3) {
             arabic &+= 1
         }
+    }
+
+    /// а, о, у, э: doubled, Mongolian's long vowels.
+    @inline(__always)
+    static func isLongVowel(_ small: UInt32) -> Bool {
+        small == 0x430 || small == 0x43E || small == 0x443 || small == 0x44D
     }
 
     /// ą č ę ė į š ų ū ž, either case.
@@ -731,7 +770,7 @@ struct LanguageScores {
         case "en": return latin
         case "lt": return latin + 4 * lithuanian
         case "uk": return cyrillic + 4 * ukrainian
-        // Mongolian writes ө and ү in almost every sentence: Cyrillic without a letter of its own
+        // Mongolian writes ө, ү or a long vowel in almost every sentence: Cyrillic without any
         // reads as Ukrainian rather than Mongolian.
         case "mn": return mongolian > 0 ? cyrillic + 4 * mongolian : cyrillic - 1
         case "ar": return arabic

@@ -11,9 +11,22 @@ public struct TranscriptScan: Sendable {
         public var file: String
         public var line: Int
         public var agent: String?
+        /// The verdict with its first ``keptHits`` hits.
         public var verdict: Verdict
+        /// How many hits the message has in all.
+        public var hits: Int
         public var text: String
     }
+
+    /// The hits kept of one listed message: a transcript line of thousands of hits is listed with
+    /// its first hundred (every hit is counted in the tables).
+    public static let keptHits = 100
+    /// The bytes of text, rewrite and hits kept for the listed messages in all, by default: past
+    /// them, no more are listed, so that a transcript of long lines full of hits is scanned in
+    /// bounded memory.
+    public static let keptBytes = 64 << 20
+    /// The unreadable lines listed with their reasons; all are counted.
+    public static let keptSkipped = 1_000
 
     public var files = 0
     public var messages = 0
@@ -23,9 +36,15 @@ public struct TranscriptScan: Sendable {
     public var byRule: [String: Int] = [:]
     public var byCategory: [String: Int] = [:]
     public var byAgent: [String: Counts] = [:]
-    /// Lines that could not be read (bad JSON, missing field), with why.
+    /// Lines that could not be read (bad JSON, missing field), with why: the first
+    /// ``keptSkipped``, and how many in all.
     public var skipped: [(file: String, line: Int, reason: String)] = []
+    public var skippedLines = 0
+    /// The messages with hits, listed: the first `keepFlagged` of the reader's (1,000 by default)
+    /// within its `keepBytes` (``keptBytes`` by default).
     public var flagged: [Flagged] = []
+    /// The bytes that `flagged` holds, as ``keptBytes`` counts them.
+    public private(set) var flaggedBytes = 0
 
     public init() {}
 
@@ -55,6 +74,7 @@ public struct TranscriptScan: Sendable {
         let format: Format
         let policies: PolicySet
         let keepFlagged: Int
+        let keepBytes: Int
         var context = CheckContext()
         var lineNumber = 0
         /// The start of a line whose end is in a later piece.
@@ -64,11 +84,15 @@ public struct TranscriptScan: Sendable {
         var lastReport = 0
         var started = false
 
-        public init(file: String, format: Format, policies: PolicySet, keepFlagged: Int = 1_000) {
+        public init(
+            file: String, format: Format, policies: PolicySet, keepFlagged: Int = 1_000,
+            keepBytes: Int = TranscriptScan.keptBytes
+        ) {
             self.file = file
             self.format = format
             self.policies = policies
             self.keepFlagged = keepFlagged
+            self.keepBytes = keepBytes
         }
 
         /// Counts the transcript once, when its first piece (or its end) comes.
@@ -126,11 +150,11 @@ public struct TranscriptScan: Sendable {
         var agent: String? = nil
         if case .ndjson(let textField, let agentField) = reader.format {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                skipped.append((file, lineNumber, "not a JSON object"))
+                skip(file, lineNumber, "not a JSON object")
                 return
             }
             guard let value = TranscriptScan.lookup(object, textField) as? String else {
-                skipped.append((file, lineNumber, "no text at '\(textField)'"))
+                skip(file, lineNumber, "no text at '\(textField)'")
                 return
             }
             text = Array(value.utf8)
@@ -148,12 +172,25 @@ public struct TranscriptScan: Sendable {
             byRule[hit.rule, default: 0] += 1
             byCategory[hit.category, default: 0] += 1
         }
-        if flagged.count < reader.keepFlagged {
-            flagged.append(
-                Flagged(
-                    file: file, line: lineNumber, agent: agent, verdict: verdict,
-                    text: String(decoding: text, as: UTF8.self)))
-        }
+        guard flagged.count < reader.keepFlagged else { return }
+        var kept = verdict
+        if kept.hits.count > TranscriptScan.keptHits { kept.hits.removeSubrange(TranscriptScan.keptHits...) }
+        // The hits' strings: the rule's own are shared, the text and replacement are the message's.
+        let bytes =
+            text.count + (kept.suggestion?.utf8.count ?? 0)
+            + kept.hits.reduce(0) { $0 + 64 + $1.text.utf8.count + ($1.replacement?.utf8.count ?? 0) }
+        guard flaggedBytes + bytes <= reader.keepBytes else { return }
+        flaggedBytes += bytes
+        flagged.append(
+            Flagged(
+                file: file, line: lineNumber, agent: agent, verdict: kept, hits: verdict.hits.count,
+                text: String(decoding: text, as: UTF8.self)))
+    }
+
+    /// Counts a line that could not be read, listing the first ``keptSkipped``.
+    mutating func skip(_ file: String, _ line: Int, _ reason: String) {
+        skippedLines += 1
+        if skipped.count < TranscriptScan.keptSkipped { skipped.append((file, line, reason)) }
     }
 
     static func lookup(_ object: [String: Any], _ path: String) -> Any? {
@@ -177,7 +214,7 @@ public struct TranscriptScan: Sendable {
         let actions = table(Dictionary(uniqueKeysWithValues: byAction.map { ($0.key.rawValue, $0.value) }))
         let flaggedJSON = flagged.map { f in
             "{\"file\": \(JSON.quote(f.file)), \"line\": \(f.line), \"agent\": \(f.agent.map(JSON.quote) ?? "null"), "
-                + "\"text\": \(JSON.quote(f.text)), \"verdict\": \(f.verdict.json)}"
+                + "\"text\": \(JSON.quote(f.text)), \"hits\": \(f.hits), \"verdict\": \(f.verdict.json)}"
         }.joined(separator: ", ")
         let skippedJSON = skipped.map {
             "{\"file\": \(JSON.quote($0.file)), \"line\": \($0.line), \"reason\": \(JSON.quote($0.reason))}"
@@ -185,6 +222,7 @@ public struct TranscriptScan: Sendable {
         return
             "{\"files\": \(files), \"messages\": \(messages), \"messages_with_hits\": \(messagesWithHits), "
             + "\"by_action\": \(actions), \"by_rule\": \(table(byRule)), \"by_category\": \(table(byCategory)), "
-            + "\"by_agent\": {\(agents)}, \"flagged\": [\(flaggedJSON)], \"skipped\": [\(skippedJSON)]}"
+            + "\"by_agent\": {\(agents)}, \"flagged\": [\(flaggedJSON)], \"skipped_lines\": \(skippedLines), "
+            + "\"skipped\": [\(skippedJSON)]}"
     }
 }

@@ -198,13 +198,15 @@ enum ScanOutput {
             }
         }
         if !scan.skipped.isEmpty {
-            lines.append("skipped \(scan.skipped.count) line(s):")
+            lines.append("skipped \(scan.skippedLines) line(s):")
             for s in scan.skipped.prefix(show) { lines.append("  \(s.file):\(s.line): \(s.reason)") }
         }
         if !scan.flagged.isEmpty && show > 0 {
             lines.append("flagged messages:")
             for f in scan.flagged.prefix(show) {
-                let rules = f.verdict.hits.map { "\($0.rule) “\($0.text)”" }.joined(separator: "; ")
+                var rules = f.verdict.hits.prefix(10).map { "\($0.rule) “\($0.text)”" }.joined(
+                    separator: "; ")
+                if f.hits > 10 { rules += "; and \(f.hits - 10) more" }
                 lines.append("  \(f.file):\(f.line) [\(f.verdict.action)] \(rules)")
             }
         }

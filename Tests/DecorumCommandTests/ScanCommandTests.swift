@@ -147,3 +147,64 @@ struct ScanPiecesTests {
         #expect(written == "\r\u{1B}[2K/dev/stdin 1 KB read\r\u{1B}[2K/dev/stdin 12 MB read")
     }
 }
+
+/// A transcript that would fill memory if every verdict were kept whole: the tables count
+/// everything, the list keeps a bounded part, and the JSON says how much there was.
+struct ScanBoundsTests {
+    @Test("a line of thousands of hits is listed with its first hundred, and counted whole")
+    func manyHits() throws {
+        let policies = try PolicySet.bundled()
+        let line = String(repeating: "it is your fault, ", count: 400)
+        var scan = TranscriptScan()
+        scan.scan(Data((line + "\nall good here\n").utf8), file: "t", format: .lines, policies: policies)
+        #expect(scan.messages == 2)
+        let flagged = try #require(scan.flagged.first)
+        #expect(flagged.hits == 400)
+        #expect(flagged.verdict.hits.count == TranscriptScan.keptHits)
+        #expect(scan.byRule.values.reduce(0, +) == 400)
+        let json = try #require(
+            JSONSerialization.jsonObject(with: Data(scan.json.utf8)) as? [String: Any])
+        let listed = try #require((json["flagged"] as? [[String: Any]])?.first)
+        #expect(listed["hits"] as? Int == 400)
+        #expect(((listed["verdict"] as? [String: Any])?["hits"] as? [Any])?.count == 100)
+    }
+
+    @Test("the list stops at its bytes; every message is still counted")
+    func byteBudget() throws {
+        let policies = try PolicySet.bundled()
+        // 200 lines of about 20 KB each with a hit, against a list of a megabyte.
+        let line = String(repeating: "fine words ", count: 1_800) + "it is your fault"
+        var scan = TranscriptScan()
+        var reader = TranscriptScan.Reader(file: "t", format: .lines, policies: policies, keepBytes: 1 << 20)
+        let bytes = Array((line + "\n").utf8)
+        for _ in 0..<200 { bytes.withUnsafeBytes { reader.feed($0, into: &scan) { _ in } } }
+        reader.finish(into: &scan) { _ in }
+        #expect(scan.messagesWithHits == 200)
+        #expect(scan.byRule.values.reduce(0, +) == 200)
+        // About 20 KB a message (its rewrite is one short sentence): about 52 fill the megabyte,
+        // and the next one would not fit.
+        let each = scan.flaggedBytes / max(scan.flagged.count, 1)
+        #expect(each >= bytes.count - 1)
+        #expect((40...60).contains(scan.flagged.count), "\(scan.flagged.count)")
+        #expect(scan.flaggedBytes + each > 1 << 20)
+        #expect(scan.flaggedBytes <= 1 << 20)
+    }
+
+    @Test("unreadable lines are all counted, the first thousand listed")
+    func skipped() throws {
+        let policies = try PolicySet.bundled()
+        let transcript =
+            String(repeating: "not json\n", count: 1_500) + #"{"text": "it is your fault"}"# + "\n"
+        var scan = TranscriptScan()
+        scan.scan(
+            Data(transcript.utf8), file: "t", format: .ndjson(textField: "text", agentField: nil),
+            policies: policies)
+        #expect(scan.skippedLines == 1_500)
+        #expect(scan.skipped.count == TranscriptScan.keptSkipped)
+        #expect(scan.messagesWithHits == 1)
+        let json = try #require(
+            JSONSerialization.jsonObject(with: Data(scan.json.utf8)) as? [String: Any])
+        #expect(json["skipped_lines"] as? Int == 1_500)
+        #expect((json["skipped"] as? [Any])?.count == 1_000)
+    }
+}

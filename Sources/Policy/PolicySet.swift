@@ -652,7 +652,7 @@ public struct CheckContext: Sendable {
 /// and more for the letters that only that language of the pack uses. Mongolian written without
 /// ө, ү and the letters Ukrainian lacks still has its long vowels (`баярлалаа`, `одоо`, `уу`: two
 /// of a vowel, where Ukrainian hardly ever writes two) and its genitive `-ийн` at a word's end:
-/// each counts as one of its letters.
+/// each counts half as much as one of its letters.
 struct LanguageScores {
     var latin = 0
     var cyrillic = 0
@@ -660,6 +660,8 @@ struct LanguageScores {
     var lithuanian = 0
     var ukrainian = 0
     var mongolian = 0
+    /// Mongolian's long vowels and `-ийн`: weaker evidence than its letters.
+    var mongolianEndings = 0
 
     /// Counts the letters of each script straight from the UTF-8 bytes: every letter it counts
     /// is of two bytes, or one, and a byte sequence that is not one is passed over (decoded, it
@@ -695,7 +697,7 @@ struct LanguageScores {
                 run &+= 1
             } else {
                 // Two of a vowel, no more: three or more are typed for emphasis, in any language.
-                if run == 2 && LanguageScores.isLongVowel(last) { mongolian &+= 1 }
+                if run == 2 && LanguageScores.isLongVowel(last) { mongolianEndings &+= 1 }
                 last = small
                 run = 1
             }
@@ -703,7 +705,7 @@ struct LanguageScores {
                 (first, second, third) = (second, third, small)
             } else {
                 // `-ийн` ends its word: `прийняти` is Ukrainian.
-                if first == 0x438 && second == 0x439 && third == 0x43D { mongolian &+= 1 }
+                if first == 0x438 && second == 0x439 && third == 0x43D { mongolianEndings &+= 1 }
                 (first, second, third) = (0, 0, 0)
             }
         }
@@ -772,7 +774,10 @@ struct LanguageScores {
         case "uk": return cyrillic + 4 * ukrainian
         // Mongolian writes ө, ү or a long vowel in almost every sentence: Cyrillic without any
         // reads as Ukrainian rather than Mongolian.
-        case "mn": return mongolian > 0 ? cyrillic + 4 * mongolian : cyrillic - 1
+        // A long vowel counts half a letter of its own: `Я пообіцяв` stays Ukrainian.
+        case "mn":
+            return mongolian + mongolianEndings > 0
+                ? cyrillic + 4 * mongolian + 2 * mongolianEndings : cyrillic - 1
         case "ar": return arabic
         default: return 0
         }

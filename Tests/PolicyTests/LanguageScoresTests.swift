@@ -13,6 +13,7 @@ struct LanguageScoresTests {
         var lithuanian = 0
         var ukrainian = 0
         var mongolian = 0
+        var endings = 0
         let lithuanianLetters = Set("ąčęėįšųūžĄČĘĖĮŠŲŪŽ".unicodeScalars.map(\.value))
         for scalar in String(decoding: message, as: UTF8.self).unicodeScalars {
             let v = scalar.value
@@ -38,21 +39,21 @@ struct LanguageScoresTests {
         while i < small.count {
             var j = i
             while j < small.count && small[j] == small[i] { j += 1 }
-            if j - i == 2 && longVowels.contains(small[i]) { mongolian += 1 }
+            if j - i == 2 && longVowels.contains(small[i]) { endings += 1 }
             i = j
         }
         for k in small.indices where k + 2 < small.count {
             if small[k...k + 2].elementsEqual([0x438, 0x439, 0x43D])
                 && (k + 3 == small.count || !LanguageScores.isCyrillicLetter(small[k + 3]))
             {
-                mongolian += 1
+                endings += 1
             }
         }
-        return [latin, cyrillic, arabic, lithuanian, ukrainian, mongolian]
+        return [latin, cyrillic, arabic, lithuanian, ukrainian, mongolian, endings]
     }
 
     static func counts(_ s: LanguageScores) -> [Int] {
-        [s.latin, s.cyrillic, s.arabic, s.lithuanian, s.ukrainian, s.mongolian]
+        [s.latin, s.cyrillic, s.arabic, s.lithuanian, s.ukrainian, s.mongolian, s.mongolianEndings]
     }
 
     @Test(
@@ -101,6 +102,7 @@ struct ShortMessageLanguageTests {
             ("Ок, баярлалаа.", "mn"), ("Ок, одоо шалгая.", "mn"), ("Ок, тийм. Захиалгын дугаар?", "mn"),
             ("Ок, хувийн мэдээллээ шалгана уу.", "mn"), ("Ок, зараз перевірю.", "uk"), ("Ок, дякую.", "uk"),
             ("Ок, добре, завтра буде.", "uk"), ("Ок, прийнято.", "uk"), ("Щаааа гляну ваш тікет.", "uk"),
+            ("Я пообіцяв.", "uk"),
         ])
     func reads(message: String, language: String) {
         let scores = LanguageScores(Array(message.utf8))

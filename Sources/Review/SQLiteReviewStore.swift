@@ -262,6 +262,12 @@ public final class SQLiteReviewStore: ReviewStore {
     public func events() -> AsyncStream<ReviewEvent> { hub.stream() }
     public func decisions() -> AsyncStream<ReviewEvent> { hub.stream(decisionsOnly: true) }
 
+    /// A store let go without ``close()`` (its caller failed on the way) still closes its
+    /// connections, each once what it is running ends, rather than leaving the file open.
+    deinit {
+        for connection in readers + [writer] where !connection.isClosed { _ = connection.close() }
+    }
+
     public func close() async throws {
         hub.finish()
         try await writeLock.withLock {

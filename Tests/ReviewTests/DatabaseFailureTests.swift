@@ -137,3 +137,27 @@ import Testing
         try await store.close()
     }
 }
+
+/// A SQLite store let go without being closed, as when its caller throws, closes its
+/// connections itself: the file can be opened and written again at once, and nothing crashes.
+struct UnclosedStoreTests {
+    @Test("a store dropped without close() closes its connections")
+    func droppedStoreCloses() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "decorum-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("review.sqlite").path
+        var ids: [Int64] = []
+        do {
+            let store = try await SQLiteReviewStore(path: path)
+            try await store.migrate()
+            ids = try await store.insert([StoreConformanceTests.record(.flag)])
+        }
+        let reopened = try await SQLiteReviewStore(path: path)
+        try await reopened.migrate()
+        #expect(try await reopened.item(ids[0]) != nil)
+        _ = try await reopened.insert([StoreConformanceTests.record(.flag)])
+        try await reopened.close()
+    }
+}

@@ -49,8 +49,10 @@ struct Scan: ParsableCommand {
         var progress =
             Terminal.isStandardError
             ? ProgressBar(columns: standardErrorColumns, write: writeToStandardError) : nil
+        // The text lists `show` flagged messages: only those are kept.
         let (scan, unreadable) = Scan.scan(
-            files, format: fileFormat, policies: set, progress: &progress, reportError: printToStandardError)
+            files, format: fileFormat, policies: set, keepFlagged: format == .json ? 1_000 : max(show, 0),
+            progress: &progress, reportError: printToStandardError)
         print(format == .json ? scan.json : ScanOutput.text(scan, show: show))
         if !unreadable.isEmpty { throw ExitCode(Scan.unreadableFileStatus) }
     }
@@ -58,14 +60,15 @@ struct Scan: ParsableCommand {
     /// Scans every file of `files` that can be read; each one that cannot is passed to
     /// `reportError` (after the progress bar is cleared) and returned in `unreadable`.
     static func scan(
-        _ files: [String], format: TranscriptScan.Format, policies: PolicySet, progress: inout ProgressBar?,
-        reportError: (String) -> Void
+        _ files: [String], format: TranscriptScan.Format, policies: PolicySet, keepFlagged: Int = 1_000,
+        progress: inout ProgressBar?, reportError: (String) -> Void
     ) -> (scan: TranscriptScan, unreadable: [String]) {
         var scan = TranscriptScan()
         var unreadable: [String] = []
         for file in files {
             do {
-                var reader = TranscriptScan.Reader(file: file, format: format, policies: policies)
+                var reader = TranscriptScan.Reader(
+                    file: file, format: format, policies: policies, keepFlagged: keepFlagged)
                 try TranscriptFile.read(file) { piece, size in
                     reader.feed(piece, into: &scan) { done in
                         if size > 0 {

@@ -92,6 +92,23 @@ struct ScanUnreadableFileTests {
                 "screen \r\u{1B}[2K",
             ])
     }
+
+    @Test("the files' flagged messages are kept up to the number asked for, all counted")
+    func keepsWhatIsShown() throws {
+        let dir = try TemporaryFiles.folder("decorum-scan")
+        let file = dir.appendingPathComponent("t.txt").path
+        try String(repeating: "It is your fault\n", count: 30).write(
+            toFile: file, atomically: true, encoding: .utf8)
+        var progress: ProgressBar? = nil
+        for keep in [0, 5, 1_000] {
+            let (scan, _) = Scan.scan(
+                [file], format: .lines, policies: try PolicySet.bundled(), keepFlagged: keep,
+                progress: &progress,
+                reportError: { _ in })
+            #expect(scan.messagesWithHits == 30)
+            #expect(scan.flagged.count == min(keep, 30))
+        }
+    }
 }
 
 /// A transcript read a piece at a time, as `decorum scan` reads files: the same report as the

@@ -18,6 +18,8 @@ public struct TranscriptScan: Sendable {
         public var text: String
     }
 
+    /// The messages with hits listed, by default (the text report keeps only those it prints).
+    public static let keptFlagged = 1_000
     /// The hits kept of one listed message: a transcript line of thousands of hits is listed with
     /// its first hundred (every hit is counted in the tables).
     public static let keptHits = 100
@@ -40,8 +42,8 @@ public struct TranscriptScan: Sendable {
     /// ``keptSkipped``, and how many in all.
     public var skipped: [(file: String, line: Int, reason: String)] = []
     public var skippedLines = 0
-    /// The messages with hits, listed: the first `keepFlagged` of the reader's (1,000 by default)
-    /// within its `keepBytes` (``keptBytes`` by default).
+    /// The messages with hits, listed: the first `keepFlagged` of the reader's (``keptFlagged`` by
+    /// default) within its `keepBytes` (``keptBytes`` by default).
     public var flagged: [Flagged] = []
     /// The bytes that `flagged` holds, as ``keptBytes`` counts them.
     public private(set) var flaggedBytes = 0
@@ -59,7 +61,8 @@ public struct TranscriptScan: Sendable {
 
     /// Checks every message of `data`, calling `progress` with the bytes read so far.
     public mutating func scan(
-        _ data: Data, file: String, format: Format, policies: PolicySet, keepFlagged: Int = 1_000,
+        _ data: Data, file: String, format: Format, policies: PolicySet,
+        keepFlagged: Int = TranscriptScan.keptFlagged,
         progress: (Int) -> Void = { _ in }
     ) {
         var reader = Reader(file: file, format: format, policies: policies, keepFlagged: keepFlagged)
@@ -85,7 +88,7 @@ public struct TranscriptScan: Sendable {
         var started = false
 
         public init(
-            file: String, format: Format, policies: PolicySet, keepFlagged: Int = 1_000,
+            file: String, format: Format, policies: PolicySet, keepFlagged: Int = TranscriptScan.keptFlagged,
             keepBytes: Int = TranscriptScan.keptBytes
         ) {
             self.file = file

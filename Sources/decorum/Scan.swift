@@ -51,7 +51,8 @@ struct Scan: ParsableCommand {
             ? ProgressBar(columns: standardErrorColumns, write: writeToStandardError) : nil
         // The text lists `show` flagged messages: only those are kept.
         let (scan, unreadable) = Scan.scan(
-            files, format: fileFormat, policies: set, keepFlagged: format == .json ? 1_000 : max(show, 0),
+            files, format: fileFormat, policies: set,
+            keepFlagged: format == .json ? TranscriptScan.keptFlagged : max(show, 0),
             progress: &progress, reportError: printToStandardError)
         print(format == .json ? scan.json : ScanOutput.text(scan, show: show))
         if !unreadable.isEmpty { throw ExitCode(Scan.unreadableFileStatus) }
@@ -60,7 +61,8 @@ struct Scan: ParsableCommand {
     /// Scans every file of `files` that can be read; each one that cannot is passed to
     /// `reportError` (after the progress bar is cleared) and returned in `unreadable`.
     static func scan(
-        _ files: [String], format: TranscriptScan.Format, policies: PolicySet, keepFlagged: Int = 1_000,
+        _ files: [String], format: TranscriptScan.Format, policies: PolicySet,
+        keepFlagged: Int = TranscriptScan.keptFlagged,
         progress: inout ProgressBar?, reportError: (String) -> Void
     ) -> (scan: TranscriptScan, unreadable: [String]) {
         var scan = TranscriptScan()

@@ -64,6 +64,8 @@ public enum CheckBenchmark {
             let policies: PolicySet
             if set == "default" {
                 policies = try PolicySet.bundled()
+            } else if set.contains("/") {
+                policies = try PolicySet.load(directory: set)
             } else {
                 let phrases = try Lines(path: options.workload + "/patterns-\(set).txt")
                 let rule = Rule(
@@ -104,6 +106,9 @@ public enum CheckBenchmark {
         var matcher: String
         /// The whole check's p50 and p99 by message length: 50–99, 100–199 and 200–300 bytes.
         var byLength: [(band: ClosedRange<Int>, messages: Int, p50: Int, p99: Int)]
+        /// The p50 and p99 of the messages without hits by the script most of their letters are
+        /// in: Latin, Cyrillic, Arabic.
+        var cleanByScript: [(script: String, messages: Int, p50: Int, p99: Int)]
 
         var json: String {
             """
@@ -114,7 +119,8 @@ public enum CheckBenchmark {
             "check_ns_p50": \(check.p50), "check_ns_p99": \(check.p99), "msgs_with_hits": \(withHits), \
             "check_ns_p99_clean": \(cleanP99), "check_ns_p99_hits": \(hitP99), \
             "msgs_one_pass": \(onePass), "check_ns_p99_one_pass": \(onePassP99), "check_ns_p99_general": \(generalP99), \
-            "by_length": [\(byLength.map { #"{"bytes": "\#($0.band.lowerBound)-\#($0.band.upperBound)", "msgs": \#($0.messages), "check_ns_p50": \#($0.p50), "check_ns_p99": \#($0.p99)}"# }.joined(separator: ", "))]}
+            "by_length": [\(byLength.map { #"{"bytes": "\#($0.band.lowerBound)-\#($0.band.upperBound)", "msgs": \#($0.messages), "check_ns_p50": \#($0.p50), "check_ns_p99": \#($0.p99)}"# }.joined(separator: ", "))], \
+            "clean_by_script": [\(cleanByScript.map { #"{"script": "\#($0.script)", "msgs": \#($0.messages), "check_ns_p50": \#($0.p50), "check_ns_p99": \#($0.p99)}"# }.joined(separator: ", "))]}
             """
         }
 
@@ -126,8 +132,30 @@ public enum CheckBenchmark {
                 + "p99 \(onePassP99) ns, the others \(generalP99) ns; by length "
                 + byLength.map {
                     "\($0.band.lowerBound)–\($0.band.upperBound) bytes (\($0.messages)) p50 \($0.p50) ns p99 \($0.p99) ns"
-                }.joined(separator: ", ")
+                }.joined(separator: ", ") + "; without hits by script "
+                + cleanByScript.map { "\($0.script) (\($0.messages)) p50 \($0.p50) ns p99 \($0.p99) ns" }
+                .joined(separator: ", ")
         }
+    }
+
+    /// The script most of the letters of `message` are in, told from their first bytes:
+    /// Latin (ASCII letters and U+0080–U+024F), Cyrillic (U+0400–U+052F) or Arabic
+    /// (U+0600–U+06FF).
+    static func script(_ message: [UInt8]) -> String {
+        var latin = 0
+        var cyrillic = 0
+        var arabic = 0
+        for b in message {
+            if (b | 0x20) &- 0x61 < 26 || (b >= 0xC2 && b <= 0xC9) {
+                latin += 1
+            } else if b >= 0xD0 && b <= 0xD4 {
+                cyrillic += 1
+            } else if b >= 0xD8 && b <= 0xDB {
+                arabic += 1
+            }
+        }
+        if arabic > latin && arabic > cyrillic { return "arabic" }
+        return cyrillic > latin ? "cyrillic" : "latin"
     }
 
     static func measure(set: String, policies: PolicySet, messages: [[UInt8]], buildMs: Double) -> Row {
@@ -175,6 +203,14 @@ public enum CheckBenchmark {
                 .sorted()
             return (band: band, messages: times.count, p50: p(times, 50), p99: p(times, 99))
         }
+        let scripts = messages.map(script)
+        let cleanByScript = ["latin", "cyrillic", "arabic"].map { name in
+            let times = checkTimes.indices.filter { !hitFlags[$0] && scripts[$0] == name }.map {
+                checkTimes[$0]
+            }
+            .sorted()
+            return (script: name, messages: times.count, p50: p(times, 50), p99: p(times, 99))
+        }
         normalizeTimes.sort()
         checkTimes.sort()
         return Row(
@@ -187,7 +223,7 @@ public enum CheckBenchmark {
             generalP99: p(general, 99),
             matcher:
                 "\(policies.matcher.engine) \(policies.matcher.states) states \(policies.matcher.bytes / 1024) KiB",
-            byLength: byLength
+            byLength: byLength, cleanByScript: cleanByScript
         )
     }
 }

@@ -54,7 +54,7 @@ extension Normalizer {
                 let folded = fold.folded
                 let foldedKind = fold.foldedKind
                 if fold.pieces == 0 { continue }  // a combining mark on its own
-                if folded != scalar { w.capitals &+= 1 }
+                if fold.capital { w.capitals &+= 1 }
                 if fold.pieces > 1 || (foldedKind != .letter && foldedKind != .digit) { return false }
                 if w.symbolCount > 0 { w.endSymbol() }
                 if !w.inWord {
@@ -296,8 +296,10 @@ struct PlainWord {
     var lastLetterBytes = 0
     var lastUnitEnd: UInt32 = 0
     var tokens = 0
-    /// Letters that may be capitals: ASCII capitals and every letter that folds to another; at
-    /// least as many as the message's capitals.
+    /// Letters that may be capitals: the capitals below U+0800 and, past them, every letter that
+    /// folds to another; at least as many as the message's capitals. Not the small letters that
+    /// fold to another (`é`, `أ`): a long message in Arabic or Lithuanian has ten of them, and
+    /// would then be looked through for capitals it does not have.
     var capitals = 0
     var previousTokenEnd: UInt32 = 0
     var singleLetterRun = 0
@@ -408,7 +410,7 @@ extension Normalizer {
                     return true
                 }
                 letter = fold.folded
-                if letter != scalar { w.capitals &+= 1 }
+                if fold.capital { w.capitals &+= 1 }
                 script = (1 << fold.script.rawValue) >> 1
                 p &+= 2
             } else {
@@ -468,8 +470,8 @@ extension Normalizer {
                     if packed & PlainFold.simple == 0 { break }
                     let bit = UInt8(truncatingIfNeeded: (1 << (packed >> 29 & 3)) >> 1)
                     if bit & ~w.scripts != 0 { break }
-                    l = packed & 0x1F_FFFF
-                    if l != scalar { capitals &+= 1 }
+                    l = packed & 0xF_FFFF
+                    capitals &+= Int(truncatingIfNeeded: packed >> 20 & 1)
                     length = 2
                 } else {
                     break
@@ -519,6 +521,9 @@ struct PlainFold {
     /// How many scalars it folds to, marks dropped: 0, 1, or 2 for more.
     var pieces: UInt8
     var script: UnicodeData.Script
+    /// Whether it counts toward ``PlainWord/capitals``: a capital below U+0800, or past it any
+    /// letter that folds to another.
+    var capital: Bool
 
     init(_ scalar: UInt32, _ data: UnicodeData) {
         kind = data.classOf(scalar)
@@ -526,11 +531,13 @@ struct PlainFold {
         foldedKind = .removed
         pieces = 0
         script = data.script(scalar)
+        capital = false
         guard kind == .letter || kind == .mark || kind == .digit else { return }
         if scalar < 0x80 {
             folded = kind == .letter ? scalar | 0x20 : scalar
             foldedKind = kind
             pieces = 1
+            capital = folded != scalar
             return
         }
         var count = 0
@@ -546,13 +553,18 @@ struct PlainFold {
         self.folded = folded
         self.foldedKind = foldedKind
         pieces = UInt8(min(count, 2))
+        capital =
+            scalar < 0x800
+            ? Unicode.Scalar(scalar)?.properties.isUppercase ?? false : count > 0 && folded != scalar
     }
 
-    /// Bits 0–20 the folded scalar, 21–23 its class, 24–25 the pieces, 26–28 the class, 29–30 the
-    /// script, 31 `simple`.
+    /// Bits 0–19 the folded scalar (of a scalar below U+0800: in the Basic Multilingual Plane),
+    /// 20 `capital`, 21–23 the folded scalar's class, 24–25 the pieces, 26–28 the class, 29–30
+    /// the script, 31 `simple`.
     @inline(__always)
     init(packed p: UInt32) {
-        folded = p & 0x1F_FFFF
+        folded = p & 0xF_FFFF
+        capital = p >> 20 & 1 != 0
         foldedKind = UnicodeData.Class(rawValue: UInt8(truncatingIfNeeded: p >> 21) & 7) ?? .symbol
         pieces = UInt8(truncatingIfNeeded: p >> 24) & 3
         kind = UnicodeData.Class(rawValue: UInt8(truncatingIfNeeded: p >> 26) & 7) ?? .symbol
@@ -563,7 +575,9 @@ struct PlainFold {
         let isSimple =
             (kind == .letter || kind == .mark || kind == .digit) && pieces == 1 && foldedKind == .letter
             && folded < 0x800
-        return folded | UInt32(foldedKind.rawValue) << 21 | UInt32(pieces) << 24 | UInt32(kind.rawValue) << 26
+        precondition(folded < 1 << 20, "a folded scalar past the twenty bits of a packed fold")
+        return folded | (capital ? 1 << 20 : 0) | UInt32(foldedKind.rawValue) << 21 | UInt32(pieces) << 24
+            | UInt32(kind.rawValue) << 26
             | UInt32(script.rawValue) << 29 | (isSimple ? PlainFold.simple : 0)
     }
 

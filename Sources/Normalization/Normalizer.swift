@@ -94,8 +94,8 @@ public struct Normalizer: Sendable {
     /// `offset` on (`form` grows as needed; what is before `offset` stays); its length, or nil
     /// when the message is not one the one pass takes. Where it is given, it is the form
     /// ``normalize(bytes:into:scratch:)`` gives, for telling fast whether anything matches at all.
-    /// `capitals` is at least the number of capital letters in the message (it also counts the
-    /// small letters that fold to another, such as `é`), for telling fast that it has few.
+    /// `capitals` is at least the number of capital letters in the message (past U+0800 it also
+    /// counts the small letters that fold to another), for telling fast that it has few.
     public func plainForm(_ bytes: UnsafeRawBufferPointer, into form: inout [UInt8], at offset: Int) -> (
         length: Int, capitals: Int
     )? {

@@ -75,7 +75,10 @@ struct Bench: ParsableCommand {
         @Option(help: "The workload folder made by gen_workload.py.")
         var workload: String
 
-        @Option(help: "Comma-separated packs: default, and workload sets such as 10k.")
+        @Option(
+            help:
+                "Comma-separated packs: default, workload sets such as 10k, and folders of policy files (a path with a '/')."
+        )
         var sets: String = "default,10k"
 
         @Option(help: "How many messages to time.")

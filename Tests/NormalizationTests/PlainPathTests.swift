@@ -173,4 +173,27 @@ struct PlainPathTests {
             plainTaken > cases.count / 8,
             "the plain path must take a good share (\(plainTaken) of \(cases.count))")
     }
+
+    /// The count of capitals tells fast that a message cannot shout; small letters that fold to
+    /// another (Arabic hamza forms, Lithuanian and Cyrillic letters with marks) are not counted,
+    /// so that long messages in those languages are not then looked through for capitals.
+    @Test(
+        "the one pass counts the capitals below U+0800, not the small letters that fold to another",
+        arguments: [
+            ("أنا أعرف أن الإجابة إيجابية، أرجو أن تنتظر قليلا حتى أتأكد من أن الأمر انتهى", 0),
+            ("ąžuolas čia šiandien ėjo į mišką ūkininkų žemėje ir ęsti", 0),
+            ("їжак йде до їдальні й їсть ґрунт ёж", 0),
+            ("ĄŽUOLAS Čia", 8),
+            ("ЇЖАК Ґрунт й", 5),
+            ("Order ÉCLAIR now", 7),
+            // Past U+0800 every letter that folds to another counts: full width, small or not.
+            ("Ｏｒｄｅｒ here", 5),
+        ])
+    func capitalsCount(text: String, capitals: Int) throws {
+        var form: [UInt8] = [0x20]
+        let plain = Array(text.utf8).withUnsafeBytes { Normalizer().plainForm($0, into: &form, at: 1) }
+        let counted = try #require(plain, "\(text) is plain").capitals
+        #expect(counted == capitals, "\(text): \(counted) counted")
+        #expect(counted >= text.unicodeScalars.filter(\.properties.isUppercase).count)
+    }
 }

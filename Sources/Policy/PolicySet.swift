@@ -187,7 +187,9 @@ public final class PolicySet: Sendable {
     func findHits(_ message: [UInt8], context: inout CheckContext) -> [Hit] {
         if let (candidates, exceptions, capitals) = plainMatches(message, &context.form) {
             // Too few capitals to shout: most messages.
-            guard !candidates.isEmpty else { return shouting(message, capitals: capitals, company: false) }
+            guard !candidates.isEmpty, !noneCanHit(candidates, exceptions, message) else {
+                return shouting(message, capitals: capitals, company: false)
+            }
             message.withUnsafeBytes {
                 normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
             }
@@ -197,6 +199,26 @@ public final class PolicySet: Sendable {
             normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
         }
         return findHits(message, context.normalized)
+    }
+
+    /// Whether none of `candidates` can be a hit, whatever the source map would say: each is
+    /// within an exception of its rule, or is a phrase of letters of a rule told only in its own
+    /// language while the message reads as another (as ``hits(_:_:_:_:capitals:)`` and
+    /// ``keepMessageLanguage(_:_:)`` decide). Then the message is not normalized again for its
+    /// map: a Ukrainian `ок`, Mongolian slang, costs what a message without matches does.
+    func noneCanHit(_ candidates: [Candidate], _ exceptions: [Exception], _ message: [UInt8]) -> Bool {
+        let cover = ExceptionCover(exceptions, candidates: candidates.count)
+        var scores: LanguageScores? = nil
+        for c in candidates where !cover.covers(c.rule, c.range) {
+            let rule = rules[c.rule]
+            // A hit on marks may be told by another language's rule instead.
+            guard rule.ownLanguage, !patterns[c.pattern].neutral else { return false }
+            let s = scores ?? LanguageScores(message)
+            scores = s
+            let own = s.score(rule.language)
+            if !languages.contains(where: { s.score($0) > own }) { return false }
+        }
+        return true
     }
 
     /// The matches `findHits(_:_:)` considers in a plain message, found in its match form without

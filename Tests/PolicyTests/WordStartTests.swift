@@ -42,6 +42,30 @@ struct WordStartTests {
         #expect(compared > 9_000)
     }
 
+    /// A plain message whose matches cannot be hits (another language's slang, words within an
+    /// exception) is let go before it is normalized again for its map: the verdict is the full
+    /// path's all the same.
+    @Test("matches that cannot be hits are let go early, with the verdict of the full path")
+    func matchesThatCannotHit() throws {
+        let cases: [(message: String, early: Bool)] = [
+            ("ок його на соціальної ці із або", true),  // Mongolian slang in Ukrainian
+            ("Please don't worry, it's not your fault at all.", true),  // within the rule's exception
+            ("Ок, це ваша провина.", false),  // and a Ukrainian hit besides
+            ("Ок, одоо шалгая.", false),  // Mongolian slang in Mongolian
+            ("Sorry, but it's your fault at all.", false),
+        ]
+        for (message, early) in cases {
+            var form: [UInt8] = []
+            let (candidates, exceptions, _) = try #require(Self.set.plainMatches(Array(message.utf8), &form))
+            #expect(!candidates.isEmpty, "\(message): no match at all")
+            #expect(
+                Self.set.noneCanHit(candidates, exceptions, Array(message.utf8)) == early, "\(message)")
+            let verdict = Self.set.check(message)
+            #expect(verdict.json == Self.everyPosition.check(message).json, "\(message)")
+            #expect(verdict.hits.isEmpty == early, "\(message)")
+        }
+    }
+
     @Test("stems open at either end and exceptions, in words and in joined spaced-out letters")
     func stemsAndExceptions() throws {
         let rules = [

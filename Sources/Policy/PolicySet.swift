@@ -187,13 +187,15 @@ public final class PolicySet: Sendable {
     func findHits(_ message: [UInt8], context: inout CheckContext) -> [Hit] {
         if let (candidates, exceptions, capitals) = plainMatches(message, &context.form) {
             // Too few capitals to shout: most messages.
-            guard !candidates.isEmpty, !noneCanHit(candidates, exceptions, message) else {
+            var scores: LanguageScores? = nil
+            guard !candidates.isEmpty, !noneCanHit(candidates, exceptions, message, scores: &scores) else {
                 return shouting(message, capitals: capitals, company: false)
             }
             message.withUnsafeBytes {
                 normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
             }
-            return hits(candidates, exceptions, message, context.normalized, capitals: capitals)
+            return hits(
+                candidates, exceptions, message, context.normalized, capitals: capitals, scores: scores)
         }
         message.withUnsafeBytes {
             normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
@@ -206,9 +208,12 @@ public final class PolicySet: Sendable {
     /// language while the message reads as another (as ``hits(_:_:_:_:capitals:)`` and
     /// ``keepMessageLanguage(_:_:)`` decide). Then the message is not normalized again for its
     /// map: a Ukrainian `ок`, Mongolian slang, costs what a message without matches does.
-    func noneCanHit(_ candidates: [Candidate], _ exceptions: [Exception], _ message: [UInt8]) -> Bool {
+    /// `scores`: the message's language scores, when they were needed.
+    func noneCanHit(
+        _ candidates: [Candidate], _ exceptions: [Exception], _ message: [UInt8],
+        scores: inout LanguageScores?
+    ) -> Bool {
         let cover = ExceptionCover(exceptions, candidates: candidates.count)
-        var scores: LanguageScores? = nil
         for c in candidates where !cover.covers(c.rule, c.range) {
             let rule = rules[c.rule]
             // A hit on marks may be told by another language's rule instead.
@@ -334,7 +339,7 @@ public final class PolicySet: Sendable {
     /// words in capitals of `original` (`capitals` as in ``shouting(_:capitals:company:)``).
     func hits(
         _ candidates: [Candidate], _ exceptions: [Exception], _ original: [UInt8], _ n: NormalizedText,
-        capitals: Int? = nil
+        capitals: Int? = nil, scores: LanguageScores? = nil
     ) -> [Hit] {
         guard !candidates.isEmpty else { return shouting(original, capitals: capitals, company: false) }
         var kept: [Candidate] = []
@@ -388,7 +393,7 @@ public final class PolicySet: Sendable {
             merged[i].range = r
             if r != stem { stems[StemWord(pattern: merged[i].pattern, word: r)] = stem }
         }
-        keepMessageLanguage(&merged, original)
+        keepMessageLanguage(&merged, original, scores: scores)
         // Field by field: a copy of the whole rule would retain all of it.
         let hits = rules.withUnsafeBufferPointer { rules in
             merged.map { c in
@@ -447,11 +452,13 @@ public final class PolicySet: Sendable {
     /// Hits told in the language the message reads as: where rules of several languages hit the
     /// same words, only that language's stay; a hit on marks that read the same in every
     /// language (`!!!`, `???`) goes to that language's rule from the same seed rule, so that its
-    /// notice and suggestion are in the message's language. `hits` are sorted by where they start.
+    /// notice and suggestion are in the message's language. `hits` are sorted by where they start;
+    /// `scores`, the message's language scores when they are known already.
     func keepMessageLanguage(
-        _ hits: inout [(rule: Int, pattern: Int, range: Range<Int>)], _ original: [UInt8]
+        _ hits: inout [(rule: Int, pattern: Int, range: Range<Int>)], _ original: [UInt8],
+        scores known: LanguageScores? = nil
     ) {
-        var scores: LanguageScores? = nil
+        var scores = known
         func score(_ language: String) -> Int {
             let s = scores ?? LanguageScores(original)
             scores = s

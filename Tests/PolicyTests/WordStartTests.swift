@@ -58,8 +58,10 @@ struct WordStartTests {
             var form: [UInt8] = []
             let (candidates, exceptions, _) = try #require(Self.set.plainMatches(Array(message.utf8), &form))
             #expect(!candidates.isEmpty, "\(message): no match at all")
+            var scores: LanguageScores? = nil
             #expect(
-                Self.set.noneCanHit(candidates, exceptions, Array(message.utf8)) == early, "\(message)")
+                Self.set.noneCanHit(candidates, exceptions, Array(message.utf8), scores: &scores) == early,
+                "\(message)")
             let verdict = Self.set.check(message)
             #expect(verdict.json == Self.everyPosition.check(message).json, "\(message)")
             #expect(verdict.hits.isEmpty == early, "\(message)")

@@ -120,7 +120,7 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]),
         .testTarget(
-            name: "PolicyTests", dependencies: ["Policy", "Normalization"], exclude: ["Fixtures"]),
+            name: "PolicyTests", dependencies: ["Policy", "Normalization", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ReviewTests",
             dependencies: [

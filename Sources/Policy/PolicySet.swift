@@ -215,15 +215,20 @@ public final class PolicySet: Sendable {
     ) -> Bool {
         let cover = ExceptionCover(exceptions, candidates: candidates.count)
         for c in candidates where !cover.covers(c.rule, c.range) {
-            let rule = rules[c.rule]
             // A hit on marks may be told by another language's rule instead.
-            guard rule.ownLanguage, !patterns[c.pattern].neutral else { return false }
+            guard rules[c.rule].ownLanguage, !patterns[c.pattern].neutral else { return false }
             let s = scores ?? LanguageScores(message)
             scores = s
-            let own = s.score(rule.language)
-            if !languages.contains(where: { s.score($0) > own }) { return false }
+            if !readsAsAnother(c.rule, s) { return false }
         }
         return true
+    }
+
+    /// Whether the message of `scores` reads as another language of the set than rule `rule`'s:
+    /// a rule told only in its own language (``Rule/ownLanguage``) then has no hit in it.
+    func readsAsAnother(_ rule: Int, _ scores: LanguageScores) -> Bool {
+        let own = scores.score(rules[rule].language)
+        return languages.contains { scores.score($0) > own }
     }
 
     /// The matches `findHits(_:_:)` considers in a plain message, found in its match form without
@@ -459,11 +464,12 @@ public final class PolicySet: Sendable {
         scores known: LanguageScores? = nil
     ) {
         var scores = known
-        func score(_ language: String) -> Int {
+        func counted() -> LanguageScores {
             let s = scores ?? LanguageScores(original)
             scores = s
-            return s.score(language)
+            return s
         }
+        func score(_ language: String) -> Int { counted().score(language) }
         var dropped = Set<Int>()
         var groupStart = 0
         while groupStart < hits.count {
@@ -494,8 +500,7 @@ public final class PolicySet: Sendable {
         }
         // A rule's own language only: dropped where the message reads as another of the set's.
         for i in hits.indices where !dropped.contains(i) && rules[hits[i].rule].ownLanguage {
-            let own = score(rules[hits[i].rule].language)
-            if languages.contains(where: { score($0) > own }) { dropped.insert(i) }
+            if readsAsAnother(hits[i].rule, counted()) { dropped.insert(i) }
         }
         if !dropped.isEmpty {
             hits = hits.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)

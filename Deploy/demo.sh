@@ -15,15 +15,10 @@ metrics_port=${METRICS_PORT:-9464}
 console_port=${CONSOLE_PORT:-8080}
 mkdir -p "$dir"
 
-missing=()
-for p in ngircd openssl; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "== installing ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q
-    apt-get install -y -q "${missing[@]}"
+# shellcheck source=Deploy/packages.sh
+. "$root/Deploy/packages.sh"
+install_missing ngircd openssl
+if [ ${#installed[@]} -gt 0 ]; then
     # The package may start a system ngircd; the demo runs its own.
     (systemctl stop ngircd; systemctl disable ngircd) >/dev/null 2>&1 || true
 fi

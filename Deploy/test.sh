@@ -8,16 +8,9 @@ cd "$(dirname "$0")/.."
 # peers), postgresql (a throwaway server for the review store and the replica tests), curl (the
 # console's API from the end-to-end tests), chromium and its driver (the console in a real
 # browser, driven by Selenium from PyPI).
-packages=(ngircd openssl postgresql curl chromium chromium-driver)
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q
-    apt-get install -y -q "${missing[@]}"
-fi
+# shellcheck source=Deploy/packages.sh
+. Deploy/packages.sh
+install_missing ngircd openssl postgresql curl chromium chromium-driver
 
 # The package may start a system PostgreSQL; the tests run their own.
 (service postgresql stop || systemctl stop postgresql) >/dev/null 2>&1 || true

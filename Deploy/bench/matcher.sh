@@ -12,43 +12,9 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
-kit=$(realpath -m "${BENCH_KIT:-$root/../shared/bench}")
-work=$(realpath -m "${WORK:-/tmp/decorum-bench}")
 sets=${1:-100,1k,10k,100k}
-wl=$work/workload
-native=$work/native
-[ -f "$kit/gen_workload.py" ] || { echo "benchmark kit not found at $kit (set BENCH_KIT)" >&2; exit 1; }
-mkdir -p "$work"
-
-apt_packages=(hunspell-mn librust-aho-corasick-dev libhyperscan-dev pkg-config cargo python3-pip)
-pip_packages=(wordfreq chatterbot-corpus pyyaml ahocorasick-rs pyahocorasick hyperscan daachorse)
-missing=()
-for p in "${apt_packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "== installing ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q
-    apt-get install -y -q "${missing[@]}"
-fi
-python3 -c 'import wordfreq, yaml, chatterbot_corpus, ahocorasick_rs, ahocorasick, hyperscan, daachorse' 2>/dev/null ||
-    python3 -m pip install -q "${pip_packages[@]}"
-
-if [ ! -f "$wl/messages.txt" ] || [ ! -f "$wl/patterns-100k.txt" ]; then
-    echo "== generating the workload in $wl"
-    python3 "$kit/gen_workload.py" "$wl"
-fi
-
-echo "== building the peer harnesses in $native"
-mkdir -p "$native"
-cp -r "$kit/native-rust" "$kit/native-hyperscan" "$kit/anchors.py" "$native/"
-chmod -R u+w "$native"
-[ -x "$native/native-hyperscan/hs-bench" ] || "$native/native-hyperscan/build.sh"
-[ -x "$native/native-rust/target/release/ac-bench" ] || "$native/native-rust/build.sh"
-
-echo "== building Decorum (release)"
-(cd "$root" && swift build -c release --product decorum)
+# shellcheck source=Deploy/bench/peers.sh
+. "$root/Deploy/bench/peers.sh"
 
 echo "== running the peers"
 "$native/native-hyperscan/hs-bench" "$wl" "$sets" > "$work/hyperscan.jsonl"

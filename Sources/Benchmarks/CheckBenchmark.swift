@@ -1,6 +1,12 @@
 import Normalization
 import Policy
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The whole check of one message (normalize, match, verdict), timed per message on realistic
 /// 50–300-byte chat messages, against the default pack and against a pack of the shared
 /// workload's phrases; normalization alone reported separately.
@@ -11,6 +17,9 @@ public enum CheckBenchmark {
         public var messages: Int
         /// Sizes of the long messages of one violation repeated (see ``long``); none by default.
         public var longBytes: [Int] = []
+        /// A folder to write the timed messages and each pack's phrases into, as a workload the
+        /// shared kit's peer harnesses read (see ``export(_:messages:to:)``); nil: none.
+        public var export: String?
 
         public init(workload: String, sets: [String], messages: Int) {
             self.workload = workload
@@ -59,6 +68,7 @@ public enum CheckBenchmark {
         let all = try Lines(path: options.workload + "/messages.txt")
         let picked = all.ranges.filter { (50...300).contains($0.count) }.prefix(options.messages)
         let messages = picked.map { Array(all.bytes[$0]) }
+        if let folder = options.export { try writeLines(messages, to: folder + "/messages.txt") }
         for set in options.sets {
             let t0 = nanoseconds()
             let policies: PolicySet
@@ -78,11 +88,45 @@ public enum CheckBenchmark {
                 policies = try PolicySet(rules: [rule])
             }
             let buildMs = Double(nanoseconds() - t0) / 1e6
+            if let folder = options.export { try export(set, policies, to: folder) }
             let row = measure(set: set, policies: policies, messages: messages, buildMs: buildMs)
             emit(row.json)
             log(row.summary)
         }
         try long(sizes: options.longBytes, emit: emit, log: log)
+    }
+
+    /// Writes pack `set`'s phrases and exceptions, one per line and each once, in the match form
+    /// its automaton holds (without the space before those that must start a word), as
+    /// `patterns-NAME.txt` in `folder`; NAME is the set's name, or a folder's last component.
+    /// With the messages written beside them, the peers of the matcher benchmark match the same
+    /// number of phrases over the same bytes as this check: the matching alone, in the same run.
+    static func export(_ set: String, _ policies: PolicySet, to folder: String) throws {
+        let name = set.split(separator: "/").last.map(String.init) ?? set
+        let normalizer = Normalizer()
+        var seen = Set<[UInt8]>()
+        var forms: [[UInt8]] = []
+        for rule in policies.rules {
+            for phrase in rule.phrases + rule.exceptions {
+                let form = normalizer.normalize(phrase.text).bytes
+                if !form.isEmpty && seen.insert(form).inserted { forms.append(form) }
+            }
+        }
+        try writeLines(forms, to: folder + "/patterns-\(name).txt")
+    }
+
+    static func writeLines(_ lines: [[UInt8]], to path: String) throws {
+        guard let file = fopen(path, "wb") else {
+            throw MatcherBenchmark.Failure.unwritable(path, String(cString: strerror(errno)))
+        }
+        for line in lines {
+            _ = line.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+            fputc(0x0A, file)
+        }
+        let failed = ferror(file) != 0
+        if fclose(file) != 0 || failed {
+            throw MatcherBenchmark.Failure.unwritable(path, String(cString: strerror(errno)))
+        }
     }
 
     struct Row {

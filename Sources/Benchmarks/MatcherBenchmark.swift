@@ -46,11 +46,13 @@ public enum MatcherBenchmark {
 
     public enum Failure: Error, CustomStringConvertible {
         case unreadable(String, String)
+        case unwritable(String, String)
         case build(String, BuildError)
 
         public var description: String {
             switch self {
             case .unreadable(let path, let reason): return "cannot read \(path): \(reason)"
+            case .unwritable(let path, let reason): return "cannot write \(path): \(reason)"
             case .build(let set, let error): return "set \(set): \(error)"
             }
         }

@@ -89,10 +89,19 @@ struct Bench: ParsableCommand {
         )
         var longBytes: String = "100000,1000000"
 
+        @Option(
+            help: ArgumentHelp(
+                "Also write the timed messages and each pack's phrases (in match form) into this folder.",
+                discussion:
+                    "As messages.txt and patterns-SET.txt: a workload the shared kit's peer harnesses read, for the matching alone on the same messages (see Deploy/bench/check.sh)."
+            ))
+        var export: String?
+
         func run() throws {
             var options = CheckBenchmark.Options(
                 workload: workload, sets: sets.split(separator: ",").map(String.init), messages: messages)
             options.longBytes = longBytes.split(separator: ",").compactMap { Int($0) }
+            options.export = export
             try CheckBenchmark.run(options, emit: { print($0) }, log: { printToStandardError($0) })
         }
     }

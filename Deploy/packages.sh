@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the scripts in Deploy/: `install_missing PACKAGE...` installs those of the Debian
 # packages named that are missing (as root, `apt-get update` first), and leaves their names in
 # `installed`; it ends the script when apt-get fails.

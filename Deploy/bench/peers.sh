@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the benchmark scripts: the peers' packages, the shared workload, the native peer
 # harnesses and Decorum's release build. Expects `root` (the repository) to be set; sets `kit`,
 # `work`, `wl` and `native`.

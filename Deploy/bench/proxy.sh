@@ -21,7 +21,7 @@ install_missing haproxy postgresql
 echo "== building Decorum (release)"
 (cd "$root" && swift build -c release --product decorum)
 
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+pgbin=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -1)
 dir=$(mktemp -d "${TMPDIR:-/tmp}/decorum-bench-pg.XXXXXX")
 chmod 755 "$dir"
 as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }

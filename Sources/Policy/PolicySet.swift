@@ -709,6 +709,21 @@ struct LanguageScores {
         var run = 0
         var (first, second, third): (UInt32, UInt32, UInt32) = (0, 0, 0)
         while i <= n {
+            // Eight ASCII bytes at a time: their letters counted at once. Each of them ends a run
+            // of Cyrillic letters as a space would, and after the first there is nothing to end.
+            if i &+ 8 <= n {
+                let chunk = message.withUnsafeBytes {
+                    UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                }
+                if chunk & 0x8080_8080_8080_8080 == 0 {
+                    latin &+= LanguageScores.asciiLetters(chunk)
+                    if run == 2 && LanguageScores.isLongVowel(last) { mongolianEndings &+= 1 }
+                    if first == 0x438 && second == 0x439 && third == 0x43D { mongolianEndings &+= 1 }
+                    (last, run, first, second, third) = (0, 1, 0, 0, 0)
+                    i &+= 8
+                    continue
+                }
+            }
             var v: UInt32 = 0
             if i < n {
                 let b: UInt8 = message[i]
@@ -743,6 +758,17 @@ struct LanguageScores {
                 (first, second, third) = (0, 0, 0)
             }
         }
+    }
+
+    /// The ASCII letters among eight ASCII bytes: each byte, in small letters, from `a` to `z`.
+    @inline(__always)
+    static func asciiLetters(_ chunk: UInt64) -> Int {
+        let lower = chunk | 0x2020_2020_2020_2020
+        // Bytes below 0x80 with the high bit set once they reach `a` (0x61), and once past `z`
+        // (0x7B): no carry crosses into the next byte.
+        let fromA = lower &+ 0x1F1F_1F1F_1F1F_1F1F
+        let pastZ = lower &+ 0x0505_0505_0505_0505
+        return (fromA & ~pastZ & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 
     /// A letter of the Cyrillic block (U+0400 to U+04FF, its marks and signs aside).

@@ -79,7 +79,7 @@ struct LanguageScoresTests {
             Array("ب".utf8), Array("ۓ".utf8), Array("€".utf8), Array("😀".utf8), [0x80], [0xC3], [0xE2, 0x82],
             [0xF0, 0x9F], [0xC0, 0x80], [0xFF], [0xDF], [0xE0, 0xC3, 0xA4], [0x20], Array("а".utf8),
             Array("О".utf8), Array("у".utf8), Array("э".utf8), Array("и".utf8), Array("Й".utf8),
-            Array("н".utf8),
+            Array("н".utf8), Array("Sorry, it is your ".utf8), Array("@[`{ 09~".utf8), Array("AbcXyz".utf8),
         ]
         for _ in 0..<2_000 {
             var message: [UInt8] = []

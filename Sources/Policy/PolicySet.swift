@@ -42,8 +42,10 @@ public final class PolicySet: Sendable {
     let wordStarts: Bool
 
     /// The phrases' suggestions that start past ASCII, as UTF-8 with their first letter in
-    /// capitals and in small letters: casing them for each rewrite walks through characters.
-    let casedReplacements: [String: (capital: [UInt8], lower: [UInt8])]
+    /// capitals and in small letters: casing them for each rewrite walks through characters. By
+    /// their UTF-8: a text's lookup compares bytes, where one by `String` would compare its
+    /// characters, normalizing them, each time.
+    let casedReplacements: [[UInt8]: (capital: [UInt8], lower: [UInt8])]
 
     /// Compiles `rules`; fails, naming the rule and phrase, when a phrase folds to nothing.
     public convenience init(rules: [Rule]) throws(PolicyError) {
@@ -120,10 +122,10 @@ public final class PolicySet: Sendable {
             if bySeed[key]?[rule.language] == nil { bySeed[key, default: [:]][rule.language] = index }
         }
         counterparts = rules.map { rule in rule.seed.flatMap { bySeed[$0 + " " + rule.category] } ?? [:] }
-        var cased: [String: (capital: [UInt8], lower: [UInt8])] = [:]
+        var cased: [[UInt8]: (capital: [UInt8], lower: [UInt8])] = [:]
         for replacement in patterns.compactMap(\.suggestion)
-        where (replacement.utf8.first ?? 0) >= 0x80 && cased[replacement] == nil {
-            cased[replacement] = (
+        where (replacement.utf8.first ?? 0) >= 0x80 && cased[Array(replacement.utf8)] == nil {
+            cased[Array(replacement.utf8)] = (
                 Array(Rewriter.cased(replacement, capital: true).utf8),
                 Array(Rewriter.cased(replacement, capital: false).utf8)
             )

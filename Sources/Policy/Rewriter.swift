@@ -245,7 +245,7 @@ struct Rewriter {
         var bytes = Array(s.utf8)
         guard let first = bytes.first, first < 0x80 else {
             // The pack's replacements were cased when it was compiled.
-            if let both = policies.casedReplacements[s] { return capital ? both.capital : both.lower }
+            if let both = policies.casedReplacements[bytes] { return capital ? both.capital : both.lower }
             return Array(Rewriter.cased(s, capital: capital).utf8)
         }
         let isLower = first &- UInt8(ascii: "a") < 26

@@ -6,6 +6,7 @@ import Foundation
 public enum TemporaryFiles {
     /// This process's folder, made on first use.
     public static let root: URL = {
+        removeLeftovers()
         let root = FileManager.default.temporaryDirectory.appendingPathComponent(
             "decorum-tests-\(getpid())-\(UUID().uuidString.prefix(8))", isDirectory: true)
         try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -14,6 +15,21 @@ public enum TemporaryFiles {
         atexit { try? FileManager.default.removeItem(at: TemporaryFiles.root) }
         return root
     }()
+
+    /// Removes the folders of earlier test processes that are gone without removing theirs
+    /// (killed, or stopped in a debugger): their names carry their process ids. A folder whose
+    /// process id is in use again is left alone.
+    static func removeLeftovers() {
+        let temporary = FileManager.default.temporaryDirectory
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: temporary.path) else { return }
+        for name in names where name.hasPrefix("decorum-tests-") {
+            let parts = name.split(separator: "-")
+            guard parts.count == 4, let pid = pid_t(parts[2]), pid != getpid() else { continue }
+            if kill(pid, 0) == -1 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+            }
+        }
+    }
 
     /// A new, empty folder named `prefix` and a unique suffix.
     public static func folder(_ prefix: String) throws -> URL {

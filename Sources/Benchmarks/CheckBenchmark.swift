@@ -18,7 +18,7 @@ public enum CheckBenchmark {
         /// Sizes of the long messages of one violation repeated (see ``long``); none by default.
         public var longBytes: [Int] = []
         /// A folder to write the timed messages and each pack's phrases into, as a workload the
-        /// shared kit's peer harnesses read (see ``export(_:messages:to:)``); nil: none.
+        /// shared kit's peer harnesses read (see ``export(_:_:to:)``); nil: none.
         public var export: String?
 
         public init(workload: String, sets: [String], messages: Int) {

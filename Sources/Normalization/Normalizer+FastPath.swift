@@ -192,6 +192,16 @@ extension Normalizer {
 }
 
 extension Normalizer {
+    /// The high bit of each byte of `chunk` that is an ASCII letter, in either case. Per byte
+    /// below 0x80, in small letters, the sums set the high bit once it reaches `a` (0x61) and
+    /// once it is past `z` (0x7B), and no carry crosses into the next byte; past ASCII one may,
+    /// but only into the bytes after it, which the caller does not take.
+    @inlinable @inline(__always)
+    public static func asciiLetters(_ chunk: UInt64) -> UInt64 {
+        let lower = chunk | 0x2020_2020_2020_2020
+        return (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505) & 0x8080_8080_8080_8080
+    }
+
     /// The bytes of the eight from `p` that are ASCII letters and single spaces, up to the first
     /// that is not or that is the same letter as the one before it: in the match form they are
     /// themselves (letters in small case), each byte its own span, so they are written in three
@@ -211,7 +221,7 @@ extension Normalizer {
         // Per byte below 0x80 no carry crosses a byte in the sums below; past ASCII one may, but
         // only into the bytes after it, which are not taken.
         let lower = v | 0x2020_2020_2020_2020
-        let letters = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505) & high
+        let letters = Normalizer.asciiLetters(v)
         let x = v ^ 0x2020_2020_2020_2020
         var spaces = ~((x &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & high
         // A letter after the same letter: the letter loop makes one of the two.

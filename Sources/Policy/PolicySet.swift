@@ -123,9 +123,10 @@ public final class PolicySet: Sendable {
         }
         counterparts = rules.map { rule in rule.seed.flatMap { bySeed[$0 + " " + rule.category] } ?? [:] }
         var cased: [[UInt8]: (capital: [UInt8], lower: [UInt8])] = [:]
-        for replacement in patterns.compactMap(\.suggestion)
-        where (replacement.utf8.first ?? 0) >= 0x80 && cased[Array(replacement.utf8)] == nil {
-            cased[Array(replacement.utf8)] = (
+        for replacement in patterns.compactMap(\.suggestion) where (replacement.utf8.first ?? 0) >= 0x80 {
+            let key = Array(replacement.utf8)
+            guard cased[key] == nil else { continue }
+            cased[key] = (
                 Array(Rewriter.cased(replacement, capital: true).utf8),
                 Array(Rewriter.cased(replacement, capital: false).utf8)
             )
@@ -190,14 +191,14 @@ public final class PolicySet: Sendable {
         if let (candidates, exceptions, capitals) = plainMatches(message, &context.form) {
             // Too few capitals to shout: most messages.
             var scores: LanguageScores? = nil
-            guard !candidates.isEmpty, !noneCanHit(candidates, exceptions, message, scores: &scores) else {
+            let cover = ExceptionCover(exceptions, candidates: candidates.count)
+            guard !candidates.isEmpty, !noneCanHit(candidates, cover, message, scores: &scores) else {
                 return shouting(message, capitals: capitals, company: false)
             }
             message.withUnsafeBytes {
                 normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
             }
-            return hits(
-                candidates, exceptions, message, context.normalized, capitals: capitals, scores: scores)
+            return hits(candidates, cover, message, context.normalized, capitals: capitals, scores: scores)
         }
         message.withUnsafeBytes {
             normalizer.normalize(bytes: $0, into: &context.normalized, scratch: &context.scratch)
@@ -206,16 +207,15 @@ public final class PolicySet: Sendable {
     }
 
     /// Whether none of `candidates` can be a hit, whatever the source map would say: each is
-    /// within an exception of its rule, or is a phrase of letters of a rule told only in its own
+    /// within an exception of its rule (`cover`), or is a phrase of letters of a rule told only in its own
     /// language while the message reads as another (as ``hits(_:_:_:_:capitals:)`` and
     /// ``keepMessageLanguage(_:_:)`` decide). Then the message is not normalized again for its
     /// map: a Ukrainian `ок`, Mongolian slang, costs what a message without matches does.
     /// `scores`: the message's language scores, when they were needed.
     func noneCanHit(
-        _ candidates: [Candidate], _ exceptions: [Exception], _ message: [UInt8],
+        _ candidates: [Candidate], _ cover: ExceptionCover, _ message: [UInt8],
         scores: inout LanguageScores?
     ) -> Bool {
-        let cover = ExceptionCover(exceptions, candidates: candidates.count)
         for c in candidates where !cover.covers(c.rule, c.range) {
             // A hit on marks may be told by another language's rule instead.
             guard rules[c.rule].ownLanguage, !patterns[c.pattern].neutral else { return false }
@@ -338,19 +338,19 @@ public final class PolicySet: Sendable {
                 }
             }
         }
-        return hits(candidates, exceptions, original, n)
+        return hits(candidates, ExceptionCover(exceptions, candidates: candidates.count), original, n)
     }
 
-    /// The hits from the matches of phrases and exceptions in `n`, the match form of `original`:
+    /// The hits from the matches of phrases in `n`, the match form of `original`, and the
+    /// exceptions matched there (`cover`):
     /// exceptions, position and diacritics applied, overlapping hits of one rule merged; and the
     /// words in capitals of `original` (`capitals` as in ``shouting(_:capitals:company:)``).
     func hits(
-        _ candidates: [Candidate], _ exceptions: [Exception], _ original: [UInt8], _ n: NormalizedText,
+        _ candidates: [Candidate], _ cover: ExceptionCover, _ original: [UInt8], _ n: NormalizedText,
         capitals: Int? = nil, scores: LanguageScores? = nil
     ) -> [Hit] {
         guard !candidates.isEmpty else { return shouting(original, capitals: capitals, company: false) }
         var kept: [Candidate] = []
-        let cover = ExceptionCover(exceptions, candidates: candidates.count)
         var openingLimit: Int? = nil
         for c in candidates {
             if cover.covers(c.rule, c.range) { continue }
@@ -718,7 +718,7 @@ struct LanguageScores {
                     UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 }
                 if chunk & 0x8080_8080_8080_8080 == 0 {
-                    latin &+= LanguageScores.asciiLetters(chunk)
+                    latin &+= Normalizer.asciiLetters(chunk).nonzeroBitCount
                     if run == 2 && LanguageScores.isLongVowel(last) { mongolianEndings &+= 1 }
                     if first == 0x438 && second == 0x439 && third == 0x43D { mongolianEndings &+= 1 }
                     (last, run, first, second, third) = (0, 1, 0, 0, 0)
@@ -760,17 +760,6 @@ struct LanguageScores {
                 (first, second, third) = (0, 0, 0)
             }
         }
-    }
-
-    /// The ASCII letters among eight ASCII bytes: each byte, in small letters, from `a` to `z`.
-    @inline(__always)
-    static func asciiLetters(_ chunk: UInt64) -> Int {
-        let lower = chunk | 0x2020_2020_2020_2020
-        // Bytes below 0x80 with the high bit set once they reach `a` (0x61), and once past `z`
-        // (0x7B): no carry crosses into the next byte.
-        let fromA = lower &+ 0x1F1F_1F1F_1F1F_1F1F
-        let pastZ = lower &+ 0x0505_0505_0505_0505
-        return (fromA & ~pastZ & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 
     /// A letter of the Cyrillic block (U+0400 to U+04FF, its marks and signs aside).

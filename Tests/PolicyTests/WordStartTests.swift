@@ -60,7 +60,9 @@ struct WordStartTests {
             #expect(!candidates.isEmpty, "\(message): no match at all")
             var scores: LanguageScores? = nil
             #expect(
-                Self.set.noneCanHit(candidates, exceptions, Array(message.utf8), scores: &scores) == early,
+                Self.set.noneCanHit(
+                    candidates, ExceptionCover(exceptions, candidates: candidates.count), Array(message.utf8),
+                    scores: &scores) == early,
                 "\(message)")
             let verdict = Self.set.check(message)
             #expect(verdict.json == Self.everyPosition.check(message).json, "\(message)")

@@ -187,7 +187,7 @@ struct Rewriter {
         if let bounds {
             start = bounds.start(atOrBefore: start)
         } else {
-            while start > 0 && Rewriter.terminatorLength(text, endingAt: start) == 0 { start -= 1 }
+            start = Rewriter.sentenceStart(atOrBefore: start, in: text)
         }
         while start < range.lowerBound && (text[start] == 0x20 || text[start] == 0x0A) { start += 1 }
         var end = range.upperBound
@@ -195,7 +195,7 @@ struct Rewriter {
             if let bounds {
                 end = bounds.end(atOrAfter: end)
             } else {
-                while end < text.count && Rewriter.terminatorLength(text, at: end) == 0 { end += 1 }
+                end = Rewriter.sentenceEnd(atOrAfter: end, in: text)
             }
         }
         while end < text.count, text[end] != 0x0A, case let n = Rewriter.terminatorLength(text, at: end),
@@ -204,6 +204,43 @@ struct Rewriter {
             end += n
         }
         return start..<end
+    }
+
+    /// The last offset at or before `offset` that starts `text` or follows a sentence end. Most
+    /// bytes cannot end one: only those are looked at further.
+    static func sentenceStart(atOrBefore offset: Int, in text: [UInt8]) -> Int {
+        text.withUnsafeBufferPointer { t in
+            var i = offset
+            while i > 0 {
+                let b = t[i &- 1]
+                // The last byte of each sentence end: `.`, `!`, `?`, a line end, `؟`, `۔`, `…`.
+                if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x0A || b == 0x9F || b == 0x94 || b == 0xA6,
+                    terminatorLength(text, endingAt: i) > 0
+                {
+                    return i
+                }
+                i &-= 1
+            }
+            return 0
+        }
+    }
+
+    /// The first offset at or after `offset` where a sentence end starts, or the end of `text`.
+    static func sentenceEnd(atOrAfter offset: Int, in text: [UInt8]) -> Int {
+        text.withUnsafeBufferPointer { t in
+            var i = offset
+            while i < t.count {
+                let b = t[i]
+                // The first byte of each sentence end.
+                if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x0A || b == 0xD8 || b == 0xDB || b == 0xE2,
+                    terminatorLength(text, at: i) > 0
+                {
+                    return i
+                }
+                i &+= 1
+            }
+            return t.count
+        }
     }
 
     /// Where sentences of a text may start and end, at every offset: what ``sentence(around:in:bounds:)``

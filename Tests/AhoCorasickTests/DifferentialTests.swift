@@ -1,6 +1,6 @@
 import AhoCorasick
-import Testing
 import TestSupport
+import Testing
 
 /// Words in the five languages of the default policies, for random UTF-8 cases.
 let multilingualWords: [String] = [
@@ -61,9 +61,13 @@ struct DifferentialTests {
             var rng = SeededRandom(seed: seed)
             let (patterns, haystack) =
                 i % 2 == 0 ? RandomCase.smallAlphabet(&rng) : RandomCase.multilingual(&rng)
+            // The contiguous NFA's dense rows down to the depth its budget allows, or only down to
+            // depth 0, 1 or 2: match states and others, dense and sparse, in every mix.
+            let denseDepth = i % 4 == 0 ? nil : i % 4 - 1
             let matcher = try AhoCorasick(
                 patterns: patterns,
-                configuration: .init(matchKind: kind, engine: engine, prefilter: i % 3 != 0))
+                configuration: .init(
+                    matchKind: kind, engine: engine, denseDepth: denseDepth, prefilter: i % 3 != 0))
             let expected = NaiveMatcher(patterns: patterns, matchKind: kind).findAll(in: haystack)
             let visited = matcher.findAll(in: haystack)
             let iterated = Array(matcher.matches(in: haystack))

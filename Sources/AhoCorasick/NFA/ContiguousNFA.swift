@@ -15,6 +15,9 @@
 ///   sparse: the transition bytes packed four to a word, then one next state per transition.
 ///
 /// State ids are offsets. The dead state is 0, the match states follow, then the start state.
+/// The states with dense rows are one block of ids (the dense match states last of the match
+/// states, then the start state, then the other dense states), so that a step from one reads its
+/// row without its header.
 final class ContiguousNFA: Sendable {
     static let denseKind: UInt32 = 0xFF
     static let singleKind: UInt32 = 0xFE
@@ -25,6 +28,9 @@ final class ContiguousNFA: Sendable {
     let classes: ByteClasses
     let table: [UInt32]
     let start: StateID
+    /// The block of dense states (the start state among them): `denseSpan` words from `denseStart`.
+    let denseStart: StateID
+    let denseSpan: StateID
     let maxMatch: StateID
     let maxSpecial: StateID
     let matches: MatchTable
@@ -64,19 +70,29 @@ final class ContiguousNFA: Sendable {
                 stack.append(Int(nfa.childNext[k]))
             }
         }
+        // The dense states in one block around the start state, the match states among them
+        // last of the match states: a walk knows a dense state by its id, without its header.
         var order: [Int] = [0]
         order.reserveCapacity(count)
-        for s in depthFirst where nfa.isMatch(s) { order.append(s) }
+        for s in depthFirst where nfa.isMatch(s) && !isDense(s) { order.append(s) }
+        let firstDense = order.count
+        for s in depthFirst where nfa.isMatch(s) && isDense(s) { order.append(s) }
         let matchCount = order.count - 1
         guard matchCount < 1 << 24 else {
             throw .engineUnavailable(.contiguousNFA, reason: "\(matchCount) match states exceed 2^24")
         }
         order.append(1)
-        for s in depthFirst where !nfa.isMatch(s) { order.append(s) }
+        for s in depthFirst where !nfa.isMatch(s) && isDense(s) { order.append(s) }
+        let afterDense = order.count
+        for s in depthFirst where !nfa.isMatch(s) && !isDense(s) { order.append(s) }
 
         var offset = [UInt32](repeating: 0, count: count)
         var total = 0
-        for s in order {
+        var denseStart = 0
+        var denseEnd = 0
+        for (k, s) in order.enumerated() {
+            if k == firstDense { denseStart = total }
+            if k == afterDense { denseEnd = total }
             offset[s] = UInt32(truncatingIfNeeded: total)
             total += size(s)
             guard total < Int(UInt32.max) else {
@@ -140,6 +156,9 @@ final class ContiguousNFA: Sendable {
         self.classes = classes
         self.table = table
         self.start = offset[1]
+        self.denseStart = StateID(truncatingIfNeeded: denseStart)
+        self.denseSpan = StateID(
+            truncatingIfNeeded: (afterDense == order.count ? total : denseEnd) - denseStart)
         self.maxMatch = matchCount == 0 ? 0 : offset[order[matchCount]]
         self.maxSpecial = prefilter != nil ? offset[1] : self.maxMatch
         self.matches = MatchTable(nfa: nfa, ordered: Array(order[1..<matchCount + 1])) { ordinalOf[$0] }
@@ -183,8 +202,13 @@ final class ContiguousNFA: Sendable {
         let maxSpecial: StateID
         let maxMatch: StateID
 
+        let denseStart: StateID
+        let denseSpan: StateID
+
         @inline(__always)
         func next(_ state: StateID, _ byte: UInt8) -> StateID {
+            // Most steps of a walk are from a dense state: one load, not the header's too.
+            if state &- denseStart < denseSpan { return table[Int(state) &+ 2 &+ Int(classOf[Int(byte)])] }
             var s = Int(state)
             while true {
                 let header = table[s]
@@ -226,8 +250,8 @@ final class ContiguousNFA: Sendable {
                     try body(
                         Cursor(
                             table: t.baseAddress!, classOf: k.baseAddress!, start: start,
-                            maxSpecial: maxSpecial,
-                            maxMatch: maxMatch), view)
+                            maxSpecial: maxSpecial, maxMatch: maxMatch, denseStart: denseStart,
+                            denseSpan: denseSpan), view)
                 }
             }
         }

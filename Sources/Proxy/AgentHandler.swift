@@ -32,6 +32,8 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var context: ChannelHandlerContext?
     /// The protocol's view of this connection: how its lines read and notices are written.
     private var session: any ChatSession
+    /// The text of the notices being written (see ``tell(_:headline:into:)``).
+    private var noticeText: [UInt8] = []
     /// The session as it was made, which tells plain messages (``ChatSession/plainText(_:)``
     /// depends on nothing a session learns): a constant, so reading it for every line copies
     /// nothing.
@@ -722,36 +724,42 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     /// Writes the notices of ``tell(_:headline:)`` into `buffer`.
     func tell(_ verdict: Verdict, headline: String, into buffer: inout ByteBuffer) {
-        // Built by appending: this runs for every message that breaks a rule.
-        var text = headline
-        text.reserveCapacity(headline.utf8.count + 200)
-        for (i, hit) in verdict.hits.enumerated() {
-            text.append(i == 0 ? " " : ", ")
-            text.append(hit.category)
-            text.append(" “")
-            text.append(hit.text)
-            text.append("”")
+        // Built as bytes in a buffer kept from one message to the next: this runs for every
+        // message that breaks a rule.
+        var text = noticeText
+        noticeText = []
+        defer { noticeText = text }
+        text.removeAll(keepingCapacity: true)
+        text += headline.utf8
+        for i in verdict.hits.indices {
+            text += (i == 0 ? " " : ", ").utf8
+            text += verdict.hits[i].category.utf8
+            text += " “".utf8
+            text += verdict.hits[i].text.utf8
+            text += "”".utf8
         }
         // Why: the rule behind the action taken. What to say instead: the whole message rewritten,
         // on a line of its own; the rule's own words only when no rewrite passed the check.
-        if let first = verdict.hits.first(where: { $0.action == verdict.action }) ?? verdict.hits.first {
-            text.append(" — ")
-            text.append(first.notice)
-            if verdict.suggestion == nil, let replacement = first.replacement {
-                text.append(" Try: “")
-                text.append(replacement)
-                text.append("”")
+        if let first = verdict.hits.firstIndex(where: { $0.action == verdict.action })
+            ?? verdict.hits.indices.first
+        {
+            text += " — ".utf8
+            text += verdict.hits[first].notice.utf8
+            if verdict.suggestion == nil, let replacement = verdict.hits[first].replacement {
+                text += " Try: “".utf8
+                text += replacement.utf8
+                text += "”".utf8
             }
         }
-        session.writeNotices(text, verdict: verdict, into: &buffer)
+        session.writeNotices(bytes: text, verdict: verdict, into: &buffer)
         if let suggestion = verdict.suggestion {
-            var line = "Suggested: “"
-            line.reserveCapacity(suggestion.utf8.count + 64)
-            line.append(suggestion)
-            line.append("” — ")
-            line.append(session.acceptHint)
-            line.append(" to send it.")
-            session.writeNotices(line, verdict: nil, into: &buffer)
+            text.removeAll(keepingCapacity: true)
+            text += "Suggested: “".utf8
+            text += suggestion.utf8
+            text += "” — ".utf8
+            text += session.acceptHint.utf8
+            text += " to send it.".utf8
+            session.writeNotices(bytes: text, verdict: nil, into: &buffer)
         }
     }
 

@@ -75,6 +75,8 @@ protocol ChatSession: Sendable {
     func notices(_ text: String, verdict: Verdict?) -> [[UInt8]]
     /// ``notices(_:verdict:)`` written into `buffer`, each line with its CRLF.
     func writeNotices(_ text: String, verdict: Verdict?, into buffer: inout ByteBuffer)
+    /// ``writeNotices(_:verdict:into:)`` of a text given as its UTF-8 bytes.
+    func writeNotices(bytes text: [UInt8], verdict: Verdict?, into buffer: inout ByteBuffer)
     /// The line that tells the agent why the relay ends, just before it closes.
     func closing(_ reason: String) -> [UInt8]
     /// The longest line Decorum writes to the chat server in the agent's name (a supervisor's
@@ -101,6 +103,9 @@ extension ChatSession {
             buffer.writeInteger(UInt16(0x0D0A))
         }
     }
+    func writeNotices(bytes text: [UInt8], verdict: Verdict?, into buffer: inout ByteBuffer) {
+        writeNotices(String(decoding: text, as: UTF8.self), verdict: verdict, into: &buffer)
+    }
     mutating func fromServer(_ line: ByteBuffer) -> Bool { true }
     var serverSaidWhy: Bool { false }
     var rewriteLimit: Int { Int.max }
@@ -118,6 +123,8 @@ struct IRCSession: ChatSession {
     init(serviceNick: String) {
         self.serviceNick = serviceNick
         self.serviceNickBytes = Array(serviceNick.utf8)
+        acceptHint = "/msg \(serviceNick) accept"
+        whyHint = "/msg \(serviceNick) why"
     }
 
     /// Nicks compare without regard to ASCII case (as IRC's rfc1459 case mapping, where `[]\`
@@ -184,11 +191,11 @@ struct IRCSession: ChatSession {
         return (nick, view[i...].starts(with: "ERROR ".utf8))
     }
 
-    var acceptHint: String { "/msg \(serviceNick) accept" }
+    let acceptHint: String
     /// A server takes lines of 512 bytes with their CRLF, and relays them with the sender's
     /// `:nick!user@host ` before them, up to about a hundred bytes more.
     var rewriteLimit: Int { 400 }
-    var whyHint: String { "/msg \(serviceNick) why" }
+    let whyHint: String
 
     mutating func interpret(_ line: [UInt8]) -> AgentLine {
         let message: IRCMessage
@@ -271,6 +278,13 @@ struct IRCSession: ChatSession {
             buffer.writeBytes(message.serialized)
             buffer.writeInteger(UInt16(0x0D0A))
         }
+    }
+
+    func writeNotices(bytes text: [UInt8], verdict: Verdict?, into buffer: inout ByteBuffer) {
+        let written = text.withUnsafeBytes {
+            IRCMessage.writeNoticeLine(from: serviceNickBytes, to: nick ?? "*", text: $0, into: &buffer)
+        }
+        if !written { writeNotices(String(decoding: text, as: UTF8.self), verdict: verdict, into: &buffer) }
     }
 
     func closing(_ reason: String) -> [UInt8] { Array("ERROR :Closing link: \(reason) (Decorum)".utf8) }

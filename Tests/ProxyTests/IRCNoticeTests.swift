@@ -107,6 +107,28 @@ extension IRCMessageTests {
             }
         }
 
+        @Test("a session's notices from a text's bytes are those from the text, split or cleaned alike")
+        func noticesFromBytes() {
+            var session = IRCSession(serviceNick: "decorum")
+            let texts = [
+                "", "Sent, but criticizing-client “your fault” — Say what happened.", "a\r\nb",
+                "nul\u{0}here",
+                String(repeating: "ж", count: 300), String(repeating: "long words ", count: 60),
+                ":colon first",
+            ]
+            for nick in [nil, "alice"] {
+                session.nick = nick
+                for text in texts {
+                    var fromString = ByteBuffer()
+                    session.writeNotices(text, verdict: nil, into: &fromString)
+                    var fromBytes = ByteBuffer()
+                    session.writeNotices(bytes: Array(text.utf8), verdict: nil, into: &fromBytes)
+                    #expect(fromBytes == fromString, "\(text.prefix(20))")
+                    #expect(fromString.readableBytes > 0)
+                }
+            }
+        }
+
         @Test("the one-line shortcut: the line of the split, and nil for what must be cleaned or split")
         func oneLineShortcut() {
             for text in ["", ":starts with a colon", "one", "two words", "日本語", "é:x"] {

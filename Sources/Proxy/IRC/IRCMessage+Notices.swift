@@ -82,41 +82,53 @@ extension IRCMessage {
         maxBytes: Int = 510
     ) -> Bool {
         var text = text
+        return text.withUTF8 {
+            writeNoticeLine(
+                from: serviceNick, to: target, text: UnsafeRawBufferPointer($0), into: &buffer,
+                maxBytes: maxBytes)
+        }
+    }
+
+    /// ``writeNoticeLine(from:to:text:into:maxBytes:)`` of a text given as UTF-8 bytes.
+    public static func writeNoticeLine(
+        from serviceNick: [UInt8], to target: String, text: UnsafeRawBufferPointer,
+        into buffer: inout ByteBuffer,
+        maxBytes: Int = 510
+    ) -> Bool {
         var target = target
-        return text.withUTF8 { t in
-            target.withUTF8 { to in
-                let overhead = 1 + serviceNick.count + " NOTICE ".utf8.count + to.count + 2
-                guard t.count <= max(maxBytes - overhead, 4) else { return false }
-                let (breaksLine, hasSpace) = scan(UnsafeRawBufferPointer(t))
-                if breaksLine { return false }
-                let trailing = hasSpace || t.isEmpty || t[0] == IRCByte.colon
-                let length = overhead + (trailing ? 1 : 0) + t.count + 2
-                // One write: the pieces copied in place, with no bookkeeping of the buffer between.
-                buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: length) { out in
-                    var at = 0
-                    func put(_ bytes: UnsafeRawBufferPointer) {
-                        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-                        (out.baseAddress! + at).copyMemory(from: base, byteCount: bytes.count)
-                        at += bytes.count
-                    }
+        let t = text.assumingMemoryBound(to: UInt8.self)
+        return target.withUTF8 { to in
+            let overhead = 1 + serviceNick.count + " NOTICE ".utf8.count + to.count + 2
+            guard t.count <= max(maxBytes - overhead, 4) else { return false }
+            let (breaksLine, hasSpace) = scan(UnsafeRawBufferPointer(t))
+            if breaksLine { return false }
+            let trailing = hasSpace || t.isEmpty || t[0] == IRCByte.colon
+            let length = overhead + (trailing ? 1 : 0) + t.count + 2
+            // One write: the pieces copied in place, with no bookkeeping of the buffer between.
+            buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: length) { out in
+                var at = 0
+                func put(_ bytes: UnsafeRawBufferPointer) {
+                    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+                    (out.baseAddress! + at).copyMemory(from: base, byteCount: bytes.count)
+                    at += bytes.count
+                }
+                out[at] = IRCByte.colon
+                at += 1
+                serviceNick.withUnsafeBytes(put)
+                noticeVerb.withUTF8Buffer { put(UnsafeRawBufferPointer($0)) }
+                put(UnsafeRawBufferPointer(to))
+                out[at] = IRCByte.space
+                at += 1
+                if trailing {
                     out[at] = IRCByte.colon
                     at += 1
-                    serviceNick.withUnsafeBytes(put)
-                    noticeVerb.withUTF8Buffer { put(UnsafeRawBufferPointer($0)) }
-                    put(UnsafeRawBufferPointer(to))
-                    out[at] = IRCByte.space
-                    at += 1
-                    if trailing {
-                        out[at] = IRCByte.colon
-                        at += 1
-                    }
-                    put(UnsafeRawBufferPointer(t))
-                    out[at] = IRCByte.cr
-                    out[at + 1] = IRCByte.lf
-                    return at + 2
                 }
-                return true
+                put(UnsafeRawBufferPointer(t))
+                out[at] = IRCByte.cr
+                out[at + 1] = IRCByte.lf
+                return at + 2
             }
+            return true
         }
     }
 

@@ -6,14 +6,18 @@ extension AhoCorasick {
     public func forEachMatch(in haystack: UnsafeRawBufferPointer, _ visit: (Match) -> Bool) {
         patternLengths.withUnsafeBufferPointer { lengths in
             let lengths = lengths.baseAddress!
-            switch implementation {
-            case .dfa(let dfa):
-                dfa.withCursor { cursor, table in
-                    run(cursor, table, lengths, dfa.prefilter, haystack, visit)
+            switch engineReference {
+            case .dfa(let reference):
+                reference._withUnsafeGuaranteedRef { dfa in
+                    dfa.withCursor { cursor, table in
+                        run(cursor, table, lengths, dfa.prefilter, haystack, visit)
+                    }
                 }
-            case .contiguousNFA(let nfa):
-                nfa.withCursor { cursor, table in
-                    run(cursor, table, lengths, nfa.prefilter, haystack, visit)
+            case .contiguousNFA(let reference):
+                reference._withUnsafeGuaranteedRef { nfa in
+                    nfa.withCursor { cursor, table in
+                        run(cursor, table, lengths, nfa.prefilter, haystack, visit)
+                    }
                 }
             }
         }
@@ -126,14 +130,18 @@ extension AhoCorasick {
     func next(in haystack: UnsafeRawBufferPointer, _ position: inout SearchPosition) -> Match? {
         patternLengths.withUnsafeBufferPointer { lengths in
             let lengths = lengths.baseAddress!
-            switch implementation {
-            case .dfa(let dfa):
-                return dfa.withCursor { cursor, table in
-                    step(cursor, table, lengths, dfa.prefilter, haystack, &position)
+            switch engineReference {
+            case .dfa(let reference):
+                return reference._withUnsafeGuaranteedRef { dfa in
+                    dfa.withCursor { cursor, table in
+                        step(cursor, table, lengths, dfa.prefilter, haystack, &position)
+                    }
                 }
-            case .contiguousNFA(let nfa):
-                return nfa.withCursor { cursor, table in
-                    step(cursor, table, lengths, nfa.prefilter, haystack, &position)
+            case .contiguousNFA(let reference):
+                return reference._withUnsafeGuaranteedRef { nfa in
+                    nfa.withCursor { cursor, table in
+                        step(cursor, table, lengths, nfa.prefilter, haystack, &position)
+                    }
                 }
             }
         }

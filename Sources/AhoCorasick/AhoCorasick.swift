@@ -56,6 +56,18 @@ public struct AhoCorasick: Sendable {
         case contiguousNFA(ContiguousNFA)
     }
 
+    enum EngineReference: @unchecked Sendable {
+        case dfa(Unmanaged<DenseDFA>)
+        case contiguousNFA(Unmanaged<ContiguousNFA>)
+
+        init(_ implementation: Implementation) {
+            switch implementation {
+            case .dfa(let d): self = .dfa(.passUnretained(d))
+            case .contiguousNFA(let n): self = .contiguousNFA(.passUnretained(n))
+            }
+        }
+    }
+
     public let matchKind: MatchKind
     public let engine: Engine
     /// The number of patterns, empty ones included.
@@ -65,6 +77,10 @@ public struct AhoCorasick: Sendable {
     /// The longest pattern, in bytes.
     public let maxPatternLength: Int
     let implementation: Implementation
+    /// The engine of `implementation`, unretained: a search borrows it without touching its
+    /// reference count, which threads searching one automaton at once would contend for (its
+    /// cache line going from core to core on every search). `implementation` keeps it alive.
+    let engineReference: EngineReference
     let patternLengths: [UInt32]
 
     /// Builds an automaton from byte patterns.
@@ -88,6 +104,7 @@ public struct AhoCorasick: Sendable {
                     usePrefilter: configuration.prefilter))
         }
         self.engine = engine
+        engineReference = EngineReference(implementation)
         self.matchKind = configuration.matchKind
         self.patternCount = nfa.patternCount
         self.stateCount = nfa.stateCount

@@ -16,9 +16,9 @@ extension Normalizer {
         // The word being written, and the token before it.
         var w = PlainWord()
 
-        // The folds of the two-byte scalars (Latin with diacritics, Greek, Cyrillic, Arabic), looked up
-        // once each instead of through the general tables.
-        let twoByteFolds = PlainFold.twoByte
+        // The folds of the scalars of one and two bytes (ASCII, Latin with diacritics, Greek,
+        // Cyrillic, Arabic), looked up once each instead of through the general tables.
+        let folds = PlainFold.belowU800
         while i < n {
             let b0 = bytes[i]
             // Letters and the single spaces between words, most of any message, in a tight loop.
@@ -26,7 +26,7 @@ extension Normalizer {
                 && ((b0 | 0x20) &- 0x61 < 26 || b0 == 0x20 || (b0 >= 0xC2 && b0 < 0xE0))
             {
                 let before = i
-                if !Normalizer.plainWords(bytes, &i, &w, &out, twoByteFolds) { return false }
+                if !Normalizer.plainWords(bytes, &i, &w, &out, folds) { return false }
                 if i != before { continue }
             }
             let start = UInt32(i)
@@ -42,9 +42,7 @@ extension Normalizer {
             let end = UInt32(i)
             if scalar == 0x03 || scalar == 0x04 { return false }  // IRC colours take digits after them
             if scalar == 0x61F { scalar = 0x3F }
-            let fold =
-                scalar >= 0x80 && scalar < 0x800
-                ? PlainFold(packed: twoByteFolds[Int(scalar &- 0x80)]) : PlainFold(scalar, data)
+            let fold = scalar < 0x800 ? PlainFold(packed: folds[Int(scalar)]) : PlainFold(scalar, data)
             let kind = fold.kind
             switch kind {
             case .removed:
@@ -366,7 +364,7 @@ extension Normalizer {
     static func plainWords<Map: SourceMap>(
         _ bytes: UnsafeRawBufferPointer, _ i: inout Int, _ word: inout PlainWord,
         _ out: inout OutputWriter<Map>,
-        _ folds: [UInt32]
+        _ folds: UnsafePointer<UInt32>
     ) -> Bool {
         let n = bytes.count
         var w = word
@@ -405,7 +403,7 @@ extension Normalizer {
                 continue
             } else if b >= 0xC2 && b < 0xE0 && p &+ 1 < n && bytes[p &+ 1] & 0xC0 == 0x80 {
                 let scalar = UInt32(b & 0x1F) << 6 | UInt32(bytes[p &+ 1] & 0x3F)
-                let fold = PlainFold(packed: folds[Int(scalar &- 0x80)])
+                let fold = PlainFold(packed: folds[Int(scalar)])
                 switch fold.kind {
                 case .removed:
                     p &+= 2
@@ -476,7 +474,7 @@ extension Normalizer {
                     capitals &+= Int(truncatingIfNeeded: ~b >> 5 & 1)
                 } else if b >= 0xC2 && b < 0xE0 && p &+ 1 < n && bytes[p &+ 1] & 0xC0 == 0x80 {
                     let scalar = UInt32(b & 0x1F) << 6 | UInt32(bytes[p &+ 1] & 0x3F)
-                    let packed = folds[Int(scalar &- 0x80)]
+                    let packed = folds[Int(scalar)]
                     if packed & PlainFold.simple == 0 { break }
                     let bit = UInt8(truncatingIfNeeded: (1 << (packed >> 29 & 3)) >> 1)
                     if bit & ~w.scripts != 0 { break }
@@ -595,6 +593,11 @@ struct PlainFold {
     /// below U+0800.
     static let simple: UInt32 = 1 << 31
 
-    /// The scalars U+0080 to U+07FF, packed.
-    static let twoByte: [UInt32] = (0x80..<0x800).map { PlainFold(UInt32($0), UnicodeData.shared).packed }
+    /// The scalars below U+0800, packed: made once, never freed, and read through a pointer, so
+    /// that the threads checking messages at once do not contend for an array's reference count.
+    nonisolated(unsafe) static let belowU800: UnsafePointer<UInt32> = {
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x800)
+        for scalar in 0..<0x800 { table[scalar] = PlainFold(UInt32(scalar), UnicodeData.shared).packed }
+        return UnsafePointer(table)
+    }()
 }

@@ -52,6 +52,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     private var untold: [(verdict: Verdict, headline: String)] = []
     /// A read is being checked (see ``unrecorded``).
     private var consuming = false
+    /// What the agent is told about the lines of the read being checked, written in one go at
+    /// its end rather than a write for each message that breaks a rule.
+    private var toAgent: ByteBuffer?
     /// The text of the message being checked (kept to reuse its storage).
     private var text: [UInt8] = []
     /// A plain message's text and verdict when it broke a rule, for its full handling.
@@ -266,6 +269,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
         metrics.add(&tally)
         if let batch, batch.readableBytes > 0 { backend?.write(batch, promise: nil) }
         batch = nil
+        writeToAgent()
         consuming = false
         recordPending(on: context.eventLoop)
     }
@@ -337,6 +341,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     func backendInputEnded() {
         guard let context, !backendEnded else { return }
         backendEnded = true
+        writeToAgent()
         var buffer = context.channel.allocator.buffer(capacity: 64)
         // After the server's own ERROR (its answer to a QUIT, say), a second would only confuse.
         if !session.serverSaidWhy {
@@ -717,9 +722,22 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     func tell(_ verdict: Verdict, headline: String) {
         guard let context else { return }
+        if consuming {
+            if toAgent == nil { toAgent = context.channel.allocator.buffer(capacity: 2048) }
+            tell(verdict, headline: headline, into: &toAgent!)
+            return
+        }
         var buffer = context.channel.allocator.buffer(capacity: 512)
         tell(verdict, headline: headline, into: &buffer)
         context.write(NIOAny(buffer), promise: nil)
+    }
+
+    /// Writes what the read being checked had for the agent (``toAgent``), before anything
+    /// written to the agent after it.
+    func writeToAgent() {
+        guard let buffer = toAgent else { return }
+        toAgent = nil
+        if buffer.readableBytes > 0 { context?.write(NIOAny(buffer), promise: nil) }
     }
 
     /// Writes the notices of ``tell(_:headline:)`` into `buffer`.
@@ -806,6 +824,11 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     func notice(_ text: String, verdict: Verdict? = nil) {
         guard let context else { return }
+        if consuming {
+            if toAgent == nil { toAgent = context.channel.allocator.buffer(capacity: text.utf8.count + 64) }
+            session.writeNotices(text, verdict: verdict, into: &toAgent!)
+            return
+        }
         var buffer = context.channel.allocator.buffer(capacity: text.utf8.count + 64)
         session.writeNotices(text, verdict: verdict, into: &buffer)
         context.write(NIOAny(buffer), promise: nil)
@@ -821,6 +844,7 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     func closeWithError(_ reason: String) {
         guard let context, !closingLink else { return }
         closingLink = true
+        writeToAgent()
         var buffer = context.channel.allocator.buffer(capacity: 64)
         buffer.writeBytes(session.closing(reason))
         buffer.writeBytes([0x0D, 0x0A])

@@ -136,6 +136,28 @@ struct LineProtocolTests {
         await sink.stop()
     }
 
+    @Test("what the agent is told about the lines of one read comes in the order of the lines")
+    func toldInOrder() async throws {
+        let sink = try await LineSink.start()
+        let (server, port) = try await proxy(.lines, upstream: sink.port)
+        let agent = try IRCTestClient.connect(port: port)
+        // One write: a warning, a command, a line over the limit, another warning.
+        let overLimit = String(repeating: "a", count: ProxyConfiguration(listeners: []).maximumLineLength + 10)
+        try agent.sendRaw(
+            Array("That is impossible.\r\n/help\r\n\(overLimit)\r\nSadly that is impossible today.\r\n".utf8))
+        #expect(
+            try await sink.waitForLines(2) == ["That is impossible.", "Sadly that is impossible today."])
+        let told = try (0..<6).map { _ in try agent.waitForLine { $0.hasPrefix("[decorum] ") } }
+        #expect(
+            told.map { String($0.dropFirst("[decorum] ".count).prefix(14)) } == [
+                "Sent, but nega", "Suggested: “Th", "I check your m", "Not sent: your", "Sent, but nega",
+                "Suggested: “Th",
+            ])
+        #expect(told[0].contains("“That is impossible”") && told[4].contains("“that is impossible”"))
+        await server.stop(drain: .zero)
+        await sink.stop()
+    }
+
     @Test("the end of a relay is told in the agent's protocol: a notice line, a decorum.closing object")
     func closingInProtocol() async throws {
         let closed = try HarnessSocket.freePort()

@@ -126,7 +126,8 @@ struct ModerationTally {
         byAction[verdict.action.severity] += 1
         let seconds = Double(nanoseconds) / 1e9
         byBucket[ProxyMetrics.bounds.firstIndex { seconds <= $0 } ?? ProxyMetrics.bounds.count] += 1
-        for hit in verdict.hits { rulesHit.append(hit.rule) }
+        // By index: a copy of each hit would retain all its strings for the one it needs.
+        for i in verdict.hits.indices { rulesHit.append(verdict.hits[i].rule) }
     }
 
     /// Back to nothing counted, keeping the storage.

@@ -1,21 +1,76 @@
 /// One pass for plain messages, which are most of them: words of letters of at most one of Latin,
 /// Cyrillic and Greek (any number of other scripts) and, when it has words of two of those, no
 /// word of one letter of another than most of its letters (the general passes give such a
-/// letter the message's script), no digits or symbols inside words, no
-/// spaced-out letters, no IRC colour codes, no character that folds to more than one letter.
-/// Anything else makes it give up, and the general passes run instead; for the messages it
-/// takes, its output is the general one, byte for byte and span for span (a test holds it to
-/// that).
+/// letter the message's script), no spaced-out letters, no IRC colour codes, no character that
+/// folds to more than one letter. A word of ASCII with digits or symbols among its letters (an
+/// address, an order number) is handed to the general passes alone. Anything else makes it give
+/// up, and the general passes run instead; for the messages it takes, its output is the general
+/// one, byte for byte and span for span (a test holds it to that).
 extension Normalizer {
+    /// Where ``plainRun(_:_:_:_:_:)`` stopped.
+    enum PlainStop: Equatable {
+        /// At the end of the bytes it was given.
+        case end
+        /// At something that makes the message one for the general passes.
+        case notPlain
+        /// At a digit or a symbol standing for a letter in a word with letters (an address, an
+        /// order number, `y0u`), which the general passes read word by word; at this offset.
+        case word(Int)
+    }
+
     /// Writes the match form of `bytes` into `out`; false when the message is not plain.
+    ///
+    /// A word of ASCII with digits or symbols that may stand for letters among its letters
+    /// (`anna@example.com`, `ORD-894Y93`, `y0u`) is read by the general passes alone, with the
+    /// message's script, between the one pass's words: its words stand apart from the others
+    /// (it is what a space delimits), unless one is a single letter, which could be one of
+    /// spaced-out letters with those around it; then the whole message is for the general passes.
     func normalizePlain<Map: SourceMap>(
         _ bytes: UnsafeRawBufferPointer, _ data: UnicodeData, into out: inout OutputWriter<Map>
     ) -> Bool {
-        let n = bytes.count
         var i = 0
         // The word being written, and the token before it.
         var w = PlainWord()
+        // Where the one pass stood after the last word read by the general passes.
+        var resume = (at: 0, word: PlainWord(), count: 0)
+        var messageScript: UnicodeData.Script? = nil
+        while true {
+            let stop = plainRun(bytes, data, &i, &w, &out)
+            if stop == .end { break }
+            guard case .word(let at) = stop, let segment = Normalizer.asciiWord(bytes, around: at),
+                segment.lowerBound >= resume.at
+            else { return false }
+            // The one pass again from where it stood, up to the word: what it wrote of it goes.
+            (i, w, out.count) = resume
+            let before = UnsafeRawBufferPointer(start: bytes.baseAddress, count: segment.lowerBound)
+            guard plainRun(before, data, &i, &w, &out) == .end else { return false }
+            let script = messageScript ?? Normalizer.majority(Normalizer.unambiguousLetters(bytes, data))
+            messageScript = script
+            guard generalWord(bytes, segment, script, data, &w, &out) else { return false }
+            i = segment.upperBound
+            resume = (i, w, out.count)
+        }
+        guard w.endWord() else { return false }
+        out.capitals = w.capitals
+        // Words of two look-alike scripts and a word of one such letter: the general passes give
+        // the letter the script of most of the message. Taken when it has that script already.
+        if w.messageScripts & (w.messageScripts &- 1) == 0 || w.loneLetterScripts == 0 { return true }
+        let bit: UInt8
+        switch messageScript ?? Normalizer.majority(Normalizer.unambiguousLetters(bytes, data)) {
+        case .latin: bit = 1
+        case .cyrillic: bit = 2
+        case .greek: bit = 4
+        case .other: return true
+        }
+        return w.loneLetterScripts & ~bit == 0
+    }
 
+    /// The one pass from `i` to the end of `bytes`, with `w` the state it goes on from.
+    func plainRun<Map: SourceMap>(
+        _ bytes: UnsafeRawBufferPointer, _ data: UnicodeData, _ i: inout Int, _ w: inout PlainWord,
+        _ out: inout OutputWriter<Map>
+    ) -> PlainStop {
+        let n = bytes.count
         // The folds of the scalars of one and two bytes (ASCII, Latin with diacritics, Greek,
         // Cyrillic, Arabic), looked up once each instead of through the general tables.
         let folds = PlainFold.belowU800
@@ -26,7 +81,7 @@ extension Normalizer {
                 && ((b0 | 0x20) &- 0x61 < 26 || b0 == 0x20 || (b0 >= 0xC2 && b0 < 0xE0))
             {
                 let before = i
-                if !Normalizer.plainWords(bytes, &i, &w, &out, folds) { return false }
+                if !Normalizer.plainWords(bytes, &i, &w, &out, folds) { return .notPlain }
                 if i != before { continue }
             }
             let start = UInt32(i)
@@ -40,7 +95,7 @@ extension Normalizer {
             }
             i &+= length
             let end = UInt32(i)
-            if scalar == 0x03 || scalar == 0x04 { return false }  // IRC colours take digits after them
+            if scalar == 0x03 || scalar == 0x04 { return .notPlain }  // IRC colours take digits after them
             if scalar == 0x61F { scalar = 0x3F }
             let fold = scalar < 0x800 ? PlainFold(packed: folds[Int(scalar)]) : PlainFold(scalar, data)
             let kind = fold.kind
@@ -53,7 +108,7 @@ extension Normalizer {
                 let foldedKind = fold.foldedKind
                 if fold.pieces == 0 { continue }  // a combining mark on its own
                 if fold.capital { w.capitals &+= 1 }
-                if fold.pieces > 1 || (foldedKind != .letter && foldedKind != .digit) { return false }
+                if fold.pieces > 1 || (foldedKind != .letter && foldedKind != .digit) { return .notPlain }
                 if w.symbolCount > 0 { w.endSymbol() }
                 if !w.inWord {
                     w.startToken(at: start, &out)
@@ -65,21 +120,22 @@ extension Normalizer {
                     w.lastLetterBytes = 0
                 }
                 if foldedKind == .digit {
-                    if w.wordLetters > 0 { return false }
+                    if w.wordLetters > 0 { return .word(Int(start)) }
                     w.wordHasDigit = true
                     w.lastLetter = 0
                     let before = out.count
                     out.append(folded, from: start, to: end)
                     w.lastLetterBytes = out.count - before
                 } else {
-                    if w.wordHasDigit { return false }
+                    if w.wordHasDigit { return .word(Int(start)) }
                     switch fold.script {
                     case .latin: w.scripts |= 1
                     case .cyrillic: w.scripts |= 2
                     case .greek: w.scripts |= 4
                     case .other: break
                     }
-                    if w.scripts & (w.scripts &- 1) != 0 { return false }  // two of the look-alike scripts
+                    // Two of the look-alike scripts.
+                    if w.scripts & (w.scripts &- 1) != 0 { return .notPlain }
                     w.wordLetters &+= 1
                     if folded == w.lastLetter && w.lastLetterBytes > 0 {
                         out.extendLast(w.lastLetterBytes, to: end)
@@ -96,21 +152,21 @@ extension Normalizer {
                 if w.inWord {
                     let nextKind = Normalizer.nextKind(bytes, from: i, data)
                     if nextKind == .letter || nextKind == .mark { continue }
-                    if nextKind == .digit || nextKind == .apostrophe { return false }
+                    if nextKind == .digit || nextKind == .apostrophe { return .word(Int(start)) }
                 }
-                if !w.endWord() { return false }
+                if !w.endWord() { return .notPlain }
             default:
                 // A symbol, space or punctuation that folds to something else (a circled letter,
                 // the Arabic percent sign, a full-width mark): the general passes class it by what
                 // it folds to.
-                if scalar >= 0x80 && data.changesWhenFolded(scalar) { return false }
+                if scalar >= 0x80 && data.changesWhenFolded(scalar) { return .notPlain }
                 if kind == .symbol || kind == .punctuation, Normalizer.isSubstituteSymbol(scalar) {
                     // A w.symbol standing for a letter next to one: the general passes decide.
-                    if w.inWord { return false }
+                    if w.inWord { return .word(Int(start)) }
                     let k = Normalizer.nextKind(bytes, from: i, data)
-                    if k == .letter || k == .digit || k == .mark { return false }
+                    if k == .letter || k == .digit || k == .mark { return .word(Int(start)) }
                 }
-                if !w.endWord() { return false }
+                if !w.endWord() { return .notPlain }
                 if Normalizer.isKeptSymbol(scalar) {
                     if w.symbolCount > 0 && w.symbol == scalar {
                         w.symbolCount &+= 1
@@ -133,23 +189,66 @@ extension Normalizer {
                 }
             }
         }
-        guard w.endWord() else { return false }
-        out.capitals = w.capitals
-        // Words of two look-alike scripts and a word of one such letter: the general passes give
-        // the letter the script of most of the message. Taken when it has that script already.
-        if w.messageScripts & (w.messageScripts &- 1) == 0 || w.loneLetterScripts == 0 { return true }
-        let bit: UInt8
-        switch Normalizer.majority(Normalizer.unambiguousLetters(bytes, data)) {
-        case .latin: bit = 1
-        case .cyrillic: bit = 2
-        case .greek: bit = 4
-        case .other: return true
+        return .end
+    }
+
+    /// The word around offset `at`, from the space before it to the space after it (or the
+    /// message's ends), when all of it is printable ASCII.
+    static func asciiWord(_ bytes: UnsafeRawBufferPointer, around at: Int) -> Range<Int>? {
+        var start = at
+        while start > 0 && bytes[start &- 1] != 0x20 { start &-= 1 }
+        var end = at
+        while end < bytes.count && bytes[end] != 0x20 { end &+= 1 }
+        for k in start..<end where bytes[k] < 0x21 || bytes[k] > 0x7E { return nil }
+        return start..<end
+    }
+
+    /// Writes the match form of `bytes[range]`, a word of ASCII between spaces, as the general
+    /// passes write it in the whole message of script `messageScript`, and updates `w` as the
+    /// one pass would after its words; false, with nothing written, when one of its words is a
+    /// single letter.
+    func generalWord<Map: SourceMap>(
+        _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, _ messageScript: UnicodeData.Script,
+        _ data: UnicodeData, _ w: inout PlainWord, _ out: inout OutputWriter<Map>
+    ) -> Bool {
+        // ASCII: a unit a byte.
+        let room = range.count + 33
+        return withUnsafeTemporaryAllocation(of: Unit.self, capacity: room) { units in
+            var scripts = ScriptCounts()
+            let upTo = UnsafeRawBufferPointer(start: bytes.baseAddress, count: range.upperBound)
+            guard
+                let count = decode(
+                    upTo, data, into: units.baseAddress!, capacity: room, scripts: &scripts,
+                    from: range.lowerBound)
+            else { return false }
+            let u = UnsafeBufferPointer(rebasing: units[0..<count])
+            return withUnsafeTemporaryAllocation(of: Token.self, capacity: count + 1) { tokens in
+                let tokenCount = tokenize(u, into: tokens.baseAddress!)
+                let t = UnsafeBufferPointer(rebasing: tokens[0..<tokenCount])
+                if t.contains(where: { isSingleLetter($0, u) }) { return false }
+                guard let first = t.first, let last = t.last else { return true }
+                let start = u[first.first].start
+                if w.tokens > 0 { out.append(0x20, from: min(w.previousTokenEnd, start), to: start) }
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: count + 1) { word in
+                    emit(u, data, t, word.baseAddress!, count + 1, messageScript, into: &out)
+                }
+                let end = u[last.last &- 1].end
+                w.tokens &+= tokenCount
+                w.previousTokenEnd = end
+                w.lastUnitEnd = end
+                w.inWord = false
+                w.symbolCount = 0
+                w.symbol = 0
+                w.singleLetterRun = 0
+                if u.contains(where: { $0.kind == .letter }) { w.messageScripts |= 1 }
+                for k in range where (bytes[k] &- 0x41) < 26 { w.capitals &+= 1 }
+                return true
+            }
         }
-        return w.loneLetterScripts & ~bit == 0
     }
 
     /// The letters of each look-alike script without a look-alike in another, counted as the
-    /// general passes count them (``decode(_:_:into:capacity:scripts:)``) for the message's script;
+    /// general passes count them (``decode(_:_:into:capacity:scripts:from:)``) for the message's script;
     /// for a message without IRC colour codes.
     static func unambiguousLetters(_ bytes: UnsafeRawBufferPointer, _ data: UnicodeData) -> (
         latin: Int, cyrillic: Int, greek: Int

@@ -206,11 +206,11 @@ extension Normalizer {
     func decode(
         _ bytes: UnsafeRawBufferPointer, _ data: UnicodeData, into units: UnsafeMutablePointer<Unit>,
         capacity: Int,
-        scripts: inout ScriptCounts
+        scripts: inout ScriptCounts, from first: Int = 0
     ) -> Int? {
         let n = bytes.count
         var count = 0
-        var i = 0
+        var i = first
         while i < n {
             let start = i
             var (scalar, length) = Normalizer.decodeScalar(bytes, at: i)
@@ -338,6 +338,20 @@ extension Normalizer {
         return next?.kind != .letter
     }
 
+    /// Whether `t` is a word of one letter (and its marks), which a run of spaced-out letters is made of.
+    func isSingleLetter(_ t: Token, _ units: UnsafeBufferPointer<Unit>) -> Bool {
+        guard t.kind == .word else { return false }
+        var letters = 0
+        for k in t.first..<t.last {
+            switch units[k].kind {
+            case .letter: letters += 1
+            case .mark: continue
+            default: return false
+            }
+        }
+        return letters == 1
+    }
+
     /// Joins three or more one-letter words, each one or two separators apart, the same ones each
     /// time, into one word. (Three one-letter words in a row are rare in every language here; a
     /// run of them, as in Ukrainian "і в у", is read as a spaced-out word.)
@@ -345,18 +359,6 @@ extension Normalizer {
         _ units: UnsafeBufferPointer<Unit>, _ data: UnicodeData, _ tokens: UnsafeMutablePointer<Token>,
         _ count: Int
     ) -> Int {
-        func isSingleLetter(_ t: Token) -> Bool {
-            guard t.kind == .word else { return false }
-            var letters = 0
-            for k in t.first..<t.last {
-                switch units[k].kind {
-                case .letter: letters += 1
-                case .mark: continue
-                default: return false
-                }
-            }
-            return letters == 1
-        }
         /// The separators between token `j - 1` and `j`, if there are one or two.
         func gap(_ j: Int) -> (UInt32, UInt32)? {
             let from = tokens[j - 1].last
@@ -376,7 +378,7 @@ extension Normalizer {
             // every letter is of one script.
             var j = i
             var shape: (UInt32, UInt32)? = nil
-            while j < count && isSingleLetter(tokens[j]) {
+            while j < count && isSingleLetter(tokens[j], units) {
                 if j > i {
                     guard let g = gap(j), shape == nil || shape! == g, script(tokens[j]) == script(tokens[i])
                     else {
@@ -400,10 +402,10 @@ extension Normalizer {
     }
 
     /// Writes the tokens, a space between each two, folding each word.
-    func emit(
+    func emit<Map: SourceMap>(
         _ units: UnsafeBufferPointer<Unit>, _ data: UnicodeData, _ tokens: UnsafeBufferPointer<Token>,
         _ word: UnsafeMutablePointer<Int>, _ wordRoom: Int, _ messageScript: UnicodeData.Script,
-        into out: inout OutputWriter<RecordedSourceMap>
+        into out: inout OutputWriter<Map>
     ) {
         var previousEnd: UInt32 = 0
         for (index, token) in tokens.enumerated() {
@@ -444,9 +446,9 @@ extension Normalizer {
             ? .cyrillic : c.latin >= c.greek ? .latin : .greek
     }
 
-    func emitWord(
+    func emitWord<Map: SourceMap>(
         _ word: UnsafeBufferPointer<Int>, _ units: UnsafeBufferPointer<Unit>, _ data: UnicodeData,
-        messageScript: UnicodeData.Script, into out: inout OutputWriter<RecordedSourceMap>
+        messageScript: UnicodeData.Script, into out: inout OutputWriter<Map>
     ) {
         // One pass: letters and digits, and letters per script tag (script | 4 when unambiguous).
         var letters = 0

@@ -174,6 +174,38 @@ struct PlainPathTests {
             "the plain path must take a good share (\(plainTaken) of \(cases.count))")
     }
 
+    @Test(
+        "addresses, order numbers and digits for letters: the one pass hands their words to the general passes"
+    )
+    func wordsForTheGeneralPasses() {
+        var rng = SeededRandom(seed: 0xAD0E)
+        let tokens = [
+            "anna@example.com", "john.doe@example.com", "ORD-894Y93", "A95B84", "SN6054X81", "894Y93", "y0u",
+            "fau1t", "@bout", "$h1t", "b3st", "x1", "1x", "h3ll0!", "50%", "(A1B2)", "a1-b2-c3", "Q&A",
+            "e-mail",
+            "1st", "2nd", "#12345", "it's", "rock'n'roll", "don''t", "l'1", "x|y", "|ok|", "A.B.C.", "a@b",
+        ]
+        let words = [
+            "Hello", "your", "order", "is", "here", "a", "I", "b", "Ваше", "замовлення", "в", "у", "тут",
+            "مرحبا",
+            "užsakymas", "і", "з", "ok", "ОК", "thanks",
+        ]
+        var cases: [String] = []
+        for _ in 0..<3_000 {
+            var parts: [String] = []
+            for _ in 0..<Int.random(in: 1...9, using: &rng) {
+                parts.append(rng.chance(35) ? rng.pick(tokens) : rng.pick(words))
+            }
+            cases.append(parts.joined(separator: rng.chance(85) ? " " : "  "))
+        }
+        let taken = Self.compare(cases)
+        // Most are taken now: a message with one of these words used to be the general passes'.
+        #expect(taken > cases.count / 2, "\(taken) of \(cases.count) taken")
+        #expect(Self.takes("Please write to anna@example.com about ORD-894Y93, thanks"))
+        // A word of one letter among them could be one of spaced-out letters: the general passes read it all.
+        #expect(!Self.takes("see A-1B now"))
+    }
+
     /// The count of capitals tells fast that a message cannot shout; small letters that fold to
     /// another (Arabic hamza forms, Lithuanian and Cyrillic letters with marks) are not counted,
     /// so that long messages in those languages are not then looked through for capitals.

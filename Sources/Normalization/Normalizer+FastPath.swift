@@ -44,9 +44,7 @@ extension Normalizer {
             (i, w, out.count) = resume
             let before = UnsafeRawBufferPointer(start: bytes.baseAddress, count: segment.lowerBound)
             guard plainRun(before, data, &i, &w, &out) == .end else { return false }
-            let script = messageScript ?? Normalizer.majority(Normalizer.unambiguousLetters(bytes, data))
-            messageScript = script
-            guard generalWord(bytes, segment, script, data, &w, &out) else { return false }
+            guard generalWord(bytes, segment, &messageScript, data, &w, &out) else { return false }
             i = segment.upperBound
             resume = (i, w, out.count)
         }
@@ -204,11 +202,12 @@ extension Normalizer {
     }
 
     /// Writes the match form of `bytes[range]`, a word of ASCII between spaces, as the general
-    /// passes write it in the whole message of script `messageScript`, and updates `w` as the
-    /// one pass would after its words; false, with nothing written, when one of its words is a
-    /// single letter.
+    /// passes write it in the whole message, and updates `w` as the one pass would after its
+    /// words; false, with nothing written, when one of its words is a single letter.
+    /// `messageScript`: the message's script, found here when first needed (only a word of one
+    /// letter among digits or symbols takes it).
     func generalWord<Map: SourceMap>(
-        _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, _ messageScript: UnicodeData.Script,
+        _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, _ messageScript: inout UnicodeData.Script?,
         _ data: UnicodeData, _ w: inout PlainWord, _ out: inout OutputWriter<Map>
     ) -> Bool {
         // ASCII: a unit a byte.
@@ -227,10 +226,21 @@ extension Normalizer {
                 let t = UnsafeBufferPointer(rebasing: tokens[0..<tokenCount])
                 if t.contains(where: { isSingleLetter($0, u) }) { return false }
                 guard let first = t.first, let last = t.last else { return true }
+                // A word of one letter among digits and symbols reads as the message's script; a
+                // word of more letters, as its own (see ``emitWord``).
+                var script = UnicodeData.Script.other
+                let oneLetter = t.contains { token in
+                    token.kind == .word
+                        && (token.first..<token.last).count(where: { u[$0].kind == .letter }) == 1
+                }
+                if oneLetter {
+                    script = messageScript ?? Normalizer.majority(Normalizer.unambiguousLetters(bytes, data))
+                    messageScript = script
+                }
                 let start = u[first.first].start
                 if w.tokens > 0 { out.append(0x20, from: min(w.previousTokenEnd, start), to: start) }
                 withUnsafeTemporaryAllocation(of: Int.self, capacity: count + 1) { word in
-                    emit(u, data, t, word.baseAddress!, count + 1, messageScript, into: &out)
+                    emit(u, data, t, word.baseAddress!, count + 1, script, into: &out)
                 }
                 let end = u[last.last &- 1].end
                 w.tokens &+= tokenCount

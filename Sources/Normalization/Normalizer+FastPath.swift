@@ -23,8 +23,8 @@ extension Normalizer {
     /// A word of ASCII with digits or symbols that may stand for letters among its letters
     /// (`anna@example.com`, `ORD-894Y93`, `y0u`) is read by the general passes alone, with the
     /// message's script, between the one pass's words: its words stand apart from the others
-    /// (it is what a space delimits), unless one is a single letter, which could be one of
-    /// spaced-out letters with those around it; then the whole message is for the general passes.
+    /// (it is what a space delimits), unless one is a single letter next to another, which could
+    /// be one of spaced-out letters; then the whole message is for the general passes.
     func normalizePlain<Map: SourceMap>(
         _ bytes: UnsafeRawBufferPointer, _ data: UnicodeData, into out: inout OutputWriter<Map>
     ) -> Bool {
@@ -203,7 +203,8 @@ extension Normalizer {
 
     /// Writes the match form of `bytes[range]`, a word of ASCII between spaces, as the general
     /// passes write it in the whole message, and updates `w` as the one pass would after its
-    /// words; false, with nothing written, when one of its words is a single letter.
+    /// words; false, with nothing written, when one of its words is a single letter that could
+    /// be one of spaced-out letters.
     /// `messageScript`: the message's script, found here when first needed (only a word of one
     /// letter among digits or symbols takes it).
     func generalWord<Map: SourceMap>(
@@ -224,7 +225,13 @@ extension Normalizer {
             return withUnsafeTemporaryAllocation(of: Token.self, capacity: count + 1) { tokens in
                 let tokenCount = tokenize(u, into: tokens.baseAddress!)
                 let t = UnsafeBufferPointer(rebasing: tokens[0..<tokenCount])
-                if t.contains(where: { isSingleLetter($0, u) }) { return false }
+                // A word of one letter could be one of spaced-out letters, with a word of one
+                // letter beside it: the one pass's last before the first, the words after the last
+                // (not read yet), the word's own between.
+                for k in t.indices where isSingleLetter(t[k], u) {
+                    let before = k == 0 ? w.singleLetterRun > 0 : isSingleLetter(t[k &- 1], u)
+                    if before || k == t.count &- 1 || isSingleLetter(t[k &+ 1], u) { return false }
+                }
                 guard let first = t.first, let last = t.last else { return true }
                 // A word of one letter among digits and symbols reads as the message's script; a
                 // word of more letters, as its own (see ``emitWord``).

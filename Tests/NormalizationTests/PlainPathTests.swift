@@ -198,12 +198,22 @@ struct PlainPathTests {
             }
             cases.append(parts.joined(separator: rng.chance(85) ? " " : "  "))
         }
+        // Single letters next to those words, which spaced-out letters could be made of.
+        cases += [
+            "see 1B-A b c", "x A-B-1C", "a b c1 d", "m.kowalski@example.com a b",
+            "a b m.kowalski@example.com",
+            "a A-1B", "y0u a b", "I a m1", "з у в1",
+        ]
         let taken = Self.compare(cases)
         // Most are taken now: a message with one of these words used to be the general passes'.
         #expect(taken > cases.count / 2, "\(taken) of \(cases.count) taken")
         #expect(Self.takes("Please write to anna@example.com about ORD-894Y93, thanks"))
-        // A word of one letter among them could be one of spaced-out letters: the general passes read it all.
-        #expect(!Self.takes("see A-1B now"))
+        #expect(Self.takes("write to m.kowalski@example.com or see A-1B"))
+        // A word of one letter next to another could be one of spaced-out letters: the general
+        // passes read the whole message.
+        #expect(!Self.takes("a b A-1B"))
+        #expect(!Self.takes("see 1B-A now"))
+        #expect(!Self.takes("see A-B-1C now"))
     }
 
     /// The count of capitals tells fast that a message cannot shout; small letters that fold to

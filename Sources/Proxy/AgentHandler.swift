@@ -721,14 +721,20 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func tell(_ verdict: Verdict, headline: String) {
+        withAgentBuffer(capacity: 512) { tell(verdict, headline: headline, into: &$0) }
+    }
+
+    /// Writes to the agent through `body`: into the one write of the read being checked
+    /// (``toAgent``) while one is, else at once.
+    func withAgentBuffer(capacity: Int, _ body: (inout ByteBuffer) -> Void) {
         guard let context else { return }
         if consuming {
-            if toAgent == nil { toAgent = context.channel.allocator.buffer(capacity: 2048) }
-            tell(verdict, headline: headline, into: &toAgent!)
+            if toAgent == nil { toAgent = context.channel.allocator.buffer(capacity: max(capacity, 2048)) }
+            body(&toAgent!)
             return
         }
-        var buffer = context.channel.allocator.buffer(capacity: 512)
-        tell(verdict, headline: headline, into: &buffer)
+        var buffer = context.channel.allocator.buffer(capacity: capacity)
+        body(&buffer)
         context.write(NIOAny(buffer), promise: nil)
     }
 
@@ -823,15 +829,9 @@ final class AgentHandler: ChannelInboundHandler, RemovableChannelHandler {
     }
 
     func notice(_ text: String, verdict: Verdict? = nil) {
-        guard let context else { return }
-        if consuming {
-            if toAgent == nil { toAgent = context.channel.allocator.buffer(capacity: text.utf8.count + 64) }
-            session.writeNotices(text, verdict: verdict, into: &toAgent!)
-            return
+        withAgentBuffer(capacity: text.utf8.count + 64) {
+            session.writeNotices(text, verdict: verdict, into: &$0)
         }
-        var buffer = context.channel.allocator.buffer(capacity: text.utf8.count + 64)
-        session.writeNotices(text, verdict: verdict, into: &buffer)
-        context.write(NIOAny(buffer), promise: nil)
     }
 
     /// Tells the agent why the relay ends, in its protocol (an IRC ERROR line, a notice line, a
